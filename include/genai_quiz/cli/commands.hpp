@@ -1,0 +1,45 @@
+#pragma once
+// Every subcommand, in one table. Each command lives in its own file `src/cli/<name>_command.cpp`
+// as an options struct, a `setup_<name>` that declares its flags, and the work it runs after
+// parsing: parsing never does the work and the work never parses.
+
+#include <functional>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace CLI {
+class App;
+}
+
+namespace genai_quiz {
+
+/// Options that every command accepts, before or after the command name.
+struct GlobalOptions {
+  std::vector<std::string> decks;  ///< --deck FILE (repeatable); empty means the bundled deck
+  std::string data_dir;            ///< --data-dir DIR; empty means GENAI_QUIZ_HOME or XDG
+  std::string now;                 ///< --now TIME (ISO 8601); empty means GENAI_QUIZ_NOW or the clock
+  std::string color = "auto";      ///< --color auto|always|never
+};
+
+/// The work a command does once its arguments are parsed; returns the exit code.
+using Runner = std::function<int()>;
+
+/// Declares a command's flags on `sub` and returns the runner that will read them.
+using SetupFn = Runner (*)(CLI::App& sub, const GlobalOptions& global);
+
+/// One subcommand: its name, a one-line summary for --help, and its setup.
+struct CommandSpec {
+  const char* name;
+  const char* summary;
+  SetupFn setup;
+};
+
+/// The table of every subcommand, in the order --help lists them.
+std::span<const CommandSpec> commands();
+
+/// Parses `argv`, runs the chosen command and returns the process exit code. Usage errors
+/// return 2, data and runtime errors 1; an uncaught genai_quiz::Error becomes its exit code.
+int run_cli(int argc, const char* const* argv);
+
+}  // namespace genai_quiz

@@ -1,0 +1,43 @@
+#pragma once
+// A deck as loaded from YAML: sections of cards, plus the stubs still waiting for content.
+
+#include <string>
+#include <vector>
+
+#include "genai_quiz/core/diagnostic.hpp"
+
+namespace genai_quiz {
+
+/// One question and its answer. `question` and `answer` are Markdown, kept verbatim.
+struct Card {
+  std::string id;             ///< stable within the deck: progress is keyed by (deck id, card id)
+  bool explicit_id = false;   ///< false when `id` was derived from the section id and question
+  std::string question;
+  std::string answer;
+  std::vector<std::string> tags;
+  SourcePos pos;              ///< where the card's mapping starts in its file
+};
+
+/// A named group of cards; `stubs` counts the entries that have no content yet.
+struct Section {
+  std::string id;
+  std::string title;
+  std::vector<Card> cards;
+  int stubs = 0;
+  SourcePos pos;
+};
+
+/// A whole deck file.
+struct Deck {
+  std::string id;
+  std::string title;
+  std::string file;  ///< the path it was loaded from, or "<bundled>"
+  std::vector<Section> sections;
+
+  /// Total number of cards (stubs excluded) over all sections.
+  int card_count() const;
+  /// Total number of stubs over all sections.
+  int stub_count() const;
+};
+
+}  // namespace genai_quiz

@@ -1,0 +1,7 @@
+#pragma once
+// The setup function of each command, one per file in src/cli/ (private to the cli layer).
+
+#include "genai_quiz/cli/commands.hpp"
+
+namespace genai_quiz {
+}  // namespace genai_quiz
