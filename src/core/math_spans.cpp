@@ -125,8 +125,8 @@ class Scanner {
       char c = s_[k];
       if (c == '\\') {
         ++k;
-      } else if (c == '\n' && blank_line_follows(s_, k)) {
-        return false;
+      } else if ((c == '\n' && blank_line_follows(s_, k)) || c == '`') {
+        return false;  // math never spans a paragraph break or a code span
       } else if (c == '$') {
         bool closes = display ? (k + 1 < s_.size() && s_[k + 1] == '$')
                               : (!is_space(s_[k - 1]) && (k + 1 >= s_.size() || !is_digit(s_[k + 1])));

@@ -163,8 +163,13 @@ class Converter {
     if (compact.empty()) return {};
     std::string mapped = map_script(text, sub);
     if (!mapped.empty()) return mapped;
-    bool plain = !compact.empty();
-    for (char c : compact) plain = plain && (is_letter(c) || (c >= '0' && c <= '9'));
+    std::size_t first_end = 0;
+    utf8::decode(compact, first_end);
+    bool plain = first_end == compact.size();  // one character never needs parentheses
+    if (!plain) {
+      plain = true;
+      for (char c : compact) plain = plain && (is_letter(c) || (c >= '0' && c <= '9'));
+    }
     return std::string(sub ? "_" : "^") + (plain || wholly_parenthesized(compact) ? text : "(" + text + ")");
   }
 
@@ -240,7 +245,13 @@ class Converter {
     std::string_view text = math::symbol(name);
     if (!text.empty()) return std::string(text);
     if (math::is_function_name(name)) return std::string(name);
-    return "\\" + std::string(name);
+    std::string unknown = "\\" + std::string(name);  // kept as written, with its argument
+    std::size_t next = s_.find_first_not_of(" \t\r\n", i_);
+    if (next != std::string_view::npos && s_[next] == '{') {
+      i_ = next + 1;
+      unknown += "{" + parse_sequence(true) + "}";
+    }
+    return unknown;
   }
 
   static std::string letters(const std::string& text, bool double_struck) {

@@ -80,7 +80,9 @@ class BlockRenderer {
       case CMARK_NODE_HTML_BLOCK: {
         HtmlTags tags;
         std::string html = restore_source(cmark_node_get_literal(node), ctx_.math);
-        inlines(html_to_spans(html, 0, tags), first, rest);
+        std::vector<Span> spans = html_to_spans(html, 0, tags);
+        trim_breaks(spans);
+        inlines(spans, first, rest);
         break;
       }
       case CMARK_NODE_BLOCK_QUOTE: {

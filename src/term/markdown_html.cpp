@@ -90,23 +90,27 @@ StyleSet HtmlTags::style() const {
   return s;
 }
 
-bool HtmlTags::apply(std::string_view n, bool closing, std::string_view& text) {
+HtmlTags::Effect HtmlTags::apply(std::string_view n, bool closing) {
   int step = closing ? -1 : 1;
-  auto bump = [&](int& counter) { counter = std::max(0, counter + step); };
-  if (n == "br") text = "\n";
-  else if (one_of(n, {"b", "strong"})) bump(strong_);
-  else if (one_of(n, {"i", "em"})) bump(emphasis_);
-  else if (one_of(n, {"code", "kbd", "tt", "samp"})) bump(code_);
-  else if (one_of(n, {"s", "del", "strike"})) bump(strike_);
-  else if (n == "img") text = "[image]";
-  else if (one_of(n, {"p", "div", "details", "summary", "li", "tr", "h1", "h2", "h3", "h4", "h5",
-                      "h6", "ul", "ol", "table", "blockquote", "pre", "hr"})) {
-    text = "\n";
-  } else if (!one_of(n, {"u", "ins", "sub", "sup", "span", "small", "big", "mark", "abbr", "cite",
-                         "font", "a", "center", "q", "dfn", "var", "td", "th", "thead", "tbody"})) {
-    return false;
+  auto bump = [&](int& counter) {
+    counter = std::max(0, counter + step);
+    return Effect::kStyle;
+  };
+  if (n == "br") return Effect::kLineBreak;
+  if (one_of(n, {"b", "strong"})) return bump(strong_);
+  if (one_of(n, {"i", "em"})) return bump(emphasis_);
+  if (one_of(n, {"code", "kbd", "tt", "samp"})) return bump(code_);
+  if (one_of(n, {"s", "del", "strike"})) return bump(strike_);
+  if (n == "img") return Effect::kImage;
+  if (one_of(n, {"p", "div", "details", "summary", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
+                 "ul", "ol", "table", "blockquote", "pre", "hr", "dl", "dt", "dd"})) {
+    return Effect::kBlock;
   }
-  return true;
+  if (one_of(n, {"u", "ins", "sub", "sup", "span", "small", "big", "mark", "abbr", "cite", "font",
+                 "a", "center", "q", "dfn", "var", "td", "th", "thead", "tbody"})) {
+    return Effect::kStyle;
+  }
+  return Effect::kUnknown;
 }
 
 std::vector<Span> html_to_spans(std::string_view html, StyleSet base, HtmlTags& state) {
@@ -124,11 +128,17 @@ std::vector<Span> html_to_spans(std::string_view html, StyleSet base, HtmlTags& 
     }
     if (html[i] == '<') {
       Tag tag = parse_tag(html, i);
-      std::string_view replacement;
-      if (tag.length > 0 && state.apply(tag.name, tag.closing, replacement)) {
-        flush();
-        if (replacement == "\n") out.push_back({"\n", base});
-        else append_sanitized(out, replacement, base | style_bit(Role::kMuted));
+      StyleSet before = base | state.style();
+      HtmlTags::Effect effect = tag.length > 0 ? state.apply(tag.name, tag.closing) : HtmlTags::Effect::kUnknown;
+      if (effect != HtmlTags::Effect::kUnknown) {
+        append_sanitized(out, text, before);
+        text.clear();
+        bool at_break = out.empty() || out.back().text == "\n";
+        if (effect == HtmlTags::Effect::kLineBreak || (effect == HtmlTags::Effect::kBlock && !at_break)) {
+          out.push_back({"\n", base});
+        } else if (effect == HtmlTags::Effect::kImage) {
+          append_sanitized(out, "[image]", base | style_bit(Role::kMuted));
+        }
         i += tag.length;
         continue;
       }
@@ -142,7 +152,8 @@ std::vector<Span> html_to_spans(std::string_view html, StyleSet base, HtmlTags& 
         continue;
       }
     }
-    text += html[i++];
+    text += html[i] == '\n' ? ' ' : html[i];  // in HTML a line break is a space
+    ++i;
   }
   flush();
   return out;

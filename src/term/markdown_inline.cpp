@@ -30,13 +30,6 @@ bool url_differs(std::string_view text, std::string_view url) {
   return true;
 }
 
-void trim_breaks(std::vector<Span>& spans) {
-  while (!spans.empty() && (spans.back().text == "\n" || spans.back().text == " ")) spans.pop_back();
-  auto first = std::find_if(spans.begin(), spans.end(),
-                            [](const Span& s) { return s.text != "\n" && s.text != " "; });
-  spans.erase(spans.begin(), first);
-}
-
 class InlineCollector {
  public:
   InlineCollector(const MarkdownContext& ctx, HtmlTags& tags) : ctx_(ctx), tags_(tags) {}
@@ -97,8 +90,12 @@ class InlineCollector {
       }
       append_sanitized(out_, literal.substr(from, at - from), style);
       from = i;
-      if (span->kind == MathSpan::Kind::kLiteral || !ctx_.options.unicode) {
+      if (span->kind == MathSpan::Kind::kLiteral) {
         append_sanitized(out_, span->source, style);
+        continue;
+      }
+      if (!ctx_.options.unicode) {
+        append_sanitized(out_, span->source, style | kKeepHyphens);
         continue;
       }
       bool display = span->kind == MathSpan::Kind::kDisplay;
@@ -172,6 +169,13 @@ void append_sanitized(std::vector<Span>& out, std::string_view text, StyleSet st
       out.push_back({std::move(run.text), s});
     }
   }
+}
+
+void trim_breaks(std::vector<Span>& spans) {
+  while (!spans.empty() && (spans.back().text == "\n" || spans.back().text == " ")) spans.pop_back();
+  auto first = std::find_if(spans.begin(), spans.end(),
+                            [](const Span& s) { return s.text != "\n" && s.text != " "; });
+  spans.erase(spans.begin(), first);
 }
 
 std::string plain_text(const std::vector<Span>& spans) {

@@ -31,16 +31,18 @@ class HtmlTags {
  public:
   /// The style the open tags give.
   StyleSet style() const;
-  /// Opens or closes tag `name`, sets `text` to what it stands for ("\n" for <br>, <p>...), and
-  /// returns false for a tag it does not know (which is then shown as text).
-  bool apply(std::string_view name, bool closing, std::string_view& text);
+  /// What a known tag does; kUnknown tags are shown as text.
+  enum class Effect { kUnknown, kStyle, kLineBreak, kBlock, kImage };
+  /// Opens or closes tag `name` (lower case) and says what it does.
+  Effect apply(std::string_view name, bool closing);
 
  private:
   int strong_ = 0, emphasis_ = 0, code_ = 0, strike_ = 0;
 };
 
 /// Raw HTML (a block, or an inline tag) as runs: formatting tags such as <b> and <br> applied,
-/// comments dropped, entities decoded, anything else kept as text.
+/// block tags (<p>, <div>...) breaking the line, comments dropped, entities decoded, line breaks
+/// read as spaces, and unknown tags kept as text.
 std::vector<Span> html_to_spans(std::string_view html, StyleSet base, HtmlTags& tags);
 
 /// `literal` with each math placeholder put back as the source it replaced (for code, URLs).
@@ -49,11 +51,15 @@ std::string restore_source(std::string_view literal, const ProtectedMarkdown& ma
 /// `text` sanitized into runs in `style`, made-visible controls in reverse video.
 void append_sanitized(std::vector<Span>& out, std::string_view text, StyleSet style, int tab_width = 0);
 
+/// Removes line breaks and spaces from both ends of `spans`.
+void trim_breaks(std::vector<Span>& spans);
+
 /// The characters of `spans` without their styles.
 std::string plain_text(const std::vector<Span>& spans);
 
-/// A GFM table drawn with box characters in at most `width` columns; when even narrow columns
-/// cannot fit, each row is drawn as "Header: value" lines instead.
+/// A GFM table drawn with box characters in at most `width` columns, cells wrapped in their
+/// columns; when the columns cannot fit without cutting words, each row is drawn as
+/// "Header: value" lines instead.
 std::vector<SpanLine> render_table(cmark_node* table, const MarkdownContext& ctx, int width);
 
 /// True when `node`'s type is the extension type named `name` ("table", "strikethrough"...).

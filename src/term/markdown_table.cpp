@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <numeric>
 
+#include "genai_quiz/term/text_width.hpp"
 #include "term/markdown_parts.hpp"
 #include "term/wrap_spans.hpp"
 
@@ -10,7 +11,6 @@ namespace genai_quiz {
 namespace {
 
 constexpr StyleSet kBorder = style_bit(Role::kMuted);
-constexpr int kMinColumn = 4;  // narrower columns are unreadable: draw records instead
 
 struct Table {
   std::vector<std::vector<std::vector<Span>>> rows;  // rows[0] is the header
@@ -60,12 +60,33 @@ SpanLine aligned(const SpanLine& content, int width, char align) {
   return out;
 }
 
-// Shrinks the widest column one step at a time until the table fits `budget` columns.
-std::vector<int> fit_widths(std::vector<int> widths, int budget) {
+// The widest word of a cell (capped, so that one long address does not forbid columns).
+int longest_word(const std::vector<Span>& cell) {
+  constexpr int kCap = 16;
+  int longest = 0;
+  std::string text = plain_text(cell);
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find_first_of(" \n", start);
+    if (end == std::string::npos) end = text.size();
+    longest = std::max(longest, display_width(std::string_view(text).substr(start, end - start)));
+    start = end + 1;
+  }
+  return std::min(longest, kCap);
+}
+
+// Shrinks the widest column that is wider than its floor, one column at a time, until the
+// table fits `budget`; empty when it cannot fit without cutting words.
+std::vector<int> fit_widths(std::vector<int> widths, const std::vector<int>& floors, int budget) {
   while (std::accumulate(widths.begin(), widths.end(), 0) > budget) {
-    auto widest = std::max_element(widths.begin(), widths.end());
-    if (*widest <= kMinColumn) return {};
-    --*widest;
+    int best = -1;
+    for (std::size_t c = 0; c < widths.size(); ++c) {
+      if (widths[c] > floors[c] && (best < 0 || widths[c] > widths[static_cast<std::size_t>(best)])) {
+        best = static_cast<int>(c);
+      }
+    }
+    if (best < 0) return {};
+    --widths[static_cast<std::size_t>(best)];
   }
   return widths;
 }
@@ -116,11 +137,15 @@ std::vector<SpanLine> render_table(cmark_node* node, const MarkdownContext& ctx,
   std::size_t columns = t.align.size();
   if (columns == 0 || t.rows.empty()) return {};
   std::vector<int> natural(columns, 1);
+  std::vector<int> floors(columns, 1);
   for (const auto& row : t.rows) {
-    for (std::size_t c = 0; c < columns; ++c) natural[c] = std::max(natural[c], natural_width(row[c]));
+    for (std::size_t c = 0; c < columns; ++c) {
+      natural[c] = std::max(natural[c], natural_width(row[c]));
+      floors[c] = std::max(floors[c], longest_word(row[c]));
+    }
   }
   int budget = width - 3 * static_cast<int>(columns) - 1;
-  std::vector<int> widths = fit_widths(natural, budget);
+  std::vector<int> widths = fit_widths(natural, floors, budget);
   if (widths.empty()) return records(t, width);
 
   const Glyphs& g = ctx.glyphs;

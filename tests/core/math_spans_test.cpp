@@ -53,6 +53,7 @@ TEST_CASE("Math spans are lifted out of Markdown before parsing", "[core]") {
       {"$$ $$", "$$ $$"},
       {"a $x$5", "a $x$5"},
       {"lone $", "lone $"},
+      {"costs $5, `$HOME` and $x$", "costs $5, `$HOME` and [0] |$x$"},
   };
   for (const Case& c : cases) {
     INFO(c.markdown);

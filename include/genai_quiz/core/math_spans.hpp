@@ -29,7 +29,7 @@ struct ProtectedMarkdown {
 /// Replaces every math span of `markdown` by a placeholder character. A span opens with `$`
 /// followed by a non-blank and closes with a `$` preceded by a non-blank and not followed by a
 /// digit (so "costs $5 and $6" is not math); `$$…$$` is display math. Spans never cross a blank
-/// line; escaped dollars (`\$`), backtick code spans and fenced code blocks are left alone.
+/// line or a backtick; escaped dollars (`\$`), code spans and fenced code blocks are left alone.
 ProtectedMarkdown protect_math(std::string_view markdown);
 
 /// The placeholder code point standing for span `index` (a private-use character).
