@@ -43,6 +43,11 @@ void append(std::string& out, int codepoint) {
 int codepoint_width(int codepoint) { return codepoint < 0 ? 1 : utf8proc_charwidth(codepoint); }
 
 int next(std::string_view s, std::size_t& i) {
+  auto b = static_cast<unsigned char>(s[i]);
+  if (b < 0x80 && b != '\r' && (i + 1 == s.size() || static_cast<unsigned char>(s[i + 1]) < 0x80)) {
+    ++i;  // ASCII followed by ASCII is a cluster of its own (only CR LF would join)
+    return b >= 0x20 && b < 0x7F ? 1 : 0;
+  }
   int first = decode(s, i);
   int width = codepoint_width(first);
   if (first < 0) return width;

@@ -21,7 +21,7 @@ class RunBuilder {
   void text(std::string_view s, int width) {
     if (runs_.empty() || runs_.back().control) runs_.push_back({});
     runs_.back().text.append(s);
-    column_ = s == "\n" ? 0 : column_ + width;
+    column_ = s == "\n" ? 0 : column_ + width;  // "\n" always arrives alone
   }
 
   void control(std::string s) {
@@ -48,6 +48,13 @@ std::vector<SanitizedRun> sanitize_runs(std::string_view text, int tab_width, in
   RunBuilder out(tab_width, column);
   for (std::size_t i = 0; i < text.size();) {
     std::size_t start = i;
+    std::size_t plain = i;  // a run of printable ASCII goes in at once
+    while (plain < text.size() && text[plain] >= 0x20 && text[plain] < 0x7F) ++plain;
+    if (plain > i) {
+      out.text(text.substr(i, plain - i), static_cast<int>(plain - i));
+      i = plain;
+      continue;
+    }
     int c = graphemes::decode(text, i);
     if (c == '\n' || c == 0x2028 || c == 0x2029) {
       out.text("\n", 0);
