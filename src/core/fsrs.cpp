@@ -8,17 +8,9 @@ namespace {
 
 double clamp(double v, double lo, double hi) { return std::min(std::max(v, lo), hi); }
 
-// JavaScript's Math.round: the nearest integer, halves towards +infinity.
-double js_round(double x) {
-  double f = std::floor(x);
-  return x - f >= 0.5 ? f + 1 : f;
-}
-
 int grade(Rating g) { return static_cast<int>(g); }
 
 }  // namespace
-
-double round8(double x) { return js_round(x * 1e8) / 1e8; }
 
 FsrsModel::FsrsModel(const Weights& weights, double desired_retention, bool enable_short_term)
     : w_(weights), enable_short_term_(enable_short_term) {
@@ -27,6 +19,8 @@ FsrsModel::FsrsModel(const Weights& weights, double desired_retention, bool enab
   interval_modifier_ = round8((std::pow(desired_retention, 1 / decay_) - 1) / factor_);
   exp_w8_ = std::exp(w_[8]);
   easy_d0_ = initial_difficulty(Rating::kEasy);
+  for (int g = 1; g <= 4; ++g) short_term_exp_[g] = std::exp(w_[17] * (g - 3 + w_[18]));
+  short_term_exp_[0] = 0;
 }
 
 double FsrsModel::retrievability(double elapsed_days, double stability) const {
@@ -64,7 +58,7 @@ double FsrsModel::forget_stability(double d, double s, double r) const {
 }
 
 double FsrsModel::short_term_stability(double s, Rating g) const {
-  double sinc = std::pow(s, -w_[19]) * std::exp(w_[17] * (grade(g) - 3 + w_[18]));
+  double sinc = std::pow(s, -w_[19]) * short_term_exp_[grade(g)];
   double masked = g >= Rating::kHard ? std::max(sinc, 1.0) : sinc;
   return round8(clamp(s * masked, kStabilityMin, kStabilityMax));
 }
@@ -91,6 +85,33 @@ MemoryState FsrsModel::next_state(std::optional<MemoryState> previous, int elaps
     new_s = recall_stability(d, s, rr, g);
   }
   return {new_s, next_difficulty(d, g)};
+}
+
+std::array<double, 3> FsrsModel::recall_stabilities(MemoryState previous, int elapsed_days, double r) const {
+  double s = clamp(previous.stability, kStabilityMin, kStabilityMax);
+  std::array<double, 3> out;
+  if (elapsed_days <= 0 && enable_short_term_) {
+    double decline = std::pow(s, -w_[19]);
+    for (int g = 2; g <= 4; ++g) {
+      double masked = std::max(decline * short_term_exp_[g], 1.0);
+      out[g - 2] = round8(clamp(s * masked, kStabilityMin, kStabilityMax));
+    }
+  } else {
+    // Multiplied in the same order as recall_stability, so the results are bit-identical.
+    double d = clamp(previous.difficulty, kDifficultyMin, kDifficultyMax);
+    double growth = exp_w8_ * (11 - d) * std::pow(s, -w_[9]) * (std::exp((1 - r) * w_[10]) - 1);
+    out[0] = round8(clamp(s * (1 + growth * w_[15]), kStabilityMin, kStabilityMax));
+    out[1] = round8(clamp(s * (1 + growth), kStabilityMin, kStabilityMax));
+    out[2] = round8(clamp(s * (1 + growth * w_[16]), kStabilityMin, kStabilityMax));
+  }
+  return out;
+}
+
+std::array<MemoryState, 3> FsrsModel::next_recall_states(MemoryState previous, int elapsed_days, double r) const {
+  std::array<double, 3> s = recall_stabilities(previous, elapsed_days, r);
+  double d = clamp(previous.difficulty, kDifficultyMin, kDifficultyMax);
+  return {MemoryState{s[0], next_difficulty(d, Rating::kHard)}, MemoryState{s[1], next_difficulty(d, Rating::kGood)},
+          MemoryState{s[2], next_difficulty(d, Rating::kEasy)}};
 }
 
 MemoryState memory_state_from_sm2(const Weights& w, double ease, double interval_days, double r) {

@@ -1,5 +1,7 @@
 #include "genai_quiz/core/fsrs_fuzz.hpp"
 
+#include "genai_quiz/core/fsrs.hpp"
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -10,12 +12,9 @@ namespace {
 constexpr double kTwoPow32 = 4294967296.0;
 constexpr double kTwoPowMinus32 = 2.3283064365386963e-10;
 
-// JavaScript's ToUint32 for a finite non-negative number.
-double to_uint32(double x) { return std::fmod(std::trunc(x), kTwoPow32); }
-
-double js_round(double x) {
-  double f = std::floor(x);
-  return x - f >= 0.5 ? f + 1 : f;
+// JavaScript's ToUint32 for a finite number in [0, 2^53): truncate, then modulo 2^32.
+double to_uint32(double x) {
+  return static_cast<double>(static_cast<std::uint32_t>(static_cast<std::uint64_t>(x)));
 }
 
 // Baagøe's Mash hash; `n` carries over between calls, as in the closure of alea.ts.

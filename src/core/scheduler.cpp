@@ -22,11 +22,6 @@ double usable_retention(double r) { return std::isfinite(r) ? std::clamp(r, 0.01
 TimePoint plus_minutes(TimePoint t, long long minutes) { return t + std::chrono::minutes(minutes); }
 TimePoint plus_days(TimePoint t, int days) { return t + std::chrono::days(days); }
 
-int js_round_int(double x) {
-  double f = std::floor(x);
-  return static_cast<int>(x - f >= 0.5 ? f + 1 : f);
-}
-
 // The state of the card after a review, before its phase and interval are decided.
 CardState reviewed(const CardState& card, MemoryState m, TimePoint now) {
   CardState next = card;
@@ -65,15 +60,26 @@ double Scheduler::retrievability(const CardState& card, TimePoint now) const {
   return model_.retrievability(elapsed_days(card, now), std::max(card.stability, kStabilityMin));
 }
 
-double Scheduler::fuzz_u(const CardState& card, TimePoint now) const {
-  std::string seed = fuzz_seed(now.time_since_epoch().count(), card.reps + 1, card.difficulty * card.stability);
-  return Alea(seed).next();
-}
+// The fuzz factor of one review, drawn only when an interval needs it (ts-fsrs seeds Alea with
+// the review time, the reps after the review and D*S before it).
+struct Scheduler::Fuzz {
+  const CardState& card;
+  TimePoint now;
+  std::optional<double> u;
 
-int Scheduler::day_interval(double stability, int t, double u) const {
+  double factor() {
+    if (!u) {
+      std::string seed = fuzz_seed(now.time_since_epoch().count(), card.reps + 1, card.difficulty * card.stability);
+      u = Alea(seed).next();
+    }
+    return *u;
+  }
+};
+
+int Scheduler::day_interval(double stability, int t, Fuzz& fuzz) const {
   int ivl = model_.interval_days(stability, settings_.maximum_interval);
-  if (!settings_.enable_fuzz) return ivl;
-  return fuzz_interval(ivl, t, settings_.maximum_interval, u);
+  if (!settings_.enable_fuzz || ivl < 2.5) return ivl;
+  return fuzz_interval(ivl, t, settings_.maximum_interval, fuzz.factor());
 }
 
 Scheduler::Step Scheduler::learning_step(const CardState& card, Rating rating) const {
@@ -90,7 +96,7 @@ Scheduler::Step Scheduler::learning_step(const CardState& card, Rating rating) c
     case Rating::kHard: {
       double first = static_cast<double>(steps[0].count());
       double m = n == 1 ? first * 1.5 : (first + static_cast<double>(steps[1].count())) / 2;
-      return {js_round_int(m), cur};
+      return {static_cast<int>(js_round(m)), cur};
     }
     case Rating::kGood:
       if (cur + 1 < n) return {steps[cur + 1].count(), cur + 1};
@@ -104,20 +110,19 @@ CardState Scheduler::review_short_term(const CardState& card, Rating rating, Tim
   if (card.phase == Phase::kReview && rating != Rating::kAgain) {
     // Hard ≤ Good < Easy, all computed from the same retrievability.
     double r = model_.retrievability(t, card.stability);
-    MemoryState prev{card.stability, card.difficulty};
-    MemoryState hard = model_.next_state(prev, t, Rating::kHard, r);
-    MemoryState good = model_.next_state(prev, t, Rating::kGood, r);
-    double u = settings_.enable_fuzz ? fuzz_u(card, now) : 0;
-    int hard_ivl = day_interval(hard.stability, t, u);
-    int good_ivl = day_interval(good.stability, t, u);
+    auto [hard, good, easy] = model_.recall_stabilities({card.stability, card.difficulty}, t, r);
+    Fuzz fuzz{card, now, {}};
+    int hard_ivl = day_interval(hard, t, fuzz);
+    int good_ivl = day_interval(good, t, fuzz);
     hard_ivl = std::min(hard_ivl, good_ivl);
     good_ivl = std::max(good_ivl, hard_ivl + 1);
-    MemoryState m = rating == Rating::kHard ? hard : good;
+    double stability = rating == Rating::kHard ? hard : good;
     int ivl = rating == Rating::kHard ? hard_ivl : good_ivl;
     if (rating == Rating::kEasy) {
-      m = model_.next_state(prev, t, Rating::kEasy, r);
-      ivl = std::max(day_interval(m.stability, t, u), good_ivl + 1);
+      stability = easy;
+      ivl = std::max(day_interval(easy, t, fuzz), good_ivl + 1);
     }
+    MemoryState m{stability, model_.next_difficulty(std::clamp(card.difficulty, kDifficultyMin, kDifficultyMax), rating)};
     CardState next = reviewed(card, m, now);
     next.phase = Phase::kReview;
     next.learning_step = 0;
@@ -146,7 +151,8 @@ CardState Scheduler::review_short_term(const CardState& card, Rating rating, Tim
     next.scheduled_days = static_cast<int>(step.minutes / kMinutesPerDay);
     next.due = plus_minutes(now, step.minutes);
   } else {
-    int ivl = day_interval(m.stability, t, settings_.enable_fuzz ? fuzz_u(card, now) : 0);
+    Fuzz fuzz{card, now, {}};
+    int ivl = day_interval(m.stability, t, fuzz);
     next.phase = Phase::kReview;
     next.learning_step = 0;
     next.scheduled_days = ivl;
@@ -165,12 +171,12 @@ CardState Scheduler::review_long_term(const CardState& card, Rating rating, Time
     r = model_.retrievability(t, card.stability);
   }
   int days = is_new ? 0 : t;
-  double u = settings_.enable_fuzz ? fuzz_u(card, now) : 0;
+  Fuzz fuzz{card, now, {}};
   std::array<MemoryState, 4> m;
   std::array<int, 4> ivl;
   for (int k = 0; k < 4; ++k) {
     m[k] = model_.next_state(prev, days, static_cast<Rating>(k + 1), r);
-    ivl[k] = day_interval(m[k].stability, days, u);
+    ivl[k] = day_interval(m[k].stability, days, fuzz);
   }
   ivl[0] = std::min(ivl[0], ivl[1]);
   for (int k = 1; k < 4; ++k) ivl[k] = std::max(ivl[k], ivl[k - 1] + 1);

@@ -3,6 +3,8 @@
 // rating. Formulas and rounding follow ts-fsrs 5.x, which rounds most intermediate results to
 // 8 decimals; see docs/scheduling.md.
 
+#include <array>
+#include <cmath>
 #include <optional>
 
 #include "genai_quiz/core/card_state.hpp"
@@ -18,8 +20,14 @@ struct MemoryState {
   bool operator==(const MemoryState&) const = default;
 };
 
+/// The nearest integer, halves towards +infinity, exactly as JavaScript's Math.round.
+inline double js_round(double x) {
+  double f = std::floor(x);
+  return f + static_cast<double>(x - f >= 0.5);  // branch-free: the fraction is unpredictable
+}
+
 /// Rounds half up to 8 decimals, exactly as ts-fsrs `roundTo(x, 8)`.
-double round8(double x);
+inline double round8(double x) { return js_round(x * 1e8) / 1e8; }
 
 /// The FSRS-6 formulas for one parameter set and one desired retention.
 class FsrsModel {
@@ -57,6 +65,11 @@ class FsrsModel {
   /// `previous` empty (or 0/0) means a first review. `r` overrides the computed retrievability.
   MemoryState next_state(std::optional<MemoryState> previous, int elapsed_days, Rating g,
                          std::optional<double> r = std::nullopt) const;
+  /// The states after Hard, Good and Easy from one existing state and retrievability `r`: the
+  /// same values as three next_state calls, sharing the common factors.
+  std::array<MemoryState, 3> next_recall_states(MemoryState previous, int elapsed_days, double r) const;
+  /// Only the stabilities of next_recall_states (Hard, Good, Easy), for choosing intervals.
+  std::array<double, 3> recall_stabilities(MemoryState previous, int elapsed_days, double r) const;
 
  private:
   Weights w_;
@@ -66,6 +79,7 @@ class FsrsModel {
   double interval_modifier_;
   double exp_w8_;
   double easy_d0_;
+  std::array<double, 5> short_term_exp_;  // e^(w17 (G - 3 + w18)) by grade
 };
 
 /// Memory state equivalent to an SM-2 card with ease `ease`, interval `interval_days` and

@@ -46,11 +46,11 @@ class Scheduler {
 
  private:
   struct Step;
+  struct Fuzz;
   CardState review_short_term(const CardState& card, Rating rating, TimePoint now, int t) const;
   CardState review_long_term(const CardState& card, Rating rating, TimePoint now, int t) const;
   Step learning_step(const CardState& card, Rating rating) const;
-  int day_interval(double stability, int t, double u) const;
-  double fuzz_u(const CardState& card, TimePoint now) const;
+  int day_interval(double stability, int t, Fuzz& fuzz) const;
 
   SchedulerSettings settings_;
   std::shared_ptr<const Calendar> calendar_;
