@@ -8,6 +8,7 @@ namespace genai_quiz {
 /// Day numbers in the process's local time zone (localtime_r), daylight saving included.
 class LocalCalendar : public Calendar {
  public:
+  /// A day starts at `day_start_hour` (0 to 23) local time.
   explicit LocalCalendar(int day_start_hour) : day_start_hour_(day_start_hour) {}
   std::int64_t day(TimePoint t) const override;
 

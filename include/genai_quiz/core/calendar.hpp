@@ -24,6 +24,7 @@ class Calendar {
 /// A calendar for a time zone with a fixed UTC offset (no daylight saving): tests and UTC.
 class FixedOffsetCalendar : public Calendar {
  public:
+  /// Local time is UTC + `utc_offset`; a day starts at `day_start_hour` (0 to 23) local time.
   FixedOffsetCalendar(std::chrono::minutes utc_offset, int day_start_hour)
       : utc_offset_(utc_offset), day_start_hour_(day_start_hour) {}
   std::int64_t day(TimePoint t) const override;

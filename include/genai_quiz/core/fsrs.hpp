@@ -35,6 +35,7 @@ class FsrsModel {
   /// `weights` must already be migrated and clipped (see migrate_parameters).
   FsrsModel(const Weights& weights, double desired_retention, bool enable_short_term);
 
+  /// The weights in use.
   const Weights& weights() const { return w_; }
   /// The decay exponent, -w20.
   double decay() const { return decay_; }

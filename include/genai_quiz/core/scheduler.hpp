@@ -29,6 +29,7 @@ class Scheduler {
   /// A null `calendar` means UTC with `settings.day_start_hour`.
   explicit Scheduler(SchedulerSettings settings, std::shared_ptr<const Calendar> calendar = nullptr);
 
+  /// The settings in use (maximum_interval clamped to 1..36500).
   const SchedulerSettings& settings() const { return settings_; }
   /// The model with the clipped weights actually in use.
   const FsrsModel& model() const { return model_; }
