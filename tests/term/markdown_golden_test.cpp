@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <regex>
@@ -157,6 +158,30 @@ TEST_CASE("Rendered lines fit the width and carry no control but SGR styles", "[
           if (!color) CHECK(bare == line);
         }
       }
+    }
+  }
+}
+
+TEST_CASE("Narrow widths wrap and cut but lose no letter", "[term]") {
+  auto letters = [](const std::vector<std::string>& lines) {
+    std::size_t n = 0;
+    for (const std::string& line : lines) {
+      n += static_cast<std::size_t>(std::count_if(line.begin(), line.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      }));
+    }
+    return n;
+  };
+  for (const Input& input : all_inputs()) {
+    if (input.name == "features") continue;  // its table turns into records, repeating headers
+    RenderOptions wide;
+    wide.width = 200;
+    std::size_t expected = letters(render_markdown_lines(input.markdown, wide));
+    for (int width = -1; width <= 12; ++width) {
+      RenderOptions options;
+      options.width = width;
+      INFO(input.name << " at " << width);
+      CHECK(letters(render_markdown_lines(input.markdown, options)) == expected);
     }
   }
 }
