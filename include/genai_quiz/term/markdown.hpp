@@ -19,7 +19,7 @@ struct Capabilities;
 
 /// How to draw.
 struct RenderOptions {
-  int width = 80;        ///< columns available; every line fits unless an indentation alone is wider
+  int width = 80;        ///< columns available; every line fits unless one indentation or character is wider
   bool color = false;    ///< SGR styles (bold, italics, colours); without them code keeps its backticks
   bool unicode = true;   ///< Unicode bullets, rules, boxes and math; else ASCII and math as TeX
   int tab_width = 4;     ///< tab stops inside code blocks
