@@ -10,6 +10,8 @@ namespace genai_quiz {
 struct SourcePos {
   int line = 0;
   int column = 0;
+
+  bool operator==(const SourcePos&) const = default;
 };
 
 enum class Severity { kWarning, kError };
