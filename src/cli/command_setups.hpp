@@ -4,4 +4,8 @@
 #include "genai_quiz/cli/commands.hpp"
 
 namespace genai_quiz {
+
+/// `config`: the effective settings and where each comes from, or one setting saved in config.yaml.
+Runner setup_config(CLI::App& sub, const GlobalOptions& global);
+
 }  // namespace genai_quiz

@@ -7,7 +7,9 @@
 namespace genai_quiz {
 
 std::span<const CommandSpec> commands() {
-  static const std::array<CommandSpec, 0> kCommands = {};
+  static const std::array kCommands = {
+      CommandSpec{"config", "Show the settings and where each comes from, or save one in config.yaml", setup_config},
+  };
   return kCommands;
 }
 
