@@ -1,4 +1,4 @@
-// genai-quiz config [KEY [VALUE...]]: the effective settings and where each comes from, one
+// genai-quiz config [SETTING [VALUE...]]: the effective settings and where each comes from, one
 // setting's value, or a new value saved in config.yaml.
 
 #include <CLI/CLI.hpp>
@@ -48,7 +48,7 @@ ConfigParse read_valid(const std::string& path, const std::optional<std::string>
   ConfigParse parsed = parse_config(*text, path);
   if (has_errors(parsed.diagnostics)) {
     throw Error("invalid configuration file " + path + ":" + listing(parsed.diagnostics) +
-                "\nfix it, by hand or with 'genai-quiz config KEY VALUE'");
+                "\nfix it, by hand or with 'genai-quiz config SETTING VALUE'");
   }
   return parsed;
 }
@@ -95,7 +95,7 @@ int show(const ConfigOptions& o) {
 int set(const ConfigOptions& o) {
   const ConfigKey& key = key_named(o.key);
   if (!flagged_keys(o.flags).empty()) {
-    throw UsageError("scheduling flags only change what 'genai-quiz config' shows; to save a value, give KEY VALUE");
+    throw UsageError("scheduling flags only change what 'genai-quiz config' shows; to save a value, give SETTING VALUE");
   }
   std::string typed;
   for (const std::string& word : o.value) typed.append(typed.empty() ? "" : " ").append(word);
@@ -133,14 +133,14 @@ int set(const ConfigOptions& o) {
 
 Runner setup_config(CLI::App& sub, const GlobalOptions& /*global*/) {
   auto o = std::make_shared<ConfigOptions>();
-  sub.add_option("key", o->key, "Show or set only this setting, e.g. scheduling.desired_retention (or desired_retention)")
-      ->type_name("KEY");
+  sub.add_option("setting", o->key, "Show or set only this setting, e.g. scheduling.desired_retention (or desired_retention)")
+      ->type_name("SETTING");
   sub.add_option("value", o->value,
                  "Save this value in config.yaml; a list takes several words ('1m 10m') or 'none'")
       ->type_name("VALUE");
   add_scheduler_flags(sub, o->flags);
   sub.footer(
-      "Without KEY, every setting is listed with where its value comes from: the default, the config\n"
+      "Without SETTING, every setting is listed with where its value comes from: the default, the config\n"
       "file (with its line) or a flag given here. Setting a value edits its line in place, keeping the\n"
       "file's comments and order, and refuses a value the scheduler would not accept.\n\n"
       "Example:\n"

@@ -1,14 +1,41 @@
 #include <CLI/CLI.hpp>
 
+#include <cstdio>
+#include <fstream>
 #include <string_view>
 
 #include "cli/cli_app.hpp"
+#include "cli/command_line_model.hpp"
+#include "cli/man_page.hpp"
 #include "genai_quiz/cli/commands.hpp"
 #include "genai_quiz/core/error.hpp"
+#include "genai_quiz/version.hpp"
 
 namespace genai_quiz {
+namespace {
+
+// `genai-quiz __man [FILE]`: the manual page, for the build.
+int write_man_page(int argc, const char* const* argv) {
+  CliApp cli = build_app();
+  const std::string page = render_man_page(describe_command_line(*cli.app), kVersion);
+  if (argc < 3) {
+    std::fputs(page.c_str(), stdout);
+    return kExitOk;
+  }
+  std::ofstream out(argv[2], std::ios::binary);
+  out << page;
+  out.close();
+  if (!out) throw Error(std::string("cannot write ") + argv[2]);
+  return kExitOk;
+}
+
+}  // namespace
 
 int run_cli(int argc, const char* const* argv) {
+  // Entry points for the build and the shells' completion scripts rather than for people: they
+  // are not in the command table, --help or the man page.
+  if (argc >= 2 && std::string_view(argv[1]) == "__man") return write_man_page(argc, argv);
+
   CliApp cli = build_app();
   try {
     cli.app->parse(argc, argv);
