@@ -8,7 +8,7 @@ namespace genai_quiz {
 namespace {
 
 void add_global_options(CLI::App& app, GlobalOptions& global) {
-  app.add_option("--deck", global.decks, "Deck file to use instead of the bundled deck (repeatable)")
+  app.add_option(kDeckOption, global.decks, "Deck file to use instead of the bundled deck (repeatable)")
       ->check(CLI::ExistingFile)
       ->type_name("FILE");
   app.add_option("--data-dir", global.data_dir,

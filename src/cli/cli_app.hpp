@@ -12,6 +12,9 @@
 
 namespace genai_quiz {
 
+/// The global option naming deck files; completion reads its values to offer their sections.
+inline constexpr const char* kDeckOption = "--deck";
+
 /// The root App with the global options and one subcommand per entry of commands(), each paired
 /// with the runner its setup returned. Runners read `global`, so it lives on the heap.
 struct CliApp {

@@ -2,10 +2,14 @@
 
 #include <cstdio>
 #include <fstream>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "cli/cli_app.hpp"
 #include "cli/command_line_model.hpp"
+#include "cli/completion.hpp"
+#include "cli/completion_values.hpp"
 #include "cli/man_page.hpp"
 #include "genai_quiz/cli/commands.hpp"
 #include "genai_quiz/core/error.hpp"
@@ -29,12 +33,28 @@ int write_man_page(int argc, const char* const* argv) {
   return kExitOk;
 }
 
+// `genai-quiz __complete WORD...`: what fits the last word, for the completion scripts. Never
+// fails loudly: a shell would print the error in the middle of the command line.
+int print_completion(int argc, const char* const* argv) {
+  std::vector<std::string> words(argv + 2, argv + argc);
+  if (words.empty()) words.emplace_back();
+  std::string answer = "words\n";
+  try {
+    CliApp cli = build_app();
+    answer = format_completion(complete(describe_command_line(*cli.app), words, complete_values));
+  } catch (const std::exception&) {
+  }
+  std::fputs(answer.c_str(), stdout);
+  return kExitOk;
+}
+
 }  // namespace
 
 int run_cli(int argc, const char* const* argv) {
   // Entry points for the build and the shells' completion scripts rather than for people: they
   // are not in the command table, --help or the man page.
   if (argc >= 2 && std::string_view(argv[1]) == "__man") return write_man_page(argc, argv);
+  if (argc >= 2 && std::string_view(argv[1]) == "__complete") return print_completion(argc, argv);
 
   CliApp cli = build_app();
   try {

@@ -2,3 +2,8 @@
 # completion, the install layout and the Debian package.
 add_test(NAME e2e.config-command COMMAND bash ${GQ_E2E_DIR}/config_command.sh ${GQ})
 add_test(NAME e2e.man-page COMMAND bash ${GQ_E2E_DIR}/man_page.sh ${GQ} ${CMAKE_BINARY_DIR}/genai-quiz.1)
+foreach(shell bash zsh fish)
+  add_test(NAME e2e.completion-${shell}
+    COMMAND bash ${GQ_E2E_DIR}/completion/completion_test.sh ${shell} ${GQ} ${PROJECT_SOURCE_DIR}/completions)
+  set_tests_properties(e2e.completion-${shell} PROPERTIES SKIP_RETURN_CODE 77 LABELS completion)
+endforeach()
