@@ -47,8 +47,8 @@ class DeckReader {
 
   void read(const YamlNode& root) {
     if (root.kind != Kind::kMapping) {
-      if (root.kind == Kind::kNull) {
-        error(root.offset, "the deck has no sections; add a 'sections' list");
+      if (root.kind == Kind::kNull) {  // "---" alone: yaml-cpp places the null after it
+        error(0, "the deck has no sections; add a 'sections' list");
       } else if (root.kind != Kind::kAlias) {
         error(root.offset, "a deck must be a mapping with 'id', 'title' and 'sections', not " +
                                kind_name(root.kind));
