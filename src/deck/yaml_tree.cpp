@@ -136,7 +136,11 @@ void report_exception(const YAML::Exception& e, std::string_view text, YamlParse
     const int limit = static_cast<const YAML::DeepRecursion&>(e).depth() - 1;
     message = "nesting is deeper than " + std::to_string(limit) + " levels";
   }
-  out.problems.push_back({offset_of(e.mark, text), "invalid YAML: " + message});
+  const std::uint32_t offset = offset_of(e.mark, text);
+  if (message == "unknown token" && offset < text.size() && text[offset] == '?') {
+    message += " '?'; inside [ ] or { }, put text that ends with '?' in quotes";
+  }
+  out.problems.push_back({offset, "invalid YAML: " + message});
   out.syntax_error = true;
 }
 
