@@ -31,10 +31,11 @@ std::string kind_name(Kind kind) {
 
 bool is_blank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == std::string_view::npos; }
 
-// A key of a mapping and its value; both null when the key is absent.
+// A key of a mapping and its value; both null when the key is absent. Reading a value moves
+// its text out of the tree, so the deck's strings are not copies.
 struct Field {
   const YamlNode* key = nullptr;
-  const YamlNode* value = nullptr;
+  YamlNode* value = nullptr;
 
   // Present with a value other than null (an absent key and `key:` with nothing read alike).
   bool given() const { return value != nullptr && value->kind != Kind::kNull; }
@@ -45,7 +46,7 @@ class DeckReader {
   DeckReader(const LineIndex& lines, Deck& deck, std::vector<Diagnostic>& out)
       : lines_(lines), deck_(deck), out_(out) {}
 
-  void read(const YamlNode& root) {
+  void read(YamlNode& root) {
     if (root.kind != Kind::kMapping) {
       if (root.kind == Kind::kNull) {  // "---" alone: yaml-cpp places the null after it
         error(0, "the deck has no sections; add a 'sections' list");
@@ -61,7 +62,7 @@ class DeckReader {
       deck_.pos = pos(fields[0].value->offset);
     }
     deck_.title = read_text(fields[1]).value_or(deck_.id);
-    const YamlNode* sections = read_list(fields[2]);
+    YamlNode* sections = read_list(fields[2]);
     if (sections == nullptr || sections->children.empty()) {
       if (sections != nullptr || !fields[2].given()) {
         error(sections != nullptr ? sections->offset : root.offset,
@@ -69,7 +70,7 @@ class DeckReader {
       }
       return;
     }
-    for (const YamlNode& entry : sections->children) read_section(entry);
+    for (YamlNode& entry : sections->children) read_section(entry);
     assign_derived_card_ids(deck_);
     for (const Section& section : deck_.sections) {
       for (const Card& card : section.cards) {
@@ -94,7 +95,7 @@ class DeckReader {
   // The known keys of `map`, in the order of `known`; reports keys that are not text, given
   // twice (the first one counts) or unknown.
   template <std::size_t N>
-  std::array<Field, N> read_fields(const YamlNode& map, const std::array<std::string_view, N>& known,
+  std::array<Field, N> read_fields(YamlNode& map, const std::array<std::string_view, N>& known,
                                    std::string_view where) {
     std::array<Field, N> fields{};
     std::unordered_map<std::string_view, std::uint32_t> seen;
@@ -132,8 +133,8 @@ class DeckReader {
   // The text of a field, or nothing when it is absent, null or not text (reported).
   std::optional<std::string> read_text(const Field& field) {
     if (!field.given()) return std::nullopt;
-    const YamlNode& value = *field.value;
-    if (value.kind == Kind::kScalar) return value.text;
+    YamlNode& value = *field.value;
+    if (value.kind == Kind::kScalar) return std::move(value.text);
     if (value.kind != Kind::kAlias) {
       error(value.offset, "'" + field.key->text + "' must be text, not " + kind_name(value.kind));
     }
@@ -156,9 +157,9 @@ class DeckReader {
   }
 
   // A list field, or null when absent, null or not a list (reported).
-  const YamlNode* read_list(const Field& field) {
+  YamlNode* read_list(const Field& field) {
     if (!field.given()) return nullptr;
-    const YamlNode& value = *field.value;
+    YamlNode& value = *field.value;
     if (value.kind == Kind::kSequence) return &value;
     if (value.kind != Kind::kAlias) {
       error(value.offset, "'" + field.key->text + "' must be a list, not " + kind_name(value.kind));
@@ -180,7 +181,7 @@ class DeckReader {
     return std::nullopt;
   }
 
-  void read_section(const YamlNode& node) {
+  void read_section(YamlNode& node) {
     if (node.kind != Kind::kMapping) {
       if (node.kind != Kind::kAlias) {
         error(node.offset, "a section must be a mapping with 'id', 'title' and 'cards', not " +
@@ -213,8 +214,8 @@ class DeckReader {
                           std::to_string(first->second.column) + ")");
       }
     }
-    if (const YamlNode* cards = read_list(fields[2])) {
-      for (const YamlNode& entry : cards->children) read_entry(entry, section);
+    if (YamlNode* cards = read_list(fields[2])) {
+      for (YamlNode& entry : cards->children) read_entry(entry, section);
     }
     deck_.sections.push_back(std::move(section));
   }
@@ -225,7 +226,7 @@ class DeckReader {
   }
 
   // One entry of a `cards` list: a card or a stub.
-  void read_entry(const YamlNode& node, Section& section) {
+  void read_entry(YamlNode& node, Section& section) {
     if (node.kind == Kind::kNull) return add_stub(section, node.offset);
     if (node.kind != Kind::kMapping) {
       if (node.kind != Kind::kAlias) {
@@ -236,8 +237,8 @@ class DeckReader {
     }
     const auto fields = read_fields(node, kCardKeys, "a card");
     const bool marked_stub = read_flag(fields[4]).value_or(false);
-    const std::optional<std::string> question = read_text(fields[1]);
-    const std::optional<std::string> answer = read_text(fields[2]);
+    std::optional<std::string> question = read_text(fields[1]);
+    std::optional<std::string> answer = read_text(fields[2]);
     const bool has_question = question && !is_blank(*question);
     const bool has_answer = answer && !is_blank(*answer);
     if (marked_stub || !has_question) {
@@ -249,9 +250,9 @@ class DeckReader {
     }
     Card card;
     card.pos = pos(node.offset);
-    card.question = *question;
+    card.question = std::move(*question);
     if (has_answer) {
-      card.answer = *answer;
+      card.answer = std::move(*answer);
     } else if (!fields[2].value || fields[2].value->kind == Kind::kNull ||
                fields[2].value->kind == Kind::kScalar) {
       error(fields[1].key->offset, "the question has no answer; add an 'answer'");
@@ -267,10 +268,10 @@ class DeckReader {
                           std::to_string(first->second.column) + ")");
       }
     }
-    if (const YamlNode* tags = read_list(fields[3])) {
-      for (const YamlNode& tag : tags->children) {
+    if (YamlNode* tags = read_list(fields[3])) {
+      for (YamlNode& tag : tags->children) {
         if (tag.kind == Kind::kScalar) {
-          card.tags.push_back(tag.text);
+          card.tags.push_back(std::move(tag.text));
         } else if (tag.kind != Kind::kAlias && tag.kind != Kind::kNull) {
           error(tag.offset, "a tag must be text, not " + kind_name(tag.kind));
         }
@@ -288,7 +289,7 @@ class DeckReader {
 
 }  // namespace
 
-void read_deck(const YamlNode& root, const LineIndex& lines, Deck& deck, std::vector<Diagnostic>& out) {
+void read_deck(YamlNode& root, const LineIndex& lines, Deck& deck, std::vector<Diagnostic>& out) {
   DeckReader(lines, deck, out).read(root);
 }
 

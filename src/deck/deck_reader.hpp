@@ -13,7 +13,7 @@ namespace genai_quiz {
 
 /// Reads the deck that `root` describes into `deck` (whose `file`, `id` and `pos` hold the
 /// defaults), adding a diagnostic for every mistake to `out`; `lines` indexes the text the
-/// tree came from.
-void read_deck(const YamlNode& root, const LineIndex& lines, Deck& deck, std::vector<Diagnostic>& out);
+/// tree came from. The text of the scalars it reads is moved out of the tree.
+void read_deck(YamlNode& root, const LineIndex& lines, Deck& deck, std::vector<Diagnostic>& out);
 
 }  // namespace genai_quiz
