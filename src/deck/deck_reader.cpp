@@ -58,7 +58,7 @@ class DeckReader {
     }
     const auto fields = read_fields(root, kDeckKeys, "the deck");
     if (auto id = read_id(fields[0])) {
-      deck_.id = *id;
+      deck_.id = std::move(*id);
       deck_.pos = pos(fields[0].value->offset);
     }
     deck_.title = read_text(fields[1]).value_or(deck_.id);
