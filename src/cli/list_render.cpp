@@ -29,9 +29,9 @@ std::string preview(std::string_view markdown, std::size_t limit) {
     start = end + 1;
   }
   while (!line.empty() && line.back() == ' ') line.pop_back();
-  if (count_code_points(line) <= limit) return line;
+  if (utf8::count_code_points(line) <= limit) return line;
   std::size_t cut = 0;
-  for (std::size_t n = 0; n + 1 < limit; ++n) cut += decode_utf8(line, cut).length;
+  for (std::size_t n = 0; n + 1 < limit; ++n) cut += utf8::decode_checked(line, cut).length;
   return line.substr(0, cut) + "…";
 }
 

@@ -18,7 +18,7 @@ bool is_apostrophe(char32_t c) { return c == U'\'' || c == U'\u2019' || c == U'\
 // variation selectors, private use, and the emoji planes.
 bool is_separator(char32_t c) {
   if (c < 0x80) return !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
-  return c == kInvalidCodePoint || (c >= 0x80 && c <= 0xBF) || c == 0xD7 || c == 0xF7 ||
+  return c == utf8::kInvalid || (c >= 0x80 && c <= 0xBF) || c == 0xD7 || c == 0xF7 ||
          (c >= 0x2000 && c <= 0x2BFF) || (c >= 0x3000 && c <= 0x303F) ||
          (c >= 0xE000 && c <= 0xF8FF) || (c >= 0xFE00 && c <= 0xFE6F) ||
          (c >= 0xFF00 && c <= 0xFF20) || (c >= 0xFF3B && c <= 0xFF40) ||
@@ -31,7 +31,7 @@ std::string slugify(std::string_view text) {
   std::string slug;
   bool pending_dash = false;
   for (std::size_t i = 0; i < text.size();) {
-    const Utf8Char ch = decode_utf8(text, i);
+    const utf8::Char ch = utf8::decode_checked(text, i);
     const std::string_view bytes = text.substr(i, ch.length);
     i += ch.length;
     if (is_apostrophe(ch.code_point)) continue;

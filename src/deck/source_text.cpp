@@ -67,9 +67,9 @@ std::vector<TextProblem> check_characters(std::string_view text, std::size_t lim
       ++i;
       continue;
     }
-    const Utf8Char ch = decode_utf8(text, i);
+    const utf8::Char ch = utf8::decode_checked(text, i);
     std::string message;
-    if (ch.code_point == kInvalidCodePoint) {
+    if (ch.code_point == utf8::kInvalid) {
       char buffer[8];
       std::snprintf(buffer, sizeof buffer, "0x%02X", static_cast<unsigned>(byte));
       message = std::string("not valid UTF-8 (byte ") + buffer + "); save the file as UTF-8";
