@@ -30,10 +30,15 @@ std::vector<std::string> choices_of(const std::string& part) {
   return out;
 }
 
-// Reads the value name and the descriptions CLI11 appends to it ("FILE:FILE", "WHEN:{a,b}").
+// Reads the value name and the descriptions CLI11 appends to it ("FILE:FILE", "WHEN:{a,b}"). A
+// positional left with CLI11's default value name is named by its own name ("FILE").
 void read_value(const CLI::Option& opt, OptionInfo& info) {
   std::vector<std::string> parts = split(opt.get_type_name(), ':');
   info.value_name = parts.front();
+  if (!opt.nonpositional() && (info.value_name == "TEXT" || info.value_name.empty())) {
+    info.value_name.clear();
+    parts.push_back(opt.get_name(true));
+  }
   info.kind = ValueKind::kText;
   for (const std::string& part : parts) {
     if (part == "FILE" || part == "PATH" || (part.find('.') != std::string::npos && part.front() != '{')) {

@@ -5,6 +5,12 @@
 
 namespace genai_quiz {
 
+/// `list`: the sections of the decks with their cards, stubs, new and due counts.
+Runner setup_list(CLI::App& sub, const GlobalOptions& global);
+
+/// `validate`: checks deck files and prints every problem with a summary per deck.
+Runner setup_validate(CLI::App& sub, const GlobalOptions& global);
+
 /// `config`: the effective settings and where each comes from, or one setting saved in config.yaml.
 Runner setup_config(CLI::App& sub, const GlobalOptions& global);
 

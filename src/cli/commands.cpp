@@ -8,6 +8,8 @@ namespace genai_quiz {
 
 std::span<const CommandSpec> commands() {
   static const std::array kCommands = {
+      CommandSpec{"list", "Show the sections of the decks with their cards and stubs", setup_list},
+      CommandSpec{"validate", "Check deck files and report every problem in them", setup_validate},
       CommandSpec{"config", "Show the settings and where each comes from, or save one in config.yaml", setup_config},
   };
   return kCommands;

@@ -94,6 +94,7 @@ TEST_CASE("The command-line model reads value kinds from value names and checks"
   app.add_option("notes", s, "")->type_name("NOTES.md")->required();
   app.add_option("setting", s, "")->type_name("SETTING");
   app.add_option("rest", v, "");
+  app.add_option("FILE", v, "");
   bool flag = false;
   app.add_flag("--json", flag, "");
   app.add_flag("--secret", flag, "")->group("");
@@ -119,10 +120,12 @@ TEST_CASE("The command-line model reads value kinds from value names and checks"
   CHECK(find_option(info, "--color")->choices == std::vector<std::string>{"auto", "always", "never"});
   CHECK(find_option(info, "--section") == find_option(info, "-s"));
   CHECK(find_option(info, "--secret") == nullptr);
-  REQUIRE(info.positionals.size() == 3);
+  REQUIRE(info.positionals.size() == 4);
+  CHECK(info.positionals[3].kind == ValueKind::kFile);
+  CHECK(info.positionals[3].value_name == "FILE");
   CHECK(info.positionals[0].kind == ValueKind::kFile);
   CHECK(info.positionals[0].required);
   CHECK(info.positionals[1].kind == ValueKind::kSetting);
-  CHECK(info.positionals[2].value_name == "TEXT");  // CLI11's own name, as --help shows it
+  CHECK(info.positionals[2].value_name == "REST");  // named by its name rather than CLI11's "TEXT"
   CHECK(info.positionals[2].repeats);
 }

@@ -7,3 +7,5 @@ foreach(shell bash zsh fish)
     COMMAND bash ${GQ_E2E_DIR}/completion/completion_test.sh ${shell} ${GQ} ${PROJECT_SOURCE_DIR}/completions)
   set_tests_properties(e2e.completion-${shell} PROPERTIES SKIP_RETURN_CODE 77 LABELS completion)
 endforeach()
+add_test(NAME e2e.version-revision
+  COMMAND bash ${GQ_E2E_DIR}/version_revision.sh ${GQ} ${PROJECT_SOURCE_DIR} ${PROJECT_VERSION})

@@ -17,8 +17,25 @@ export PATH=$work/bin:$PATH HOME=$work/home XDG_CONFIG_HOME=$work/home/.config \
   GENAI_QUIZ_HOME=$work/home/data NO_COLOR=1 LC_ALL=C.UTF-8
 cd "$work/files"
 touch a.yaml b.yaml "my deck.yaml" notes.md
+cat >mine.yaml <<'YAML'
+id: mine
+sections:
+  - id: alpha
+    title: Alpha Particles
+    cards:
+      - id: a1
+        question: What is an alpha particle?
+        answer: A helium nucleus.
+  - id: beta
+    title: Beta Decay
+    cards:
+      - id: b1
+        question: What is beta decay?
+        answer: A neutron turning into a proton.
+YAML
 
-# Every line to try, and what must be offered for it (sorted, one a line).
+# Every line to try, and what must be offered for it (sorted, one a line; an argument may hold
+# several lines).
 lines=() expected=()
 case_() { lines+=("$1"); expected+=("$(printf '%s\n' "${@:2}" | sed '/^$/d' | LC_ALL=C sort -u)"); }
 
@@ -27,7 +44,12 @@ commands=$(genai-quiz --help | sed -n '/^Subcommands:/,/^$/p' | awk 'NR > 1 && N
 global_options=$(long_options)
 colors=$(genai-quiz --help | grep -oE -- '--color [A-Z]+:\{[a-z,]+\}' | sed -E 's/.*\{(.*)\}/\1/' | tr , '\n')
 settings=$(genai-quiz config | awk '/^[a-z_]+\.[a-z_]+ / { print $1 }')
-[[ -n $commands && -n $global_options && -n $colors && -n $settings ]] || { echo "could not read the expectations"; exit 1; }
+# Section ids and titles, from `list --json`.
+sections() { genai-quiz "$@" list --json | sed 's/.*"sections":\[//' | grep -oE '"(id|title)":"[^"]*"' | cut -d'"' -f4; }
+bundled_sections=$(sections)
+mine_sections=$(sections --deck mine.yaml)
+[[ -n $commands && -n $global_options && -n $colors && -n $settings && -n $bundled_sections && -n $mine_sections ]] ||
+  { echo "could not read the expectations"; exit 1; }
 
 case_ "genai-quiz " $commands
 for command in $commands; do
@@ -37,13 +59,20 @@ done
 case_ "genai-quiz --" $global_options
 case_ "genai-quiz --color " $colors
 case_ "genai-quiz --color=al" $(grep '^al' <<<"$colors")
-case_ "genai-quiz --deck " a.yaml b.yaml "my deck.yaml" notes.md sub
-case_ "genai-quiz --deck m" "my deck.yaml"
+files=$(ls)
+case_ "genai-quiz --deck " "$files"
+case_ "genai-quiz --deck m" "$(grep '^m' <<<"$files")"
 case_ "genai-quiz --deck=a" a.yaml
 case_ "genai-quiz config " $settings
 case_ "genai-quiz config desired" desired_retention
 case_ "genai-quiz config scheduling.l" scheduling.learning_steps
 case_ "genai-quiz config --max-interval "   # a number: nothing to offer
+case_ "genai-quiz validate " "$files"
+case_ "genai-quiz list -s " "$bundled_sections"
+case_ "genai-quiz list -s te" "$(grep -i '^te' <<<"$bundled_sections")"
+case_ "genai-quiz list --section=ll" "$(grep -i '^ll' <<<"$bundled_sections")"
+case_ "genai-quiz --deck mine.yaml list -s " "$mine_sections"
+case_ "genai-quiz list --deck mine.yaml -s al" "$(grep -i '^al' <<<"$mine_sections")"
 
 case $shell in
   bash) output=$(bash --norc --noprofile "$here/bash_candidates.sh" "$completions/genai-quiz.bash" "${lines[@]}") ;;
