@@ -9,3 +9,7 @@ foreach(shell bash zsh fish)
 endforeach()
 add_test(NAME e2e.version-revision
   COMMAND bash ${GQ_E2E_DIR}/version_revision.sh ${GQ} ${PROJECT_SOURCE_DIR} ${PROJECT_VERSION})
+# Builds the .deb (cpack) and installs it in a scratch root: skip with `ctest -LE package` where
+# there is no dpkg. Run alone, as cpack's preinstall step checks the build tree.
+add_test(NAME e2e.package COMMAND bash ${GQ_E2E_DIR}/package_test.sh ${CMAKE_BINARY_DIR})
+set_tests_properties(e2e.package PROPERTIES SKIP_RETURN_CODE 77 LABELS package RUN_SERIAL TRUE TIMEOUT 300)
