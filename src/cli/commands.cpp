@@ -7,7 +7,9 @@
 namespace genai_quiz {
 
 std::span<const CommandSpec> commands() {
-  static const std::array<CommandSpec, 0> kCommands = {};
+  static const std::array<CommandSpec, 1> kCommands = {{
+      {"convert", "Turn a Markdown interview Q&A document into a deck", setup_convert},
+  }};
   return kCommands;
 }
 

@@ -24,6 +24,7 @@ struct Section {
   std::string title;
   std::vector<Card> cards;
   int stubs = 0;
+  std::vector<std::string> stub_questions;  ///< the question text of those stubs that have one
   SourcePos pos;
 };
 
