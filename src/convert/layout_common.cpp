@@ -36,13 +36,15 @@ std::size_t options_run(const MarkdownDoc& doc, std::size_t i, std::size_t end) 
   return n >= 2 ? n : 0;
 }
 
-bool is_empty_html(const MarkdownDoc& doc, const Unit& u) {
-  const char* literal = cmark_node_get_literal(u.node);
-  std::string_view s = literal != nullptr ? literal : "";
-  if (s.find("<img") != std::string_view::npos || s.find("<IMG") != std::string_view::npos) return false;
-  std::string text = plain_inline(s);
-  (void)doc;
-  return text.empty();
+// HTML with nothing to read (comments, empty anchors) or only a short link inside the page
+// ("back to top"). Images are content.
+bool is_noise_html(cmark_node* node) {
+  const char* literal = cmark_node_get_literal(node);
+  std::string lower = literal != nullptr ? literal : "";
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (lower.find("<img") != std::string::npos) return false;
+  std::string text = html_text(lower);
+  return text.empty() || (lower.find("href=\"#") != std::string::npos && text.size() <= 40);
 }
 
 }  // namespace
@@ -51,7 +53,7 @@ std::size_t trim_noise(const MarkdownDoc& doc, std::size_t begin, std::size_t en
   const std::vector<Unit>& units = doc.units();
   while (end > begin) {
     const Unit& u = units[end - 1];
-    bool noise = u.kind == UnitKind::kBreak || u.kind == UnitKind::kSpace || (u.kind == UnitKind::kHtml && is_empty_html(doc, u)) ||
+    bool noise = u.kind == UnitKind::kBreak || u.kind == UnitKind::kSpace || (u.kind == UnitKind::kHtml && is_noise_html(u.node)) ||
                  (u.kind == UnitKind::kParagraph && is_anchor_links_only(u.node));
     if (!noise) break;
     --end;
@@ -70,6 +72,11 @@ std::size_t front_end(const MarkdownDoc& doc, const std::string& question, std::
     if (k < end && units[k].kind == UnitKind::kTable) return k + 1;
   }
   return begin;
+}
+
+bool is_navigation(cmark_node* node) {
+  if (is_paragraph(node)) return is_anchor_links_only(node);
+  return cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK && is_noise_html(node);
 }
 
 std::string one_line(const MarkdownDoc& doc, cmark_node* node) {

@@ -30,8 +30,10 @@ std::string lowercase(std::string_view s) {
   return out;
 }
 
-// A summary that only says "open me": the question must be above the block.
+// A summary that only says "open me" ("Answer", "Show solution"): the question must be above
+// the block. A summary that asks something is the question itself.
 bool is_reveal_summary(const std::string& summary) {
+  if (ends_with_question_mark(summary)) return false;
   std::string s = lowercase(summary);
   static constexpr std::array<std::string_view, 12> kWords = {
       "answer", "solution", "show", "reveal", "click", "expand", "explanation", "hint", "see", "view", "output",
@@ -142,7 +144,10 @@ std::vector<std::size_t> details_starts(const MarkdownDoc& doc) {
       --j;
     }
     std::size_t start = j;
-    if (j > 0 && units[j - 1].kind == UnitKind::kHeading && (j == i || is_question_heading(doc, units[j - 1]))) {
+    bool summary_asks = !is_reveal_summary(units[i].summary);
+    if (j == i && summary_asks) {
+      start = i;
+    } else if (j > 0 && units[j - 1].kind == UnitKind::kHeading && (j == i || is_question_heading(doc, units[j - 1]))) {
       start = j - 1;
     } else {
       for (std::size_t k = i; k > j; --k) {

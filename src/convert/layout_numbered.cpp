@@ -126,7 +126,12 @@ ItemText numbered_item(const MarkdownDoc& doc, std::size_t begin, std::size_t en
         nested = join_blocks({nested, doc.text(rest)});
       }
     } else {
-      TextSpan span{start_line(next), 0, u.last_line, {}};
+      // The item's blocks after the question, without trailing "back to top" links.
+      cmark_node* last = next;
+      for (cmark_node* c = next; c != nullptr; c = next_sibling(c)) {
+        if (!is_navigation(c)) last = c;
+      }
+      TextSpan span{start_line(next), 0, is_navigation(last) ? start_line(last) - 1 : doc.last_line(last), {}};
       for (cmark_node* c = next; c != nullptr; c = next_sibling(c)) span.starts.push_back(block_start(c));
       nested = doc.text(span);
     }

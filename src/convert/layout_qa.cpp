@@ -88,14 +88,17 @@ ItemText qa_item(const MarkdownDoc& doc, std::size_t begin, std::size_t end) {
     if (!a) continue;
     item.question = clean_question(joined(doc, line0, column, n - 1));
     TextSpan span{n, static_cast<int>(indent + *a) + 1, container_last, {}};
-    for (cmark_node* c = next_sibling(p); c != nullptr; c = next_sibling(c)) span.starts.push_back(block_start(c));
+    if (u.kind == UnitKind::kItem) {
+      for (cmark_node* c = next_sibling(p); c != nullptr; c = next_sibling(c)) span.starts.push_back(block_start(c));
+    }
     item.answer = join_blocks({doc.text(span), doc.units_text(begin + 1, end)});
     return item;
   }
   item.question = clean_question(joined(doc, line0, column, p_last));
 
   // "A:" starting a later block of the same list item.
-  for (cmark_node* c = next_sibling(p); c != nullptr; c = next_sibling(c)) {
+  cmark_node* after_p = u.kind == UnitKind::kItem ? next_sibling(p) : nullptr;
+  for (cmark_node* c = after_p; c != nullptr; c = next_sibling(c)) {
     if (auto a = answer_label(doc, c)) {
       TextSpan front{start_line(next_sibling(p)), 0, start_line(c) - 1, {}};
       for (cmark_node* f = next_sibling(p); f != c; f = next_sibling(f)) front.starts.push_back(block_start(f));
@@ -119,9 +122,9 @@ ItemText qa_item(const MarkdownDoc& doc, std::size_t begin, std::size_t end) {
 
   // No label: whatever follows the question is its answer.
   std::string nested;
-  if (next_sibling(p) != nullptr) {
-    TextSpan span{start_line(next_sibling(p)), 0, container_last, {}};
-    for (cmark_node* c = next_sibling(p); c != nullptr; c = next_sibling(c)) span.starts.push_back(block_start(c));
+  if (after_p != nullptr) {
+    TextSpan span{start_line(after_p), 0, container_last, {}};
+    for (cmark_node* c = after_p; c != nullptr; c = next_sibling(c)) span.starts.push_back(block_start(c));
     nested = doc.text(span);
   }
   std::size_t answer_begin = front_end(doc, item.question, begin + 1, end);

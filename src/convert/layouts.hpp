@@ -48,6 +48,9 @@ ItemText qa_item(const MarkdownDoc& doc, std::size_t begin, std::size_t end);
 /// `end` moved back over trailing separators, "back to top" links and empty HTML.
 std::size_t trim_noise(const MarkdownDoc& doc, std::size_t begin, std::size_t end);
 
+/// True when a block only links elsewhere in the page ("back to top") or is empty HTML.
+bool is_navigation(cmark_node* node);
+
 /// Where the answer starts after a question read from units before `begin`: past the code and
 /// lettered options that belong to the front ("What's the output?" then code, then "- A: …").
 std::size_t front_end(const MarkdownDoc& doc, const std::string& question, std::size_t begin,

@@ -87,7 +87,7 @@ std::string summary_of(std::string_view literal) {
   std::size_t start = lower.find('>', open);
   std::size_t end = lower.find("</summary", open);
   if (start == std::string::npos || end == std::string::npos || end < start) return {};
-  return plain_inline(literal.substr(start + 1, end - start - 1));
+  return html_text(literal.substr(start + 1, end - start - 1));
 }
 
 // The visual indentation of `line` (tabs to multiples of 4) and the bytes it takes.

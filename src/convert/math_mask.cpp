@@ -8,7 +8,7 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // Overwrites text[from, to) except line breaks, each line's leading spaces and '>' markers,
 // and (when asked) table pipes.
-void overwrite(std::string& text, std::size_t from, std::size_t to, bool keep_pipes) {
+void overwrite(std::string& text, std::size_t from, std::size_t to, bool keep_pipes, char fill) {
   bool line_start = false;
   for (std::size_t k = from; k < to; ++k) {
     char c = text[k];
@@ -19,7 +19,7 @@ void overwrite(std::string& text, std::size_t from, std::size_t to, bool keep_pi
     if (line_start && (c == ' ' || c == '\t' || c == '>')) continue;
     line_start = false;
     if (keep_pipes && c == '|') continue;
-    text[k] = 'x';
+    text[k] = fill;
   }
 }
 
@@ -78,7 +78,7 @@ std::size_t inline_close(const std::string& text, std::size_t from, std::size_t 
 
 }  // namespace
 
-void mask_math(std::string& text, std::size_t begin, std::size_t end, bool keep_pipes) {
+void mask_math(std::string& text, std::size_t begin, std::size_t end, bool keep_pipes, char fill) {
   if (end > text.size()) end = text.size();
   std::size_t i = begin;
   while (i < end) {
@@ -94,7 +94,7 @@ void mask_math(std::string& text, std::size_t begin, std::size_t end, bool keep_
       if (close == std::string::npos) {
         i += 2;
       } else {
-        overwrite(text, i + 2, close, keep_pipes);
+        overwrite(text, i + 2, close, keep_pipes, fill);
         i = close + 2;
       }
     } else if (c == '$' && i + 1 < end && !is_space(text[i + 1])) {
@@ -102,7 +102,7 @@ void mask_math(std::string& text, std::size_t begin, std::size_t end, bool keep_
       if (close == std::string::npos) {
         ++i;
       } else {
-        overwrite(text, i + 1, close, keep_pipes);
+        overwrite(text, i + 1, close, keep_pipes, fill);
         i = close + 1;
       }
     } else {

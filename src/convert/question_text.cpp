@@ -3,6 +3,8 @@
 #include <array>
 #include <cctype>
 
+#include "genai_quiz/convert/math_mask.hpp"
+
 namespace genai_quiz {
 namespace {
 
@@ -183,7 +185,12 @@ bool has_question_number(std::string_view text) {
 }
 
 std::string clean_question(std::string_view text) {
-  std::string_view s = trim(text);
+  // Read the structure on a copy with its math hidden ("**What is $x**2$?**" is one bold span),
+  // and cut the same bytes out of the original.
+  std::string masked(text);
+  mask_math(masked, 0, masked.size());
+  const std::string_view m = masked;
+  std::string_view s = trim(m);
   for (bool changed = true; changed && !s.empty();) {
     changed = false;
     std::string_view stripped = trim(strip_question_number(s));
@@ -203,7 +210,7 @@ std::string clean_question(std::string_view text) {
       }
     }
   }
-  return std::string(s);
+  return std::string(text.substr(static_cast<std::size_t>(s.data() - m.data()), s.size()));
 }
 
 bool looks_like_question(std::string_view text) {
@@ -315,6 +322,44 @@ std::string plain_inline(std::string_view markdown) {
       out += std::isspace(static_cast<unsigned char>(c)) ? ' ' : c;
       ++i;
     }
+  }
+  std::string collapsed;
+  for (char c : out) {
+    if (c == ' ' && (collapsed.empty() || collapsed.back() == ' ')) continue;
+    collapsed += c;
+  }
+  while (!collapsed.empty() && collapsed.back() == ' ') collapsed.pop_back();
+  return collapsed;
+}
+
+std::string html_text(std::string_view html) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kEntities = {{
+      {"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&apos;", "'"}, {"&nbsp;", " "}}};
+  std::string out;
+  for (std::size_t i = 0; i < html.size();) {
+    char c = html[i];
+    if (c == '<' && i + 1 < html.size() && (is_alpha(html[i + 1]) || html[i + 1] == '/' || html[i + 1] == '!')) {
+      std::size_t end = html.find('>', i);
+      if (end != std::string_view::npos) {
+        i = end + 1;
+        out += ' ';
+        continue;
+      }
+    }
+    if (c == '&') {
+      bool decoded = false;
+      for (auto [entity, text] : kEntities) {
+        if (html.substr(i).starts_with(entity)) {
+          out += text;
+          i += entity.size();
+          decoded = true;
+          break;
+        }
+      }
+      if (decoded) continue;
+    }
+    out += std::isspace(static_cast<unsigned char>(c)) ? ' ' : c;
+    ++i;
   }
   std::string collapsed;
   for (char c : out) {

@@ -1,5 +1,7 @@
 #include "genai_quiz/convert/slug.hpp"
 
+#include "genai_quiz/convert/math_mask.hpp"
+
 #include <array>
 #include <cctype>
 #include <string_view>
@@ -92,7 +94,11 @@ std::string slugify(std::string_view text, std::size_t max_length) {
 }
 
 std::string question_slug(std::string_view question, std::size_t max_length) {
-  std::vector<std::string> words = words_of(question);
+  // Formulas make poor ids: leave them out unless nothing else is left.
+  std::string without_math(question);
+  mask_math(without_math, 0, without_math.size(), false, ' ');
+  std::vector<std::string> words = words_of(without_math);
+  if (words.empty()) words = words_of(question);
   std::vector<std::string> kept;
   for (const std::string& w : words) {
     if (!is_filler(w)) kept.push_back(w);

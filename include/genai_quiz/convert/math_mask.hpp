@@ -8,11 +8,12 @@
 
 namespace genai_quiz {
 
-/// Overwrites, in text[begin, end), the content of each `$…$` and `$$…$$` math span with 'x',
+/// Overwrites, in text[begin, end), the content of each `$…$` and `$$…$$` math span with `fill`,
 /// keeping its length, its dollar signs, its line breaks and (when `keep_pipes`) its '|'. Code
 /// spans are skipped. An inline span opens at a '$' followed by a non-space, closes at a '$'
 /// preceded by a non-space and not followed by a digit, and stays on one line (pandoc's rule);
 /// a `$$` span may cross lines, leaving each line's leading spaces and '>' untouched.
-void mask_math(std::string& text, std::size_t begin, std::size_t end, bool keep_pipes = false);
+void mask_math(std::string& text, std::size_t begin, std::size_t end, bool keep_pipes = false,
+               char fill = 'x');
 
 }  // namespace genai_quiz
