@@ -72,7 +72,7 @@ std::optional<std::size_t> binary_byte(std::string_view s) {
       ++controls;
     }
   }
-  if (first && controls * 200 > s.size()) return first;
+  if (first && controls > 8 && controls * 200 > s.size()) return first;
   return std::nullopt;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // Reading test inputs: the project's fixtures and the optional shared data folder.
 
+#include <cstdlib>
 #include <fstream>
 #include <optional>
 #include <sstream>
@@ -22,9 +23,12 @@ inline std::string fixture_path(const std::string& relative) {
   return std::string(GENAI_QUIZ_SOURCE_DIR) + "/tests/data/" + relative;
 }
 
-/// The path of a file under the shared data folder (which a user's clone does not have).
+/// The path of a file under the shared data folder (which a user's clone does not have):
+/// $GENAI_QUIZ_SHARED_DIR when set, else the folder next to the source tree.
 inline std::string shared_path(const std::string& relative) {
-  return std::string(GENAI_QUIZ_SHARED_DIR) + "/" + relative;
+  const char* env = std::getenv("GENAI_QUIZ_SHARED_DIR");
+  std::string dir = env != nullptr && *env != '\0' ? env : GENAI_QUIZ_SHARED_DIR;
+  return dir + "/" + relative;
 }
 
 }  // namespace genai_quiz::testing
