@@ -24,7 +24,7 @@ constexpr std::array<LayoutInfo, 6> kLayouts = {{
 }};
 
 // Ties in auto-detection go to the layout whose questions are the most specific.
-constexpr std::array<Layout, 5> kPreference = {Layout::kDetails, Layout::kNumbered, Layout::kQaPairs,
+constexpr std::array<Layout, 5> kPreference = {Layout::kDetails, Layout::kQaPairs, Layout::kNumbered,
                                                Layout::kHeadings, Layout::kBold};
 
 const LayoutInfo& info(Layout layout) {

@@ -100,7 +100,7 @@ TextSpan after_label(const MarkdownDoc& doc, cmark_node* paragraph, std::size_t 
     if (span.first_line <= doc.last_line(paragraph)) span.starts.push_back({span.first_line, 0});
   }
   span.last_line = last_line;
-  for (cmark_node* c = next_sibling(paragraph); c != nullptr; c = next_sibling(c)) {
+  for (cmark_node* c = next_sibling(paragraph); c != nullptr && start_line(c) <= last_line; c = next_sibling(c)) {
     span.starts.push_back(block_start(c));
   }
   return span;

@@ -11,6 +11,7 @@
 
 #include <cmark-gfm.h>
 
+#include <cctype>
 #include <optional>
 
 #include "convert/layouts.hpp"
@@ -51,7 +52,9 @@ cmark_node* item_head(cmark_node* item) {
 bool is_bold_number(const MarkdownDoc& doc, const Unit& u) {
   if (u.kind != UnitKind::kParagraph) return false;
   std::string source = doc.inline_source(u.node);
-  return (source.starts_with("**") || source.starts_with("__")) && has_question_number(source);
+  bool bold = source.starts_with("**") || source.starts_with("__");
+  return bold && source.size() > 2 && std::isdigit(static_cast<unsigned char>(source[2])) &&
+         has_question_number(source);
 }
 
 // True when an answer label comes after unit `i`, before anything that ends its question.

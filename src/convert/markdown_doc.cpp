@@ -158,28 +158,36 @@ MarkdownDoc::MarkdownDoc(std::string text, const std::function<void(double)>& pr
   for (std::size_t i = 0; i < text_.size(); ++i) {
     if (text_[i] == '\n' && i + 1 < text_.size()) line_starts_.push_back(i + 1);
   }
-  // First pass: find the inline content, then hide its math from the second pass.
+  // First pass: find the inline content and hide its math. When there was math, parse again
+  // so that emphasis cannot run through a formula; otherwise the first tree is the tree.
+  tree_->root = parse(text_, progress, 0.0, text_.find('$') == std::string::npos ? 0.8 : 0.4);
+  if (text_.find('$') == std::string::npos) {
+    build_units();
+    return;
+  }
   std::string masked = text_;
-  {
-    Tree first;
-    first.root = parse(text_, progress, 0.0, 0.4);
-    cmark_iter* it = cmark_iter_new(first.root);
-    for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
-      cmark_node* n = cmark_iter_get_node(it);
-      if (ev != CMARK_EVENT_ENTER) continue;
-      bool table = type_is(n, "table");
-      cmark_node_type t = cmark_node_get_type(n);
-      if (!table && t != CMARK_NODE_PARAGRAPH && t != CMARK_NODE_HEADING) continue;
+  std::vector<cmark_node*> stack = {tree_->root};
+  while (!stack.empty()) {  // the blocks only: inline content is masked as a whole
+    cmark_node* n = stack.back();
+    stack.pop_back();
+    bool table = type_is(n, "table");
+    cmark_node_type t = cmark_node_get_type(n);
+    if (table || t == CMARK_NODE_PARAGRAPH || t == CMARK_NODE_HEADING) {
       int first_line = cmark_node_get_start_line(n);
       int end_line = cmark_node_get_end_line(n);
       if (first_line < 1 || end_line < first_line || first_line > line_count()) continue;
       std::size_t begin = line_starts_[first_line - 1] + std::max(0, cmark_node_get_start_column(n) - 1);
       std::size_t end = end_line < line_count() ? line_starts_[end_line] : text_.size();
       mask_math(masked, begin, end, table);
+      continue;
     }
-    cmark_iter_free(it);
+    for (cmark_node* c = cmark_node_first_child(n); c != nullptr; c = cmark_node_next(c)) stack.push_back(c);
   }
-  tree_->root = parse(masked, progress, 0.4, 0.8);
+  if (masked != text_) {
+    cmark_node_free(tree_->root);
+    tree_->root = nullptr;
+    tree_->root = parse(masked, progress, 0.4, 0.8);
+  }
   build_units();
 }
 
@@ -316,6 +324,28 @@ void MarkdownDoc::build_units() {
   for (cmark_node* c = cmark_node_first_child(tree_->root); c != nullptr; c = cmark_node_next(c)) {
     blocks.push_back(c);
   }
+  // Match each HTML block that opens a <details> with the one that closes it, counting nested
+  // ones, in one pass.
+  constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  std::vector<std::size_t> details_close(blocks.size(), kNone);
+  std::vector<std::size_t> open;  // the blocks whose <details> is still open (kNone: a nested one)
+  for (std::size_t k = 0; k < blocks.size(); ++k) {
+    if (cmark_node_get_type(blocks[k]) != CMARK_NODE_HTML_BLOCK) continue;
+    const char* literal = cmark_node_get_literal(blocks[k]);
+    std::string lower = lowercase(literal != nullptr ? literal : "");
+    std::size_t opens = count_of(lower, "<details");
+    std::size_t closes = count_of(lower, "</details");
+    std::size_t lead = lower.find_first_not_of(" \t\n");
+    if (opens > 0 && lead != std::string::npos && lower.compare(lead, 8, "<details") == 0) {
+      open.push_back(k);
+      --opens;
+    }
+    for (; opens > 0; --opens) open.push_back(kNone);
+    for (; closes > 0 && !open.empty(); --closes) {
+      if (open.back() != kNone) details_close[open.back()] = k;
+      open.pop_back();
+    }
+  }
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     cmark_node* n = blocks[i];
     Unit u;
@@ -361,27 +391,14 @@ void MarkdownDoc::build_units() {
       }
       case CMARK_NODE_HTML_BLOCK: {
         std::string_view literal = cmark_node_get_literal(n) != nullptr ? cmark_node_get_literal(n) : "";
-        std::string lower = lowercase(literal.substr(0, std::min<std::size_t>(literal.size(), 200)));
-        std::size_t lead = lower.find_first_not_of(" \t\n");
-        if (lead != std::string::npos && lower.compare(lead, 8, "<details") == 0) {
-          // Find the block that closes it, counting nested <details>.
-          long depth = 0;
-          std::size_t k = i;
-          for (; k < blocks.size(); ++k) {
-            if (cmark_node_get_type(blocks[k]) != CMARK_NODE_HTML_BLOCK) continue;
-            std::string l = lowercase(cmark_node_get_literal(blocks[k]) != nullptr ? cmark_node_get_literal(blocks[k]) : "");
-            depth += static_cast<long>(count_of(l, "<details")) - static_cast<long>(count_of(l, "</details"));
-            if (depth <= 0) break;
-          }
-          if (k < blocks.size()) {
-            u.kind = UnitKind::kDetails;
-            u.close = blocks[k];
-            u.summary = summary_of(literal);
-            u.last_line = last_line(blocks[k]);
-            units_.push_back(u);
-            i = k;
-            continue;
-          }
+        if (details_close[i] != kNone) {
+          u.kind = UnitKind::kDetails;
+          u.close = blocks[details_close[i]];
+          u.summary = summary_of(literal);
+          u.last_line = last_line(u.close);
+          units_.push_back(u);
+          i = details_close[i];
+          continue;
         }
         u.kind = spacing_kind(literal);
         break;

@@ -263,6 +263,7 @@ bool needs_context(std::string_view question) {
 }
 
 bool is_placeholder(std::string_view answer) {
+  if (answer.size() > 64) return false;  // longer than any placeholder, however decorated
   std::string words;
   for (char c : answer) {
     if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) {
