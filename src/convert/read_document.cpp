@@ -36,6 +36,13 @@ std::string html_h1(std::string_view html) {
   return plain_inline(html.substr(start + 1, end - start - 1));
 }
 
+// True for a heading that names a table of contents: never a section, even above questions.
+bool is_contents_title(const std::string& title) {
+  std::string t;
+  for (char c : title) t += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return t == "table of contents" || t == "contents" || t == "toc" || t == "index";
+}
+
 }  // namespace
 
 int Reading::answered() const {
@@ -118,10 +125,11 @@ Reading read_document(const MarkdownDoc& doc, Layout layout) {
       continue;
     }
     if (u.kind == UnitKind::kHeading && u.level <= cut) {
-      if (i == title) {
+      std::string heading = plain_inline(doc.inline_source(u.node));
+      if (i == title || is_contents_title(heading)) {
         section = -1;
       } else {
-        reading.sections.push_back({plain_inline(doc.inline_source(u.node)), {u.first_line, u.column}});
+        reading.sections.push_back({heading, {u.first_line, u.column}});
         section = static_cast<int>(reading.sections.size()) - 1;
       }
     }

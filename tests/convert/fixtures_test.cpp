@@ -67,6 +67,17 @@ const std::vector<FixtureCase>& fixture_cases() {
           {"How do lists and tuples differ?", "- lists are mutable\n- tuples are immutable and hashable\n"}},
          {},
          0}}},
+      {"numbered_heading_items.md",
+       Layout::kNumbered,
+       "JavaScript Interview Questions",
+       {{"JavaScript Interview Questions",
+         {{"What are the possible ways to create objects in JavaScript",
+           "There are many ways to create objects in JavaScript:\n\n1. **Object literal syntax:**\n\n"
+           "   ```javascript\n   # not a heading: a comment line in a code block\n"
+           "   var object = { name: \"Sudheer\" };\n   ```\n\n2. **Object constructor:** `new Object()`\n"},
+          {"What is a prototype chain", "**Prototype chaining** builds new types of objects on existing ones.\n"}},
+         {},
+         0}}},
       {"headings_levels.md",
        Layout::kHeadings,
        "Deep Learning Questions",
