@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "convert/layouts.hpp"
+#include "genai_quiz/convert/plain_text.hpp"
 #include "genai_quiz/convert/question_text.hpp"
 
 namespace genai_quiz {

@@ -10,7 +10,6 @@
 
 #include "convert/markdown_doc.hpp"
 #include "genai_quiz/convert/layout.hpp"
-#include "genai_quiz/core/diagnostic.hpp"
 
 namespace genai_quiz {
 

@@ -4,11 +4,8 @@
 #include <cmark-gfm.h>
 
 #include <algorithm>
-#include <cctype>
-#include <cstring>
 
 #include "genai_quiz/convert/math_mask.hpp"
-#include "genai_quiz/convert/question_text.hpp"
 
 namespace genai_quiz {
 
@@ -22,10 +19,6 @@ struct MarkdownDoc::Tree {
 namespace {
 
 constexpr std::size_t kChunk = 64 * 1024;
-
-bool type_is(cmark_node* node, const char* name) {
-  return std::strcmp(cmark_node_get_type_string(node), name) == 0;
-}
 
 // Parses `text` with the GitHub extensions, reporting progress from `from` to `to`.
 cmark_node* parse(const std::string& text, const std::function<void(double)>& progress, double from,
@@ -45,49 +38,6 @@ cmark_node* parse(const std::string& text, const std::function<void(double)>& pr
   cmark_node* root = cmark_parser_finish(parser);
   cmark_parser_free(parser);
   return root;
-}
-
-std::string lowercase(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-std::size_t count_of(std::string_view s, std::string_view needle) {
-  std::size_t n = 0;
-  for (std::size_t p = s.find(needle); p != std::string_view::npos; p = s.find(needle, p + 1)) ++n;
-  return n;
-}
-
-// What an HTML block made only of <br> and <hr> tags is: a divider when it has an <hr>, space
-// when it only has <br>s; kHtml otherwise.
-UnitKind spacing_kind(std::string_view literal) {
-  bool divider = false;
-  std::string s = lowercase(literal);
-  for (std::size_t i = 0; i < s.size();) {
-    if (std::isspace(static_cast<unsigned char>(s[i]))) {
-      ++i;
-      continue;
-    }
-    if (s.compare(i, 3, "<br") != 0 && s.compare(i, 3, "<hr") != 0) return UnitKind::kHtml;
-    divider = divider || s.compare(i, 3, "<hr") == 0;
-    std::size_t end = s.find('>', i);
-    if (end == std::string::npos) return UnitKind::kHtml;
-    std::string_view inside = std::string_view(s).substr(i + 3, end - i - 3);
-    if (inside.find_first_not_of(" /") != std::string_view::npos) return UnitKind::kHtml;
-    i = end + 1;
-  }
-  return divider ? UnitKind::kBreak : UnitKind::kSpace;
-}
-
-std::string summary_of(std::string_view literal) {
-  std::string lower = lowercase(literal);
-  std::size_t open = lower.find("<summary");
-  if (open == std::string::npos) return {};
-  std::size_t start = lower.find('>', open);
-  std::size_t end = lower.find("</summary", open);
-  if (start == std::string::npos || end == std::string::npos || end < start) return {};
-  return html_text(literal.substr(start + 1, end - start - 1));
 }
 
 // The visual indentation of `line` (tabs to multiples of 4) and the bytes it takes.
@@ -115,41 +65,6 @@ std::string dedent_line(std::string_view line, int columns) {
   return std::string(line.substr(i));
 }
 
-bool is_symbolic_text(const char* literal) {
-  for (const char* p = literal; p != nullptr && *p != '\0'; ++p) {
-    if (std::isalnum(static_cast<unsigned char>(*p))) return false;
-  }
-  return true;
-}
-
-// Inline content made only of links, images, spaces and separators; counts the links.
-bool only_links(cmark_node* node, int& links, bool anchors_only) {
-  for (cmark_node* c = cmark_node_first_child(node); c != nullptr; c = cmark_node_next(c)) {
-    switch (cmark_node_get_type(c)) {
-      case CMARK_NODE_LINK:
-      case CMARK_NODE_IMAGE: {
-        const char* url = cmark_node_get_url(c);
-        if (anchors_only && (url == nullptr || url[0] != '#')) return false;
-        ++links;
-        break;
-      }
-      case CMARK_NODE_TEXT:
-        if (!is_symbolic_text(cmark_node_get_literal(c))) return false;
-        break;
-      case CMARK_NODE_SOFTBREAK:
-      case CMARK_NODE_LINEBREAK:
-        break;
-      case CMARK_NODE_EMPH:
-      case CMARK_NODE_STRONG:
-        if (!only_links(c, links, anchors_only)) return false;
-        break;
-      default:
-        return false;
-    }
-  }
-  return true;
-}
-
 }  // namespace
 
 MarkdownDoc::MarkdownDoc(std::string text, const std::function<void(double)>& progress)
@@ -162,7 +77,7 @@ MarkdownDoc::MarkdownDoc(std::string text, const std::function<void(double)>& pr
   // so that emphasis cannot run through a formula; otherwise the first tree is the tree.
   tree_->root = parse(text_, progress, 0.0, text_.find('$') == std::string::npos ? 0.8 : 0.4);
   if (text_.find('$') == std::string::npos) {
-    build_units();
+    build_units(tree_->root);
     return;
   }
   std::string masked = text_;
@@ -170,7 +85,7 @@ MarkdownDoc::MarkdownDoc(std::string text, const std::function<void(double)>& pr
   while (!stack.empty()) {  // the blocks only: inline content is masked as a whole
     cmark_node* n = stack.back();
     stack.pop_back();
-    bool table = type_is(n, "table");
+    bool table = is_table(n);
     cmark_node_type t = cmark_node_get_type(n);
     if (table || t == CMARK_NODE_PARAGRAPH || t == CMARK_NODE_HEADING) {
       int first_line = cmark_node_get_start_line(n);
@@ -188,7 +103,7 @@ MarkdownDoc::MarkdownDoc(std::string text, const std::function<void(double)>& pr
     tree_->root = nullptr;
     tree_->root = parse(masked, progress, 0.4, 0.8);
   }
-  build_units();
+  build_units(tree_->root);
 }
 
 MarkdownDoc::~MarkdownDoc() = default;
@@ -317,140 +232,6 @@ std::string MarkdownDoc::units_text(std::size_t begin, std::size_t end) const {
     begin = run_end;
   }
   return out;
-}
-
-void MarkdownDoc::build_units() {
-  std::vector<cmark_node*> blocks;
-  for (cmark_node* c = cmark_node_first_child(tree_->root); c != nullptr; c = cmark_node_next(c)) {
-    blocks.push_back(c);
-  }
-  // Match each HTML block that opens a <details> with the one that closes it, counting nested
-  // ones, in one pass.
-  constexpr std::size_t kNone = static_cast<std::size_t>(-1);
-  std::vector<std::size_t> details_close(blocks.size(), kNone);
-  std::vector<std::size_t> open;  // the blocks whose <details> is still open (kNone: a nested one)
-  for (std::size_t k = 0; k < blocks.size(); ++k) {
-    if (cmark_node_get_type(blocks[k]) != CMARK_NODE_HTML_BLOCK) continue;
-    const char* literal = cmark_node_get_literal(blocks[k]);
-    std::string lower = lowercase(literal != nullptr ? literal : "");
-    std::size_t opens = count_of(lower, "<details");
-    std::size_t closes = count_of(lower, "</details");
-    std::size_t lead = lower.find_first_not_of(" \t\n");
-    if (opens > 0 && lead != std::string::npos && lower.compare(lead, 8, "<details") == 0) {
-      open.push_back(k);
-      --opens;
-    }
-    for (; opens > 0; --opens) open.push_back(kNone);
-    for (; closes > 0 && !open.empty(); --closes) {
-      if (open.back() != kNone) details_close[open.back()] = k;
-      open.pop_back();
-    }
-  }
-  for (std::size_t i = 0; i < blocks.size(); ++i) {
-    cmark_node* n = blocks[i];
-    Unit u;
-    u.node = n;
-    u.first_line = cmark_node_get_start_line(n);
-    u.last_line = last_line(n);
-    u.column = std::max(1, cmark_node_get_start_column(n));
-    switch (cmark_node_get_type(n)) {
-      case CMARK_NODE_HEADING:
-        u.kind = UnitKind::kHeading;
-        u.level = cmark_node_get_heading_level(n);
-        break;
-      case CMARK_NODE_PARAGRAPH:
-        u.kind = UnitKind::kParagraph;
-        break;
-      case CMARK_NODE_CODE_BLOCK:
-        u.kind = UnitKind::kCode;
-        u.indented_code = block_start(n).extra > 0;
-        break;
-      case CMARK_NODE_THEMATIC_BREAK:
-        u.kind = UnitKind::kBreak;
-        break;
-      case CMARK_NODE_BLOCK_QUOTE:
-        u.kind = UnitKind::kQuote;
-        break;
-      case CMARK_NODE_LIST: {
-        std::vector<cmark_node*> items;
-        for (cmark_node* it = cmark_node_first_child(n); it != nullptr; it = cmark_node_next(it)) items.push_back(it);
-        bool ordered = cmark_node_get_list_type(n) == CMARK_ORDERED_LIST;
-        for (std::size_t k = 0; k < items.size(); ++k) {
-          Unit item;
-          item.kind = UnitKind::kItem;
-          item.node = items[k];
-          item.first_line = cmark_node_get_start_line(items[k]);
-          item.last_line = last_line(items[k]);
-          item.column = std::max(1, cmark_node_get_start_column(items[k]));
-          item.ordered = ordered;
-          item.item_index = static_cast<int>(k);
-          item.item_count = static_cast<int>(items.size());
-          units_.push_back(item);
-        }
-        continue;
-      }
-      case CMARK_NODE_HTML_BLOCK: {
-        std::string_view literal = cmark_node_get_literal(n) != nullptr ? cmark_node_get_literal(n) : "";
-        if (details_close[i] != kNone) {
-          u.kind = UnitKind::kDetails;
-          u.close = blocks[details_close[i]];
-          u.summary = summary_of(literal);
-          u.last_line = last_line(u.close);
-          units_.push_back(u);
-          i = details_close[i];
-          continue;
-        }
-        u.kind = spacing_kind(literal);
-        break;
-      }
-      default:
-        u.kind = type_is(n, "table") ? UnitKind::kTable : UnitKind::kOther;
-        break;
-    }
-    units_.push_back(u);
-  }
-}
-
-bool is_link_only(cmark_node* node) {
-  int links = 0;
-  return node != nullptr && only_links(node, links, false) && links > 0;
-}
-
-bool is_anchor_links_only(cmark_node* node) {
-  int links = 0;
-  return node != nullptr && only_links(node, links, true) && links > 0;
-}
-
-bool is_whole_strong(cmark_node* node) {
-  if (node == nullptr || cmark_node_get_type(node) != CMARK_NODE_PARAGRAPH) return false;
-  int strong = 0;
-  for (cmark_node* c = cmark_node_first_child(node); c != nullptr; c = cmark_node_next(c)) {
-    cmark_node_type t = cmark_node_get_type(c);
-    if (t == CMARK_NODE_STRONG) {
-      ++strong;
-    } else if (t == CMARK_NODE_TEXT) {
-      if (!is_symbolic_text(cmark_node_get_literal(c))) return false;
-    } else if (t != CMARK_NODE_SOFTBREAK && t != CMARK_NODE_LINEBREAK) {
-      return false;
-    }
-  }
-  return strong == 1;
-}
-
-cmark_node* first_child(cmark_node* node) { return node == nullptr ? nullptr : cmark_node_first_child(node); }
-cmark_node* next_sibling(cmark_node* node) { return node == nullptr ? nullptr : cmark_node_next(node); }
-bool is_paragraph(cmark_node* node) { return node != nullptr && cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH; }
-bool is_heading(cmark_node* node) { return node != nullptr && cmark_node_get_type(node) == CMARK_NODE_HEADING; }
-int start_line(cmark_node* node) { return cmark_node_get_start_line(node); }
-int start_column(cmark_node* node) { return cmark_node_get_start_column(node); }
-
-BlockStart block_start(cmark_node* node) {
-  int length = 0;
-  int offset = 0;
-  char fence = 0;
-  bool indented_code = cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK &&
-                       cmark_node_get_fenced(node, &length, &offset, &fence) == 0;
-  return {cmark_node_get_start_line(node), indented_code ? 4 : 0};
 }
 
 }  // namespace genai_quiz

@@ -75,7 +75,7 @@ class MarkdownDoc {
   std::string units_text(std::size_t begin, std::size_t end) const;
 
  private:
-  void build_units();
+  void build_units(cmark_node* root);
 
   std::string text_;
   std::vector<std::size_t> line_starts_;
@@ -92,6 +92,8 @@ bool is_link_only(cmark_node* node);
 bool is_anchor_links_only(cmark_node* node);
 /// True when a paragraph is one strong span, with nothing but symbols or spaces around it.
 bool is_whole_strong(cmark_node* node);
+/// True when `node` is a GitHub table.
+bool is_table(cmark_node* node);
 /// The first child of `node`, or null.
 cmark_node* first_child(cmark_node* node);
 /// The next sibling of `node`, or null.

@@ -49,12 +49,4 @@ bool needs_context(std::string_view question);
 /// True when an answer's text is only a placeholder: "Answer here", "To be filled", "TBD", "…".
 bool is_placeholder(std::string_view answer);
 
-/// Plain text of one line of inline Markdown, for titles: links become their text, emphasis
-/// and code markers go, no-break spaces become spaces, runs of spaces collapse.
-std::string plain_inline(std::string_view markdown);
-
-/// The text of an HTML fragment: tags dropped, the common entities (&amp; &lt; &gt; &quot;
-/// &#39; &nbsp;) decoded, runs of whitespace collapsed. Backticks and other Markdown stay.
-std::string html_text(std::string_view html);
-
 }  // namespace genai_quiz
