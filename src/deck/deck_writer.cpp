@@ -169,11 +169,10 @@ void write_deck_yaml(const Deck& deck, std::ostream& out, std::string_view comme
       }
     }
     for (int i = 0; i < section.stubs; ++i) {
-      out << "      - stub: true";
+      out << "      - stub: true\n";
       if (static_cast<std::size_t>(i) < section.stub_questions.size()) {
-        out << "  # " << comment_text(section.stub_questions[static_cast<std::size_t>(i)]);
+        write_text(out, 8, "question", section.stub_questions[static_cast<std::size_t>(i)], false);
       }
-      out << '\n';
     }
   }
 }

@@ -33,7 +33,7 @@ std::string card_yaml(const std::string& question, const std::string& answer) {
 
 }  // namespace
 
-TEST_CASE("A deck is written in the deck format with literal answers and commented stubs", "[deck]") {
+TEST_CASE("A deck is written in the deck format with literal answers and stubs that keep their questions", "[deck]") {
   Deck deck;
   deck.id = "genai-interview";
   deck.title = "Frequently asked questions";
@@ -70,7 +70,8 @@ TEST_CASE("A deck is written in the deck format with literal answers and comment
         "             1. forward\n"
         "             2. backward\n"
         "        tags: [training, basics]\n"
-        "      - stub: true  # What is a loss function?\n"
+        "      - stub: true\n"
+        "        question: What is a loss function?\n"
         "      - stub: true\n"
         "  - id: rag\n"
         "    title: Retrieval-Augmented Generation (RAG)\n"
