@@ -5,6 +5,12 @@
 
 namespace genai_quiz {
 
+/// `list`: the sections of the decks with their cards, stubs, new and due counts.
+Runner setup_list(CLI::App& sub, const GlobalOptions& global);
+
+/// `validate`: checks deck files and prints every problem with a summary per deck.
+Runner setup_validate(CLI::App& sub, const GlobalOptions& global);
+
 /// `genai-quiz convert NOTES.md`: turns a Markdown Q&A document into a deck.
 Runner setup_convert(CLI::App& sub, const GlobalOptions& global);
 

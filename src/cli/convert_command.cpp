@@ -18,6 +18,7 @@
 #include "cli/command_setups.hpp"
 #include "genai_quiz/convert/convert.hpp"
 #include "genai_quiz/core/error.hpp"
+#include "genai_quiz/deck/deck_loader.hpp"
 #include "genai_quiz/deck/deck_writer.hpp"
 
 namespace genai_quiz {
@@ -165,6 +166,12 @@ int run_convert(const ConvertCommandOptions& opts) {
   std::string comment = fmt::format("Converted from {} by genai-quiz convert (layout: {}).",
                                     std::filesystem::path(opts.input).filename().string(), layout_name(result.layout));
   write_deck_yaml(result.deck, yaml, comment);
+  // What is written must be a deck the other commands accept; check before writing anything.
+  LoadedDeck check = load_deck(yaml.str(), to_stdout ? "<output>" : opts.output);
+  if (has_errors(check.diagnostics)) {
+    for (const Diagnostic& d : check.diagnostics) std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
+    throw Error("internal error: the converted deck does not pass validation; nothing was written");
+  }
   if (to_stdout) {
     std::cout << yaml.str() << std::flush;
     if (!std::cout) throw Error("cannot write the deck to standard output");

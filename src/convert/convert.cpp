@@ -9,6 +9,7 @@
 #include "convert/read_document.hpp"
 #include "genai_quiz/convert/question_text.hpp"
 #include "genai_quiz/convert/slug.hpp"
+#include "genai_quiz/core/card_id.hpp"
 
 namespace genai_quiz {
 namespace {
@@ -110,17 +111,16 @@ std::string section_slug(const std::string& title) {
     if (c == ')' && depth > 0) --depth;
   }
   std::string kept;
-  std::size_t start = 0;
-  std::string slug = slugify(bare, 1000);
-  while (start < slug.size()) {
+  std::string slug = slugify(bare);
+  for (std::size_t start = 0; start < slug.size();) {
     std::size_t end = std::min(slug.find('-', start), slug.size());
     std::string word = slug.substr(start, end - start);
     static const std::set<std::string> kFiller = {"a", "an", "and", "or", "the", "of", "for", "in", "on", "to", "with"};
     if (kFiller.count(word) == 0) kept += (kept.empty() ? "" : " ") + word;
     start = end + 1;
   }
-  std::string result = slugify(kept, 32);
-  return !result.empty() ? result : slugify(title, 32);
+  std::string result = short_slug(kept, 32);
+  return !result.empty() ? result : short_slug(title, 32);
 }
 
 // The text a card id is made from: the front's first line.
@@ -131,7 +131,7 @@ Deck build_deck(const Reading& reading, const std::string& title, const ConvertO
   Deck deck;
   deck.file = options.file;
   std::string stem = file_stem(options.file);
-  deck.id = !options.deck_id.empty() ? options.deck_id : slugify(stem);
+  deck.id = !options.deck_id.empty() ? options.deck_id : short_slug(stem, 48);
   if (deck.id.empty()) deck.id = "deck";
   deck.title = !title.empty() ? title : stem;
   IdAllocator section_ids;

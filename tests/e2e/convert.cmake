@@ -67,3 +67,12 @@ if(SCRIPT_PROGRAM)
   gq_convert_test(progress-on-terminal -DBIG=big.md -DTTY=1 "-DARGS=convert|big.md|-o|deck.yaml"
     -DFILE=deck.yaml "-DSTDERR_RE=Converting big.md \\[#+-*\\] +[0-9]+%.*big.md: 4000 cards")
 endif()
+
+# The deck written is one the other commands accept.
+gq_convert_test(output-validates "-DCOPY=${convert_data}/numbered_mixed.md"
+  "-DARGS=convert|numbered_mixed.md|-o|deck.yaml" -DFILE=deck.yaml
+  "-DAFTER=validate|deck.yaml" "-DAFTER_STDOUT_RE=^numbered-mixed: 5 cards, 4 stubs in 2 sections; 0 errors, 0 warnings\n$")
+
+gq_convert_test(output-lists "-DCOPY=${convert_data}/details_answers.md"
+  "-DARGS=convert|details_answers.md|-o|deck.yaml" -DFILE=deck.yaml
+  "-DAFTER=--deck|deck.yaml|list" "-DAFTER_STDOUT_RE=^details-answers: JavaScript Quiz\n\njavascript-quiz +JavaScript Quiz\n  2 cards")
