@@ -11,6 +11,9 @@ Runner setup_list(CLI::App& sub, const GlobalOptions& global);
 /// `validate`: checks deck files and prints every problem with a summary per deck.
 Runner setup_validate(CLI::App& sub, const GlobalOptions& global);
 
+/// `genai-quiz convert NOTES.md`: turns a Markdown Q&A document into a deck.
+Runner setup_convert(CLI::App& sub, const GlobalOptions& global);
+
 /// `config`: the effective settings and where each comes from, or one setting saved in config.yaml.
 Runner setup_config(CLI::App& sub, const GlobalOptions& global);
 

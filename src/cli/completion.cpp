@@ -21,6 +21,13 @@ bool is_negative_number(std::string_view word) {
   return word.size() > 1 && word[0] == '-' && (std::isdigit(static_cast<unsigned char>(word[1])) || word[1] == '.');
 }
 
+// A description's first line, for the shells' lists (a long one goes on in --help).
+std::string summary(const std::string& text) {
+  std::string first = text.substr(0, text.find('\n'));
+  if (!first.empty() && first.back() == ':') first.pop_back();
+  return first;
+}
+
 // Descriptions go on one line after a tab.
 std::string one_line(std::string text) {
   std::replace_if(text.begin(), text.end(), [](char c) { return c == '\n' || c == '\t' || c == '\r'; }, ' ');
@@ -146,7 +153,7 @@ Completion complete(const CommandInfo& root, std::span<const std::string> words,
         for (const std::string& name : opt.names) {
           if (!starts_with(name, typed) || std::find(seen.begin(), seen.end(), name) != seen.end()) continue;
           seen.push_back(name);
-          out.candidates.push_back({name, one_line(opt.description)});
+          out.candidates.push_back({name, summary(opt.description)});
         }
       }
     }
@@ -154,7 +161,7 @@ Completion complete(const CommandInfo& root, std::span<const std::string> words,
   }
   if (s.positionals == 0 && !s.only_positionals) {
     for (const CommandInfo& sub : s.chain.back()->subcommands) {
-      if (starts_with(sub.name, typed)) out.candidates.push_back({sub.name, one_line(sub.description)});
+      if (starts_with(sub.name, typed)) out.candidates.push_back({sub.name, summary(sub.description)});
     }
   }
   if (const OptionInfo* positional = s.next_positional()) {

@@ -23,7 +23,7 @@ struct Fixture {
     CLI::App* list = app.add_subcommand("list", "List the sections");
     list->add_option("-s,--section", strings, "Only this section")->type_name("SECTION");
     list->add_flag("--json", flag, "As JSON");
-    list->add_option("--days", text, "How many days")->type_name("N");
+    list->add_option("--days", text, "How many days:\n  7   a week\n  30  a month")->type_name("N");
     CLI::App* config = app.add_subcommand("config", "Settings");
     config->add_option("setting", text, "The setting")->type_name("SETTING");
     config->add_option("value", strings, "The value")->type_name("VALUE");
@@ -132,6 +132,7 @@ TEST_CASE("Descriptions come with candidates and the answer has one line per can
   CHECK(c.candidates[0] == Candidate{"list", "List the sections"});
   CHECK(format_completion(c) == "words\nlist\tList the sections\n");
   CHECK(format_completion(f.run({"--deck", ""})) == "files\n");
+  CHECK(f.run({"list", "--da"}).candidates == std::vector<Candidate>{{"--days", "How many days"}});  // first line
   CHECK(format_completion({Completion::Kind::kWords, {{"a\tb", "line\none"}}}) == "words\na b\tline one\n");
 }
 

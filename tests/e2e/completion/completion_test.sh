@@ -42,13 +42,16 @@ case_() { lines+=("$1"); expected+=("$(printf '%s\n' "${@:2}" | sed '/^$/d' | LC
 long_options() { genai-quiz "$@" --help | grep -oE '^ +(-[a-zA-Z], ?)?--[a-z][a-z0-9-]*' | grep -oE -- '--[a-z0-9-]+'; }
 commands=$(genai-quiz --help | sed -n '/^Subcommands:/,/^$/p' | awk 'NR > 1 && NF { print $1 }')
 global_options=$(long_options)
-colors=$(genai-quiz --help | grep -oE -- '--color [A-Z]+:\{[a-z,]+\}' | sed -E 's/.*\{(.*)\}/\1/' | tr , '\n')
+choices() { genai-quiz "${@:2}" --help | grep -oE -- "$1 [A-Z]+:\\{[a-z,]+\\}" | sed -E 's/.*\{(.*)\}/\1/' | tr , '\n'; }
+colors=$(choices --color)
+layouts=$(choices --layout convert)
 settings=$(genai-quiz config | awk '/^[a-z_]+\.[a-z_]+ / { print $1 }')
 # Section ids and titles, from `list --json`.
 sections() { genai-quiz "$@" list --json | sed 's/.*"sections":\[//' | grep -oE '"(id|title)":"[^"]*"' | cut -d'"' -f4; }
 bundled_sections=$(sections)
 mine_sections=$(sections --deck mine.yaml)
-[[ -n $commands && -n $global_options && -n $colors && -n $settings && -n $bundled_sections && -n $mine_sections ]] ||
+[[ -n $commands && -n $global_options && -n $colors && -n $layouts && -n $settings && -n $bundled_sections &&
+   -n $mine_sections ]] ||
   { echo "could not read the expectations"; exit 1; }
 
 case_ "genai-quiz " $commands
@@ -68,6 +71,11 @@ case_ "genai-quiz config desired" desired_retention
 case_ "genai-quiz config scheduling.l" scheduling.learning_steps
 case_ "genai-quiz config --max-interval "   # a number: nothing to offer
 case_ "genai-quiz validate " "$files"
+case_ "genai-quiz convert " "$files"
+case_ "genai-quiz convert n" "$(grep '^n' <<<"$files")"
+case_ "genai-quiz convert notes.md -o " "$files"
+case_ "genai-quiz convert notes.md --output=my" "$(grep '^my' <<<"$files")"
+case_ "genai-quiz convert --layout " "$layouts"
 case_ "genai-quiz list -s " "$bundled_sections"
 case_ "genai-quiz list -s te" "$(grep -i '^te' <<<"$bundled_sections")"
 case_ "genai-quiz list --section=ll" "$(grep -i '^ll' <<<"$bundled_sections")"
