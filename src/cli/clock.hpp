@@ -1,0 +1,25 @@
+#pragma once
+// The one place that reads the real clock and the local time zone (private to the cli layer).
+
+#include <chrono>
+#include <string>
+
+#include "genai_quiz/cli/commands.hpp"
+#include "genai_quiz/core/card_state.hpp"
+
+namespace genai_quiz {
+
+/// The time the program believes it is: --now, else $GENAI_QUIZ_NOW, else the system clock.
+/// A time without an offset is local time. Throws UsageError when the text is not ISO 8601.
+TimePoint resolve_now(const GlobalOptions& global);
+
+/// Converts the text of --now (or GENAI_QUIZ_NOW, named by `source`) to an instant.
+TimePoint parse_now(const std::string& text, const std::string& source);
+
+/// The local time zone's offset from UTC at instant `t` (daylight saving included).
+std::chrono::minutes local_utc_offset(TimePoint t);
+
+/// Milliseconds on a clock that only moves forward, for measuring how long an answer took.
+std::int64_t steady_ms();
+
+}  // namespace genai_quiz
