@@ -42,6 +42,15 @@ TimePoint resolve_now(const GlobalOptions& global) {
   return floor<milliseconds>(system_clock::now());
 }
 
+std::function<TimePoint()> make_clock(const GlobalOptions& global) {
+  bool pinned = !global.now.empty() || (std::getenv("GENAI_QUIZ_NOW") && *std::getenv("GENAI_QUIZ_NOW"));
+  if (pinned) {
+    TimePoint now = resolve_now(global);
+    return [now] { return now; };
+  }
+  return [] { return floor<milliseconds>(system_clock::now()); };
+}
+
 minutes local_utc_offset(TimePoint t) {
   time_t secs = static_cast<time_t>(floor<seconds>(t).time_since_epoch().count());
   std::tm tm{};

@@ -2,6 +2,8 @@
 // The one place that reads the real clock and the local time zone (private to the cli layer).
 
 #include <chrono>
+#include <cstdint>
+#include <functional>
 #include <string>
 
 #include "genai_quiz/cli/commands.hpp"
@@ -12,6 +14,10 @@ namespace genai_quiz {
 /// The time the program believes it is: --now, else $GENAI_QUIZ_NOW, else the system clock.
 /// A time without an offset is local time. Throws UsageError when the text is not ISO 8601.
 TimePoint resolve_now(const GlobalOptions& global);
+
+/// The program's clock: always the time given by --now or $GENAI_QUIZ_NOW when either is set,
+/// else the system clock. Throws UsageError as resolve_now does.
+std::function<TimePoint()> make_clock(const GlobalOptions& global);
 
 /// Converts the text of --now (or GENAI_QUIZ_NOW, named by `source`) to an instant.
 TimePoint parse_now(const std::string& text, const std::string& source);
