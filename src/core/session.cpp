@@ -230,7 +230,7 @@ int Session::earliest_learning() const {
 }
 
 Session::Queues Session::snapshot() const {
-  return Queues{learning_, review_, fresh_, cram_, current_, from_, screen_, summary_};
+  return Queues{learning_, review_, fresh_, cram_, current_, from_, summary_};
 }
 
 void Session::restore(const Queues& q) {

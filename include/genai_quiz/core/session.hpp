@@ -109,7 +109,6 @@ class Session {
     std::deque<int> cram;
     int current = -1;
     From from = From::kNone;
-    Screen screen = Screen::kQuestion;
     Summary summary;
   };
   struct UndoEntry {
