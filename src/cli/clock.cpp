@@ -42,13 +42,26 @@ TimePoint resolve_now(const GlobalOptions& global) {
   return floor<milliseconds>(system_clock::now());
 }
 
+namespace {
+
+bool time_is_pinned(const GlobalOptions& global) {
+  const char* env = std::getenv("GENAI_QUIZ_NOW");
+  return !global.now.empty() || (env && *env);
+}
+
+}  // namespace
+
 std::function<TimePoint()> make_clock(const GlobalOptions& global) {
-  bool pinned = !global.now.empty() || (std::getenv("GENAI_QUIZ_NOW") && *std::getenv("GENAI_QUIZ_NOW"));
-  if (pinned) {
+  if (time_is_pinned(global)) {
     TimePoint now = resolve_now(global);
     return [now] { return now; };
   }
   return [] { return floor<milliseconds>(system_clock::now()); };
+}
+
+std::function<std::int64_t()> make_answer_timer(const GlobalOptions& global) {
+  if (time_is_pinned(global)) return [] { return std::int64_t{0}; };
+  return steady_ms;
 }
 
 minutes local_utc_offset(TimePoint t) {

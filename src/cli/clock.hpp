@@ -19,6 +19,10 @@ TimePoint resolve_now(const GlobalOptions& global);
 /// else the system clock. Throws UsageError as resolve_now does.
 std::function<TimePoint()> make_clock(const GlobalOptions& global);
 
+/// A monotonic clock in milliseconds for timing answers; it stands still, like make_clock's,
+/// when the time is pinned by --now or $GENAI_QUIZ_NOW, so that pinned runs repeat exactly.
+std::function<std::int64_t()> make_answer_timer(const GlobalOptions& global);
+
 /// Converts the text of --now (or GENAI_QUIZ_NOW, named by `source`) to an instant.
 TimePoint parse_now(const std::string& text, const std::string& source);
 

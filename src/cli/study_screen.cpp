@@ -8,6 +8,7 @@
 #include "genai_quiz/term/glyphs.hpp"
 #include "genai_quiz/term/style.hpp"
 #include "genai_quiz/term/text_width.hpp"
+#include "genai_quiz/term/wrap.hpp"
 
 namespace genai_quiz {
 namespace {
@@ -62,14 +63,15 @@ ScreenBody draw_body(const Session& session, const ScreenView& view, const Study
   const StudyItem* item = session.current();
   if (session.screen() == Screen::kWaiting) {
     body.lines.emplace_back();
-    add({"The next card is due " + format_when(*session.waiting_until(), session.now(), look.utc_offset) + "."});
-    add({"It will show up by itself; Space shows it now."});
+    add(wrap_text("The next card is due " + format_when(*session.waiting_until(), session.now(), look.utc_offset) +
+                      ". It will show up by itself; Space shows it now.",
+                  text_width));
     return body;
   }
   if (session.screen() == Screen::kFinished || item == nullptr) {
     body.lines.emplace_back();
     for (const std::string& line : summary_lines(session, look.utc_offset)) {
-      body.lines.push_back(indent(plain_separators(line, look)));
+      add(wrap_text(plain_separators(line, look), text_width));
     }
     return body;
   }

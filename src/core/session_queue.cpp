@@ -5,6 +5,7 @@
 
 #include "genai_quiz/core/day_bounds.hpp"
 #include "genai_quiz/core/session.hpp"
+#include "genai_quiz/core/study_counts.hpp"
 
 namespace genai_quiz {
 namespace {
@@ -21,7 +22,6 @@ void shuffle_with(Queue& queue, std::mt19937_64& rng) {
 }  // namespace
 
 void Session::build(TimePoint now) {
-  const std::int64_t today = calendar_.day(now);
   std::vector<int> learning, review, fresh, cram;
   for (int i = 0; i < static_cast<int>(items_.size()); ++i) {
     const CardProgress& p = items_[static_cast<std::size_t>(i)].progress;
@@ -30,17 +30,10 @@ void Session::build(TimePoint now) {
       cram.push_back(i);
       continue;
     }
-    switch (p.state.phase) {
-      case Phase::kNew:
-        fresh.push_back(i);
-        break;
-      case Phase::kLearning:
-      case Phase::kRelearning:
-        if (calendar_.day(p.state.due) <= today) learning.push_back(i);
-        break;
-      case Phase::kReview:
-        if (calendar_.day(p.state.due) <= today) review.push_back(i);
-        break;
+    if (p.state.phase == Phase::kNew) {
+      fresh.push_back(i);
+    } else if (is_due_today(p, calendar_, now)) {
+      (p.state.phase == Phase::kReview ? review : learning).push_back(i);
     }
   }
 

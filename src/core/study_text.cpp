@@ -148,8 +148,8 @@ std::vector<std::string> nothing_to_study_lines(const Session& session, minutes 
   if (s.next_due) line += ": the next card is due " + format_when(*s.next_due, session.now(), utc_offset);
   lines.push_back(line + ".");
   if (s.new_waiting > 0) {
-    lines.push_back("Today's " + std::to_string(session.options().new_per_day) + " new cards are done; " +
-                    plural(s.new_waiting, "new card waits", "new cards wait") + " (--new N raises the limit).");
+    lines.push_back(plural(s.new_waiting, "new card waits", "new cards wait") + " for another day: today's limit of " +
+                    plural(session.options().new_per_day, "new card", "new cards") + " is reached (--new N changes it).");
   }
   lines.push_back("To go over cards anyway: genai-quiz study --cram");
   return lines;

@@ -13,7 +13,7 @@ using testing::ScopedEnv;
 
 }  // namespace
 
-TEST_CASE("--now wins over GENAI_QUIZ_NOW, which wins over the clock", "[cli]") {
+TEST_CASE("The --now flag wins over GENAI_QUIZ_NOW, which wins over the clock", "[cli]") {
   ScopedEnv env("GENAI_QUIZ_NOW", "2025-03-01T09:00:00Z");
   GlobalOptions global;
   CHECK(resolve_now(global) == TimePoint(sys_days(2025y / 3 / 1) + 9h));
@@ -21,7 +21,7 @@ TEST_CASE("--now wins over GENAI_QUIZ_NOW, which wins over the clock", "[cli]") 
   CHECK(resolve_now(global) == TimePoint(sys_days(2025y / 3 / 2) + 9h));
 }
 
-TEST_CASE("--now without an offset is local time", "[cli]") {
+TEST_CASE("A --now time without an offset is local time", "[cli]") {
   ScopedEnv tz("TZ", "America/New_York");
   CHECK(parse_now("2025-01-15T09:00", "--now") == TimePoint(sys_days(2025y / 1 / 15) + 14h));
   CHECK(parse_now("2025-07-15T09:00", "--now") == TimePoint(sys_days(2025y / 7 / 15) + 13h));

@@ -165,7 +165,7 @@ TEST_CASE("The daily limit on new cards counts those introduced earlier today", 
   CHECK(rig.start(options).ending() == Ending::kNothingDue);
 }
 
-TEST_CASE("--limit caps the number of different cards", "[core]") {
+TEST_CASE("A session limit caps the number of different cards", "[core]") {
   Rig rig;
   SessionOptions options;
   options.limit = 2;
@@ -240,7 +240,7 @@ TEST_CASE("Cram shows every card, logs the answers and leaves the schedule alone
   CHECK(session.message() == "Saved: Good (cram: schedule unchanged)");
 }
 
-TEST_CASE("--shuffle with a seed gives the same order every time", "[core]") {
+TEST_CASE("Shuffling with a seed gives the same order every time", "[core]") {
   auto order = [](std::uint64_t seed) {
     Rig rig;
     SessionOptions options;

@@ -25,8 +25,9 @@ class StudyIo {
   virtual std::int64_t steady_ms() = 0;
 };
 
-/// Runs `session` through `io` until it finishes. On the finished screen an undo brings the
-/// session back; any other command ends the loop.
+/// Runs `session` through `io` until it finishes. When it finishes because no card is left, the
+/// front end is asked for one more command: an undo brings the session back, anything else
+/// ends the loop. Quitting ends it at once.
 void run_session(Session& session, StudyIo& io);
 
 }  // namespace genai_quiz
