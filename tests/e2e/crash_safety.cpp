@@ -1,8 +1,9 @@
 // Crash safety of study sessions: starts `genai-quiz study` on a generated deck many times,
 // answers as fast as it can through the line protocol, kills it with SIGKILL at a random moment,
 // and checks that every answer the program acknowledged ("Saved: ...") is in the database, that
-// at most one more is (committed but not yet acknowledged), that each card's saved state is the
-// one its last review produced, and that PRAGMA integrity_check says ok.
+// at most one more is (committed but not yet acknowledged), that each card's reviews chain up to
+// its saved state, and that PRAGMA integrity_check says ok. Then it runs two sessions at once on
+// the same cards and checks that every answer of both is kept.
 //
 //   crash_safety GENAI_QUIZ_BINARY [RUNS] [SEED]
 
@@ -47,6 +48,42 @@ struct Acknowledged {
   int saved = 0;   // "Saved: ..." lines: answers committed
   int undone = 0;  // "Undid the last answer." lines: undos committed
 };
+
+// Starts a session that answers Good `answers` times and then reaches the end of its input.
+// Returns its pid and the descriptor its output comes from.
+std::pair<pid_t, int> start_session(const std::string& binary, const std::string& dir, const std::string& now,
+                                    int answers) {
+  int to_child[2], from_child[2];
+  if (pipe(to_child) != 0 || pipe(from_child) != 0) std::abort();
+  pid_t pid = fork();
+  if (pid == 0) {
+    dup2(to_child[0], 0);
+    dup2(from_child[1], 1);
+    close(to_child[1]);
+    close(from_child[0]);
+    std::string deck = dir + "/deck.yaml", data = dir + "/data";
+    execl(binary.c_str(), binary.c_str(), "--deck", deck.c_str(), "--data-dir", data.c_str(), "--now",
+          now.c_str(), "--color", "never", "study", "--new", "100000", static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  close(to_child[0]);
+  close(from_child[1]);
+  std::string script;
+  for (int i = 0; i < answers; ++i) script += "\n3\n";
+  if (write(to_child[1], script.data(), script.size()) != static_cast<ssize_t>(script.size())) std::abort();
+  close(to_child[1]);
+  return {pid, from_child[0]};
+}
+
+int count_saved(int fd) {
+  std::string output;
+  char buf[65536];
+  for (ssize_t n; (n = read(fd, buf, sizeof buf)) > 0;) output.append(buf, static_cast<std::size_t>(n));
+  close(fd);
+  int saved = 0;
+  for (std::size_t at = 0; (at = output.find("\nSaved:", at)) != std::string::npos; ++at) ++saved;
+  return saved;
+}
 
 // Runs one session and kills it `delay` after it starts or, when `after_first_card`, after its
 // first card appears; returns what it acknowledged.
@@ -106,9 +143,20 @@ Acknowledged killed_session(const std::string& binary, const std::string& dir, c
   return ack;
 }
 
+// Each card's reviews form a chain (each starts from the state the one before left) and its saved
+// state is the one its last review produced.
 bool check_consistent(SqliteStore& store, std::string& why) {
   std::map<std::string, ReviewRecord> last;
-  for (const ReviewRecord& r : store.reviews("crash")) last[r.card_id] = r;
+  for (const ReviewRecord& r : store.reviews("crash")) {
+    auto it = last.find(r.card_id);
+    if (it != last.end() && !(it->second.after == r.before)) {
+      return why = r.card_id + ": review " + std::to_string(r.id) + " does not start where the one before ended", false;
+    }
+    if (it == last.end() && !(r.before == genai_quiz::CardState{})) {
+      return why = r.card_id + ": its first review does not start from a new card", false;
+    }
+    last[r.card_id] = r;
+  }
   for (const auto& [id, progress] : store.load_deck("crash")) {
     auto it = last.find(id);
     if (it == last.end()) {
@@ -179,6 +227,26 @@ int main(int argc, char** argv) {
     if (!ok) ++failures;
     in_db = now_in_db;
   }
+  // Two sessions at once on the same cards: every answer of both is kept, none overwritten.
+  {
+    const int kEach = 60;
+    auto [pid1, out1] = start_session(binary, dir, "2026-01-01T09:00:00Z", kEach);
+    auto [pid2, out2] = start_session(binary, dir, "2026-01-01T09:00:00Z", kEach);
+    int saved1 = count_saved(out1), saved2 = count_saved(out2);
+    int status1 = 0, status2 = 0;
+    waitpid(pid1, &status1, 0);
+    waitpid(pid2, &status2, 0);
+    SqliteStore store(dir + "/data/progress.db");
+    long added = static_cast<long>(store.reviews().size()) - static_cast<long>(in_db);
+    std::string integrity = store.integrity_check(), why;
+    bool ok = status1 == 0 && status2 == 0 && saved1 == kEach && saved2 == kEach && added == saved1 + saved2 &&
+              integrity == "ok" && check_consistent(store, why);
+    std::printf("two sessions at once: %d and %d answers acknowledged, %ld added, exit %d and %d, integrity %s%s%s%s\n",
+                saved1, saved2, added, WEXITSTATUS(status1), WEXITSTATUS(status2), integrity.c_str(),
+                why.empty() ? "" : ", ", why.c_str(), ok ? "" : "  FAILED");
+    if (!ok) ++failures;
+  }
+
   std::printf("crash_safety: %d answers and %d undos acknowledged over %d runs, %d failures\n", total_acked,
               total_undone, runs, failures);
   if (failures == 0) std::filesystem::remove_all(dir);

@@ -29,3 +29,6 @@ gq_e2e(study-unknown-section EXIT 2 STDERR_RE "unknown section 'nope'" ARGS ${no
 gq_e2e(study-negative-new EXIT 2 STDERR_RE "--new: the number of new cards cannot be negative" ARGS study --new -1)
 gq_e2e(study-help STDOUT_RE "Usage: genai-quiz study.*--cram.*--shuffle.*Example:\n  genai-quiz study -s foundations"
   ARGS study --help)
+
+# Several days of study with progress kept between them.
+add_test(NAME e2e.study.days COMMAND bash ${GQ_E2E_DIR}/study_days.sh ${GQ} ${GQ_DECKS_DIR}/study.yaml)
