@@ -34,7 +34,7 @@ struct Completion {
   std::vector<Candidate> candidates;  ///< for kWords, already narrowed to the word typed so far
 };
 
-/// The values of a kind the command line cannot know by itself (sections, settings), given the
+/// The values of a kind the command line cannot know by itself (sections, tags, settings), given the
 /// --deck files typed so far. Called only when such a value is being completed.
 using ValueSource = std::function<std::vector<Candidate>(ValueKind kind, const std::vector<std::string>& decks)>;
 

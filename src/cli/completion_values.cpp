@@ -19,7 +19,7 @@ std::string expand_home(const std::string& path) {
 
 // What -s accepts (core/section_select.hpp): an id, a title, or "<deck id>/<section id>". A bare
 // id that two decks share would be ambiguous, so only its qualified forms are offered.
-std::vector<Candidate> sections(const std::vector<std::string>& paths) {
+std::vector<Deck> load(const std::vector<std::string>& paths) {
   std::vector<Deck> decks;
   try {
     if (paths.empty()) decks.push_back(load_bundled_deck().deck);
@@ -27,6 +27,10 @@ std::vector<Candidate> sections(const std::vector<std::string>& paths) {
   } catch (const std::exception&) {
     return {};  // a deck that cannot be read: nothing to offer
   }
+  return decks;
+}
+
+std::vector<Candidate> sections(const std::vector<Deck>& decks) {
   std::map<std::string, int> uses;
   for (const Deck& deck : decks) {
     for (const Section& section : deck.sections) ++uses[ascii_lower(section.id)];
@@ -44,11 +48,33 @@ std::vector<Candidate> sections(const std::vector<std::string>& paths) {
   return out;
 }
 
+// Every tag of the decks' cards, once each (tags match in any case), with how many cards have it.
+std::vector<Candidate> tags(const std::vector<Deck>& decks) {
+  std::map<std::string, std::pair<std::string, int>> seen;  // lower case -> as first written, cards
+  for (const Deck& deck : decks) {
+    for (const Section& section : deck.sections) {
+      for (const Card& card : section.cards) {
+        for (const std::string& tag : card.tags) {
+          auto& entry = seen[ascii_lower(tag)];
+          if (entry.first.empty()) entry.first = tag;
+          ++entry.second;
+        }
+      }
+    }
+  }
+  std::vector<Candidate> out;
+  for (const auto& [lower, entry] : seen) {
+    out.push_back({entry.first, std::to_string(entry.second) + (entry.second == 1 ? " card" : " cards")});
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<Candidate> complete_values(ValueKind kind, const std::vector<std::string>& decks) {
   std::vector<Candidate> out;
-  if (kind == ValueKind::kSection) return sections(decks);
+  if (kind == ValueKind::kSection) return sections(load(decks));
+  if (kind == ValueKind::kTag) return tags(load(decks));
   if (kind == ValueKind::kSetting) {
     for (const ConfigKey& key : config_keys()) out.push_back({qualified_name(key), key.summary});
   }

@@ -3,13 +3,16 @@
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <cstdio>
 #include <memory>
 
+#include "cli/cli_app.hpp"
 #include "cli/command_setups.hpp"
 #include "cli/load_settings.hpp"
+#include "cli/progress_db.hpp"
 #include "cli/scheduler_flags.hpp"
 #include "genai_quiz/config/config_keys.hpp"
 #include "genai_quiz/config/config_set.hpp"
@@ -59,7 +62,7 @@ struct Row {
   std::string value;
 };
 
-int show(const ConfigOptions& o) {
+int show(const ConfigOptions& o, const GlobalOptions& global) {
   const std::string path = config_file_path();
   const std::optional<std::string> text = read_config_text(path);
   const ConfigParse parsed = read_valid(path, text);
@@ -86,7 +89,12 @@ int show(const ConfigOptions& o) {
     key_width = std::max(key_width, r.key.size());
     origin_width = std::max(origin_width, r.origin.size());
   }
-  std::string out = fmt::format("config file: {}{}\n\n", path, text ? "" : " (not created yet: every value is a default)");
+  const DataDirectory data = locate_data_directory(global);
+  std::string decks = "the bundled deck (default)";
+  if (!global.decks.empty()) decks = fmt::format("{} (flag {})", fmt::join(global.decks, ", "), kDeckOption);
+  std::string out = fmt::format("config file  {}{}\n", path, text ? "" : " (not created yet: every value is a default)");
+  out += fmt::format("progress     {} ({})\n", (data.path / "progress.db").string(), data.source);
+  out += fmt::format("decks        {}\n\n", decks);
   for (const Row& r : rows) out += fmt::format("{:<{}}  {:<{}}  {}\n", r.key, key_width, r.origin, origin_width, r.value);
   std::fputs(out.c_str(), stdout);
   return kExitOk;
@@ -131,7 +139,7 @@ int set(const ConfigOptions& o) {
 
 }  // namespace
 
-Runner setup_config(CLI::App& sub, const GlobalOptions& /*global*/) {
+Runner setup_config(CLI::App& sub, const GlobalOptions& global) {
   auto o = std::make_shared<ConfigOptions>();
   sub.add_option("setting", o->key, "Show or set only this setting, e.g. scheduling.desired_retention (or desired_retention)")
       ->type_name("SETTING");
@@ -140,15 +148,16 @@ Runner setup_config(CLI::App& sub, const GlobalOptions& /*global*/) {
       ->type_name("VALUE");
   add_scheduler_flags(sub, o->flags);
   sub.footer(
-      "Without SETTING, every setting is listed with where its value comes from: the default, the config\n"
-      "file (with its line) or a flag given here. Setting a value edits its line in place, keeping the\n"
-      "file's comments and order, and refuses a value the scheduler would not accept.\n\n"
+      "Without SETTING, the files in use are listed, then every setting with where its value comes\n"
+      "from: the default, the config file (with its line) or a flag given here. Setting a value\n"
+      "edits its line in place, keeping the file's comments and order, and refuses a value the\n"
+      "scheduler would not accept.\n\n"
       "Example:\n"
       "  genai-quiz config\n"
       "  genai-quiz config desired_retention 0.85\n"
       "  genai-quiz config scheduling.learning_steps 1m 10m 1h\n"
       "  genai-quiz config --max-interval 365");
-  return [o] { return o->value.empty() ? show(*o) : set(*o); };
+  return [o, &global] { return o->value.empty() ? show(*o, global) : set(*o); };
 }
 
 }  // namespace genai_quiz

@@ -40,8 +40,10 @@ constexpr const char* kFiles = R"(.TP
 Settings (scheduling and more); every key is optional. List them with \fBgenai\-quiz config\fR,
 set one with \fBgenai\-quiz config\fR \fISETTING VALUE\fR.
 .TP
-.I $GENAI_QUIZ_HOME/progress.db
-Progress: every review and the state of every card (SQLite).
+.I progress.db
+In the data directory (\fB\-\-data\-dir\fR, else \fI$GENAI_QUIZ_HOME\fR, else
+\fI$XDG_DATA_HOME/genai\-quiz\fR, else \fI~/.local/share/genai\-quiz\fR): every review and
+the state of every card (SQLite). \fBgenai\-quiz config\fR shows where it is.
 .TP
 .I share/genai\-quiz/
 Under the installation prefix: the bundled deck (\fIgenai\-interview.yaml\fR, also compiled into

@@ -22,6 +22,7 @@ struct Fixture {
     app.add_option("--color", text, "Colour")->check(CLI::IsMember({"auto", "always", "never"}))->type_name("WHEN");
     CLI::App* list = app.add_subcommand("list", "List the sections");
     list->add_option("-s,--section", strings, "Only this section")->type_name("SECTION");
+    list->add_option("-t,--tag", strings, "Only this tag")->type_name("TAG");
     list->add_flag("--json", flag, "As JSON");
     list->add_option("--days", text, "How many days:\n  7   a week\n  30  a month")->type_name("N");
     CLI::App* config = app.add_subcommand("config", "Settings");
@@ -38,6 +39,8 @@ struct Fixture {
       std::vector<Candidate> out;
       if (kind == ValueKind::kSection) {
         out = {{"foundations", "Technical Foundation"}, {"Technical Foundation", "foundations"}, {"llm", "Large"}};
+      } else if (kind == ValueKind::kTag) {
+        out = {{"attention", "2 cards"}, {"Training", "1 card"}};
       } else if (kind == ValueKind::kSetting) {
         out = {{"scheduling.desired_retention", "R"}, {"scheduling.day_start_hour", "H"}};
       }
@@ -70,13 +73,15 @@ TEST_CASE("Completion offers the commands, options and values that fit the words
       {{"--color", "al"}, {"always"}},
       {{"--color=al"}, {"always"}},
       {{"--color=always", "l"}, {"list"}},
-      {{"list", "--"}, {"--help", "--section", "--json", "--days", "--deck", "--color"}},
-      {{"list", "-"}, {"-h", "--help", "-s", "--section", "--json", "--days", "--deck", "--color"}},
+      {{"list", "--"}, {"--help", "--section", "--tag", "--json", "--days", "--deck", "--color"}},
+      {{"list", "-"}, {"-h", "--help", "-s", "--section", "-t", "--tag", "--json", "--days", "--deck", "--color"}},
       {{"list", "-s", ""}, {"foundations", "Technical Foundation", "llm"}},
       {{"list", "-s", "tech"}, {"Technical Foundation"}},
       {{"list", "--section", "F"}, {"foundations"}},
       {{"list", "--section=l"}, {"llm"}},
       {{"list", "-sfoundations", "--j"}, {"--json"}},
+      {{"list", "-t", ""}, {"attention", "Training"}},
+      {{"list", "--tag", "tr"}, {"Training"}},
       {{"list", "--days", ""}, {}},
       {{"list", "--days", "-1", ""}, {}},
       {{"config", ""}, {"scheduling.desired_retention", "scheduling.day_start_hour"}},

@@ -89,6 +89,7 @@ TEST_CASE("The command-line model reads value kinds from value names and checks"
   app.add_option("--deck", v, "")->check(CLI::ExistingFile)->type_name("FILE");
   app.add_option("--dir", s, "")->type_name("DIR");
   app.add_option("-s,--section", v, "")->type_name("SECTION");
+  app.add_option("--tag", v, "")->type_name("TAG");
   app.add_option("--color", s, "")->check(CLI::IsMember({"auto", "always", "never"}))->type_name("WHEN");
   app.add_option("--now", s, "")->type_name("TIME");
   app.add_option("notes", s, "")->type_name("NOTES.md")->required();
@@ -106,7 +107,8 @@ TEST_CASE("The command-line model reads value kinds from value names and checks"
     bool repeats;
   } cases[] = {
       {"--deck", ValueKind::kFile, "FILE", true},       {"--dir", ValueKind::kDirectory, "DIR", false},
-      {"-s", ValueKind::kSection, "SECTION", true},     {"--color", ValueKind::kChoice, "WHEN", false},
+      {"-s", ValueKind::kSection, "SECTION", true},     {"--tag", ValueKind::kTag, "TAG", true},
+      {"--color", ValueKind::kChoice, "WHEN", false},
       {"--now", ValueKind::kText, "TIME", false},       {"--json", ValueKind::kNone, "", false},
   };
   for (const Case& c : cases) {

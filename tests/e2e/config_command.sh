@@ -3,7 +3,7 @@
 # refusing bad values without touching the file, writing through a symbolic link.
 #   tests/e2e/config_command.sh BINARY
 set -euo pipefail
-gq=$1
+gq=$(realpath "$1")
 work=$(mktemp -d "${TMPDIR:-/tmp}/gq-config.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 export HOME=$work XDG_CONFIG_HOME=$work/config GENAI_QUIZ_HOME=$work/data NO_COLOR=1 LC_ALL=C.UTF-8
@@ -18,6 +18,11 @@ expect_eq() {  # WHAT ACTUAL EXPECTED
 out=$("$gq" config)
 [[ $out == *"(not created yet: every value is a default)"* ]] || fail "header without a file: $out"
 [[ $out =~ scheduling\.desired_retention\ +default\ +0\.9 ]] || fail "default desired_retention: $out"
+[[ $out == *"progress     $GENAI_QUIZ_HOME/progress.db (environment GENAI_QUIZ_HOME)"* ]] || fail "progress: $out"
+[[ $out == *"decks        the bundled deck (default)"* ]] || fail "decks: $out"
+out=$(cd "$work" && touch a.yaml && "$gq" --deck a.yaml config --data-dir "$work/elsewhere")
+[[ $out == *"progress     $work/elsewhere/progress.db (flag --data-dir)"* ]] || fail "progress from a flag: $out"
+[[ $out == *"decks        a.yaml (flag --deck)"* ]] || fail "decks from a flag: $out"
 
 # A commented file: a new value replaces only its line; comments, blank lines and order stay.
 mkdir -p "$(dirname "$file")"

@@ -26,12 +26,14 @@ sections:
       - id: a1
         question: What is an alpha particle?
         answer: A helium nucleus.
+        tags: [physics, nuclear]
   - id: beta
     title: Beta Decay
     cards:
       - id: b1
         question: What is beta decay?
         answer: A neutron turning into a proton.
+        tags: [physics, weak-force]
 YAML
 
 # Every line to try, and what must be offered for it (sorted, one a line; an argument may hold
@@ -81,6 +83,9 @@ case_ "genai-quiz list -s te" "$(grep -i '^te' <<<"$bundled_sections")"
 case_ "genai-quiz list --section=ll" "$(grep -i '^ll' <<<"$bundled_sections")"
 case_ "genai-quiz --deck mine.yaml list -s " "$mine_sections"
 case_ "genai-quiz list --deck mine.yaml -s al" "$(grep -i '^al' <<<"$mine_sections")"
+mine_tags=$(sed -n 's/^ *tags: \[\(.*\)\]/\1/p' mine.yaml | tr ',' '\n' | tr -d ' ')
+case_ "genai-quiz --deck mine.yaml study -t " "$mine_tags"
+case_ "genai-quiz --deck mine.yaml study --tag n" "$(grep '^n' <<<"$mine_tags")"
 
 case $shell in
   bash) output=$(bash --norc --noprofile "$here/bash_candidates.sh" "$completions/genai-quiz.bash" "${lines[@]}") ;;
