@@ -64,6 +64,7 @@ FitResult fit_parameters(std::span<const FsrsItem> items, const OptimizerOptions
   }
   Parameters init = kDefaultParameters;
   std::copy(initial->s0.begin(), initial->s0.end(), init.begin());
+  if (!options.enable_short_term) std::fill(init.begin() + 17, init.begin() + 20, 0.0);  // frozen at 0
   result.parameters = init;
   if (data.train.size() == data.initialization.size() || data.train.size() < 64) {
     result.outcome = FitOutcome::kInitialStabilityOnly;
@@ -79,7 +80,12 @@ FitResult fit_parameters(std::span<const FsrsItem> items, const OptimizerOptions
     kept_weights.push_back(weights[i]);
   }
   SequenceSet set = build_sequences(kept, kept_weights, options.group_by_card);
-  std::vector<std::vector<int>> batches = make_batches(set.sequences, options.batch_size);
+  std::mt19937_64 rng(options.seed);
+  // Batches: sequences in random order when shuffling (cards of all lengths mix in every batch),
+  // else shortest first as fsrs-rs packs them.
+  std::vector<int> packing = sort_by_length(set.sequences);
+  if (options.shuffle) shuffle(packing, rng);
+  std::vector<std::vector<int>> batches = make_batches(set.sequences, packing, options.batch_size);
   const std::size_t total = kept.size();
   std::vector<std::size_t> batch_sizes;
   for (const auto& batch : batches) {
@@ -93,7 +99,6 @@ FitResult fit_parameters(std::span<const FsrsItem> items, const OptimizerOptions
   double best_loss = std::numeric_limits<double>::infinity();
   Adam adam;
   CosineAnnealing schedule(double(batches.size() * options.epochs), options.learning_rate);
-  std::mt19937_64 rng(options.seed);
   std::vector<int> order(batches.size());
   std::size_t done = 0;
   for (int epoch = 1; epoch <= options.epochs; ++epoch) {

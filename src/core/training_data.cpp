@@ -131,12 +131,17 @@ SequenceSet build_sequences(std::span<const FsrsItem> items, std::span<const dou
   return set;
 }
 
-std::vector<std::vector<int>> make_batches(std::span<const TrainingSequence> sequences, int batch_size) {
+std::vector<int> sort_by_length(std::span<const TrainingSequence> sequences) {
   std::vector<int> order(sequences.size());
   std::iota(order.begin(), order.end(), 0);
   std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
     return sequences[a].steps.size() < sequences[b].steps.size();
   });
+  return order;
+}
+
+std::vector<std::vector<int>> make_batches(std::span<const TrainingSequence> sequences,
+                                           std::span<const int> order, int batch_size) {
   std::vector<std::vector<int>> batches;
   std::vector<int> current;
   int scored = 0;

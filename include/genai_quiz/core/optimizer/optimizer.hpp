@@ -21,7 +21,7 @@ struct OptimizerOptions {
   double learning_rate = 0.04;
   double gamma = 1.0;             ///< strength of the pull towards the initial parameters
   int max_sequence_length = 256;  ///< longer items are left out of training
-  bool shuffle = true;            ///< reshuffle the batch order every epoch
+  bool shuffle = true;  ///< pack batches in random order and reshuffle them every epoch
   std::uint64_t seed = 2023;
   bool filter_outliers = true;
   bool keep_best_epoch = true;  ///< return the epoch with the lowest training loss, not the last

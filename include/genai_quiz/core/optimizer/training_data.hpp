@@ -39,8 +39,12 @@ struct SequenceSet {
 SequenceSet build_sequences(std::span<const FsrsItem> items, std::span<const double> weights,
                             bool group_by_card);
 
-/// Packs sequences, shortest first, into batches of at most `batch_size` scored steps (a
-/// sequence longer than that gets a batch of its own). Each batch lists sequence indices.
-std::vector<std::vector<int>> make_batches(std::span<const TrainingSequence> sequences, int batch_size);
+/// Indices of `sequences`, shortest first (stable).
+std::vector<int> sort_by_length(std::span<const TrainingSequence> sequences);
+
+/// Packs the sequences listed in `order`, in that order, into batches of at most `batch_size`
+/// scored steps (a sequence with more gets a batch of its own). Each batch lists sequence indices.
+std::vector<std::vector<int>> make_batches(std::span<const TrainingSequence> sequences,
+                                           std::span<const int> order, int batch_size);
 
 }  // namespace genai_quiz::optimizer
