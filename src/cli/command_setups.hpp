@@ -4,4 +4,7 @@
 #include "genai_quiz/cli/commands.hpp"
 
 namespace genai_quiz {
+
+Runner setup_optimize(CLI::App& sub, const GlobalOptions& global);
+
 }  // namespace genai_quiz

@@ -7,7 +7,9 @@
 namespace genai_quiz {
 
 std::span<const CommandSpec> commands() {
-  static const std::array<CommandSpec, 0> kCommands = {};
+  static const std::array<CommandSpec, 1> kCommands = {{
+      {"optimize", "Fit the FSRS-6 parameters to a review history", setup_optimize},
+  }};
   return kCommands;
 }
 
