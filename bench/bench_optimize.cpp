@@ -4,8 +4,8 @@
 //
 //   build/bench/bench_optimize [--runs N] [--time-series] [--per-item] [--export DIR]
 //
-// --per-item replays every item on its own, in batches of items sorted by length, as the
-// fsrs-rs binding does, instead of replaying each card once per batch.
+// --per-item replays every item on its own, as the fsrs-rs binding does, instead of replaying
+// each card once per batch.
 //
 // The logs are read from $GENAI_QUIZ_SHARED_DIR/data/revlogs/ when that variable is set.
 //
