@@ -21,6 +21,7 @@ class Adam {
 /// Cosine annealing from `initial_lr` to 0 over `t_max` steps (PyTorch `CosineAnnealingLR`).
 class CosineAnnealing {
  public:
+  /// Starts at `initial_lr`; next() reaches 0 after `t_max` steps.
   CosineAnnealing(double t_max, double initial_lr) : t_max_(t_max), initial_(initial_lr), lr_(initial_lr) {}
   /// Advances one step and returns the learning rate to use for it.
   double next();

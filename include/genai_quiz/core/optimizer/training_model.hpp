@@ -35,6 +35,7 @@ inline constexpr double kMinProbability = 1e-7;
 /// Evaluates one parameter set on sequences. Holds scratch space: one per thread.
 class TrainingModel {
  public:
+  /// Prepares the model for parameters `w` (clipped to their ranges).
   explicit TrainingModel(const Parameters& w);
 
   /// Summed weighted cross-entropy of the scored steps of `seq`.
