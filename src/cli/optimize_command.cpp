@@ -59,7 +59,9 @@ nlohmann::json metrics_json(const std::optional<Metrics>& m) {
 
 std::string parameter_list(const Parameters& w) {
   std::string out;
-  for (std::size_t i = 0; i < w.size(); ++i) out += fmt::format("{}{:.4f}", i == 0 ? "" : ", ", w[i]);
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    out += fmt::format("{}{:.4f}", i == 0 ? "  " : i % 7 == 0 ? ",\n  " : ", ", w[i]);
+  }
   return out;
 }
 
@@ -138,7 +140,7 @@ int run_optimize(const OptimizeOptions& opt) {
     fmt::print("{:<28} {:>9.4f} {:>10.2f}%\n", "fitted, 5-fold time series", time_series->log_loss,
                time_series->rmse_bins * 100);
   }
-  fmt::print("\nFitted parameters:\n  {}\n", parameter_list(fit.parameters));
+  fmt::print("\nFitted parameters (w0-w20):\n{}\n", parameter_list(fit.parameters));
   return kExitOk;
 }
 

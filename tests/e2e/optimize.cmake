@@ -4,7 +4,7 @@ set(gq_optimize_env "GENAI_QUIZ_HOME=${CMAKE_CURRENT_BINARY_DIR}/e2e-home;XDG_CO
 add_test(NAME e2e.optimize.fits_a_csv_log
   COMMAND ${GQ} optimize --from ${GQ_E2E_DIR}/data/synthetic-revlog.csv)
 set_tests_properties(e2e.optimize.fits_a_csv_log PROPERTIES ENVIRONMENT "${gq_optimize_env}"
-  PASS_REGULAR_EXPRESSION "Read 565 reviews of 90 cards.*450 reviews can be predicted.*current \\(FSRS-6 defaults\\).*fitted.*Fitted parameters:")
+  PASS_REGULAR_EXPRESSION "Read 565 reviews of 90 cards.*450 reviews can be predicted.*current \\(FSRS-6 defaults\\).*fitted.*Fitted parameters \\(w0-w20\\):")
 
 add_test(NAME e2e.optimize.json_and_time_series
   COMMAND ${GQ} optimize --from ${GQ_E2E_DIR}/data/synthetic-revlog.csv --json --evaluate --day-start 0 --utc-offset -05:00)
