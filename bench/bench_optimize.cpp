@@ -2,7 +2,7 @@
 // and short-term setting, the fit time and the log loss and RMSE(bins) of the fitted and the
 // default parameters (fsrs-rs `evaluate`, recency-weighted, on the same items).
 //
-//   build/bench/bench_optimize [--runs N] [--time-series] [--per-item] [--export DIR]
+//   build/bench/bench_optimize [--runs N] [--time-series] [--per-item] [--seed N] [--export DIR]
 //
 // --per-item replays every item on its own, as the fsrs-rs binding does, instead of replaying
 // each card once per batch.
@@ -110,15 +110,17 @@ int main(int argc, char** argv) {
   int runs = 5;
   bool time_series = false;
   bool per_item = false;
+  std::uint64_t seed = OptimizerOptions{}.seed;
   std::string export_dir;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
     if (arg == "--runs" && i + 1 < argc) runs = std::atoi(argv[++i]);
     else if (arg == "--time-series") time_series = true;
     else if (arg == "--per-item") per_item = true;
+    else if (arg == "--seed" && i + 1 < argc) seed = std::strtoull(argv[++i], nullptr, 10);
     else if (arg == "--export" && i + 1 < argc) export_dir = argv[++i];
     else {
-      fmt::print(stderr, "usage: bench_optimize [--runs N] [--time-series] [--per-item] [--export DIR]\n");
+      fmt::print(stderr, "usage: bench_optimize [--runs N] [--time-series] [--per-item] [--seed N] [--export DIR]\n");
       return 2;
     }
   }
@@ -153,6 +155,7 @@ int main(int argc, char** argv) {
       OptimizerOptions options;
       options.enable_short_term = short_term;
       options.group_by_card = !per_item;
+      options.seed = seed;
       std::vector<double> ms;
       FitResult fit;
       for (int r = 0; r < runs; ++r) {
