@@ -1,0 +1,29 @@
+#pragma once
+// The user's configuration file, $XDG_CONFIG_HOME/genai-quiz/config.yaml (docs/scheduling.md
+// lists every key). Every key is optional; a missing file means all defaults.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "genai_quiz/core/diagnostic.hpp"
+#include "genai_quiz/core/scheduler_settings.hpp"
+
+namespace genai_quiz {
+
+/// Everything config.yaml can set.
+struct Config {
+  SchedulerSettings scheduling;  ///< the `scheduling:` section
+};
+
+/// A parsed config file and the problems found in it.
+struct ConfigParse {
+  Config config;                         ///< defaults where a key is absent or invalid
+  std::vector<Diagnostic> diagnostics;   ///< errors name the key, the value and the allowed range
+};
+
+/// Parses the text of a config file; `file` names it in diagnostics. Unknown keys, wrong types
+/// and out-of-range values are errors, all reported at once.
+ConfigParse parse_config(std::string_view yaml_text, const std::string& file);
+
+}  // namespace genai_quiz

@@ -1,0 +1,171 @@
+#include "genai_quiz/config/config_file.hpp"
+
+#include <yaml-cpp/yaml.h>
+
+#include <functional>
+#include <map>
+#include <optional>
+
+namespace genai_quiz {
+namespace {
+
+class Parser {
+ public:
+  explicit Parser(const std::string& file) : file_(file) {}
+
+  void error(const YAML::Mark& mark, const std::string& message) {
+    SourcePos pos;
+    if (!mark.is_null()) pos = {mark.line + 1, mark.column + 1};
+    diagnostics_.push_back({file_, pos, Severity::kError, message});
+  }
+
+  // A scalar as written, for messages.
+  static std::string text(const YAML::Node& n) {
+    if (n.IsScalar()) return "'" + n.Scalar() + "'";
+    if (n.IsSequence()) return "a list";
+    if (n.IsMap()) return "a mapping";
+    return "nothing";
+  }
+
+  template <typename T>
+  bool scalar(const std::string& key, const YAML::Node& n, T& out, const std::string& what) {
+    T value{};
+    if (n.IsScalar() && YAML::convert<T>::decode(n, value)) {
+      out = value;
+      return true;
+    }
+    error(n.Mark(), key + ": " + text(n) + " is not " + what);
+    return false;
+  }
+
+  bool steps(const std::string& key, const YAML::Node& n, std::vector<std::chrono::minutes>& out) {
+    const std::string allowed = "a list of steps such as [1m, 10m, 1h, 1d]";
+    if (!n.IsSequence()) {
+      error(n.Mark(), key + ": " + text(n) + " is not " + allowed);
+      return false;
+    }
+    std::vector<std::chrono::minutes> parsed;
+    for (const YAML::Node& item : n) {
+      std::optional<std::chrono::minutes> step;
+      if (item.IsScalar()) step = parse_step(item.Scalar());
+      if (!step) {
+        error(item.Mark(), key + ": " + text(item) + " is not a step (allowed: a whole number and m, h or d, e.g. 10m)");
+        return false;
+      }
+      parsed.push_back(*step);
+    }
+    out = parsed;
+    return true;
+  }
+
+  bool parameters(const YAML::Node& n, const SchedulerSettings& s, Weights& out) {
+    std::vector<double> values;
+    if (n.IsSequence()) {
+      for (const YAML::Node& item : n) {
+        double v = 0;
+        if (!item.IsScalar() || !YAML::convert<double>::decode(item, v)) {
+          error(item.Mark(), "parameters: " + text(item) + " is not a number");
+          return false;
+        }
+        values.push_back(v);
+      }
+    }
+    if (!n.IsSequence() || values.empty()) {
+      error(n.Mark(), "parameters: " + text(n) + " is not allowed (allowed: a list of 21 FSRS-6 parameters, "
+                      "or 19 from FSRS-5, 17 from FSRS-4.5)");
+      return false;
+    }
+    ParameterCheck check = migrate_parameters(values, static_cast<int>(s.relearning_steps.size()),
+                                              s.enable_short_term);
+    if (!check.weights) {
+      error(n.Mark(), "parameters: " + check.error);
+      return false;
+    }
+    out = *check.weights;
+    return true;
+  }
+
+  void scheduling(const YAML::Node& section, SchedulerSettings& s) {
+    if (!section.IsMap()) {
+      if (!section.IsNull()) error(section.Mark(), "scheduling: " + text(section) + " is not a mapping of settings");
+      return;
+    }
+    std::map<std::string, YAML::Mark> where;
+    std::optional<YAML::Node> params;
+    for (const auto& kv : section) {
+      std::string key = kv.first.as<std::string>();
+      const YAML::Node& v = kv.second;
+      where[key] = v.Mark();
+      if (key == "desired_retention") {
+        scalar(key, v, s.desired_retention, "a number (allowed: 0.70 to 0.99)");
+      } else if (key == "learning_steps") {
+        steps(key, v, s.learning_steps);
+      } else if (key == "relearning_steps") {
+        steps(key, v, s.relearning_steps);
+      } else if (key == "maximum_interval") {
+        scalar(key, v, s.maximum_interval, "a whole number of days (allowed: 1 to 36500)");
+      } else if (key == "enable_fuzz") {
+        scalar(key, v, s.enable_fuzz, "true or false");
+      } else if (key == "enable_short_term") {
+        scalar(key, v, s.enable_short_term, "true or false");
+      } else if (key == "day_start_hour") {
+        scalar(key, v, s.day_start_hour, "a whole hour (allowed: 0 to 23)");
+      } else if (key == "parameters") {
+        params = v;
+      } else {
+        error(kv.first.Mark(), "scheduling: unknown key '" + key +
+                                   "' (known: desired_retention, learning_steps, relearning_steps, "
+                                   "maximum_interval, enable_fuzz, enable_short_term, day_start_hour, parameters)");
+      }
+    }
+    // Parameters last: their clipping depends on the relearning steps and short-term setting.
+    if (params) parameters(*params, s, s.parameters);
+    const SchedulerSettings defaults;
+    for (const SettingProblem& p : validate_settings(s)) {
+      error(where[p.key], describe(p));
+      if (p.key == "desired_retention") s.desired_retention = defaults.desired_retention;
+      if (p.key == "learning_steps") s.learning_steps = defaults.learning_steps;
+      if (p.key == "relearning_steps") s.relearning_steps = defaults.relearning_steps;
+      if (p.key == "maximum_interval") s.maximum_interval = defaults.maximum_interval;
+      if (p.key == "day_start_hour") s.day_start_hour = defaults.day_start_hour;
+    }
+  }
+
+  std::vector<Diagnostic> take() { return std::move(diagnostics_); }
+
+ private:
+  std::string file_;
+  std::vector<Diagnostic> diagnostics_;
+};
+
+}  // namespace
+
+ConfigParse parse_config(std::string_view yaml_text, const std::string& file) {
+  ConfigParse out;
+  Parser parser(file);
+  YAML::Node root;
+  try {
+    root = YAML::Load(std::string(yaml_text));
+  } catch (const YAML::ParserException& e) {
+    parser.error(e.mark, "not valid YAML: " + e.msg);
+    out.diagnostics = parser.take();
+    return out;
+  }
+  if (root.IsNull()) return out;
+  if (!root.IsMap()) {
+    parser.error(root.Mark(), "the configuration must be a mapping of sections (e.g. 'scheduling:')");
+  } else {
+    for (const auto& kv : root) {
+      std::string key = kv.first.as<std::string>();
+      if (key == "scheduling") {
+        parser.scheduling(kv.second, out.config.scheduling);
+      } else {
+        parser.error(kv.first.Mark(), "unknown section '" + key + "' (known: scheduling)");
+      }
+    }
+  }
+  out.diagnostics = parser.take();
+  return out;
+}
+
+}  // namespace genai_quiz
