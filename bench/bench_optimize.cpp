@@ -150,7 +150,7 @@ int main(int argc, char** argv) {
   fmt::print("{:<22} {:>7} {:>10} {:>17} {:>9} {:>10} {:>9} {:>10}\n", "log", "items", "short-term",
              "fit ms (min/med)", "log loss", "RMSE(bins)", "default", "default");
   for (const Log& log : logs) {
-    auto defaults = evaluate(log.items, kDefaultParameters);
+    auto defaults = evaluate(log.items, kDefaultWeights);
     for (bool short_term : {true, false}) {
       OptimizerOptions options;
       options.enable_short_term = short_term;

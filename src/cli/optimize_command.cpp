@@ -93,7 +93,7 @@ int run_optimize(const OptimizeOptions& opt) {
           items, options, [&](std::size_t done, std::size_t total) { ts_bar.update(done, total); });
     }
   }
-  const Parameters current = optimizer::kDefaultParameters;
+  const Parameters current = kDefaultWeights;
   const bool usable = fit.outcome == FitOutcome::kTrained || fit.outcome == FitOutcome::kInitialStabilityOnly;
   std::optional<Metrics> before = optimizer::evaluate(items, current);
   std::optional<Metrics> after = usable ? optimizer::evaluate(items, fit.parameters) : std::nullopt;

@@ -4,12 +4,12 @@
 #include <cmath>
 #include <limits>
 
-#include "genai_quiz/core/optimizer/training_parameters.hpp"
+#include "genai_quiz/core/fsrs_parameters.hpp"
 
 namespace genai_quiz::optimizer {
 
 double initial_stability_loss(std::span<const RecallBucket> buckets, double s0, double default_s0) {
-  const double decay = -kDefaultParameters[20];
+  const double decay = -kDefaultWeights[20];
   const double factor = std::pow(0.9, 1.0 / decay) - 1.0;
   double loss = 0;
   for (const RecallBucket& b : buckets) {
@@ -23,7 +23,7 @@ double search_initial_stability(std::span<const RecallBucket> buckets, double av
                                 double default_s0) {
   std::vector<RecallBucket> smoothed(buckets.begin(), buckets.end());
   for (RecallBucket& b : smoothed) b.recall = (b.recall * b.count + average_recall) / (b.count + 1.0);
-  double low = kMinStability, high = kMaxInitialStability, best = default_s0;
+  double low = kStabilityMin, high = kInitialStabilityMax, best = default_s0;
   for (int i = 0; i < 1000 && high - low > std::numeric_limits<double>::epsilon(); ++i) {
     double mid1 = low + (high - low) / 3.0;
     double mid2 = high - (high - low) / 3.0;
@@ -59,8 +59,8 @@ std::optional<std::array<double, 4>> smooth_and_fill(std::map<int, double> stabi
   std::array<double, 4> out{};
   if (stability.size() == 1) {
     auto [rating, value] = *stability.begin();
-    double scale = value / kDefaultParameters[rating - 1];
-    for (int i = 0; i < 4; ++i) out[i] = kDefaultParameters[i] * scale;
+    double scale = value / kDefaultWeights[rating - 1];
+    for (int i = 0; i < 4; ++i) out[i] = kDefaultWeights[i] * scale;
   } else {
     if (stability.size() == 2) {
       if (!r[1] && !r[2]) {
@@ -97,7 +97,7 @@ std::optional<std::array<double, 4>> smooth_and_fill(std::map<int, double> stabi
     }
     for (int i = 0; i < 4; ++i) out[i] = *r[i + 1];
   }
-  for (double& v : out) v = std::clamp(v, kMinStability, kMaxInitialStability);
+  for (double& v : out) v = std::clamp(v, kStabilityMin, kInitialStabilityMax);
   return out;
 }
 
@@ -122,7 +122,7 @@ std::optional<InitialStability> fit_initial_stability(std::span<const FsrsItem> 
       total += cell.second;
     }
     result.counts[rating] = total;
-    stability[rating] = search_initial_stability(buckets, average_recall, kDefaultParameters[rating - 1]);
+    stability[rating] = search_initial_stability(buckets, average_recall, kDefaultWeights[rating - 1]);
   }
   auto filled = smooth_and_fill(stability, result.counts);
   if (!filled) return std::nullopt;

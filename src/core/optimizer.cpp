@@ -36,6 +36,12 @@ double average_recall(std::span<const FsrsItem> items) {
   return double(recalled) / double(items.size());
 }
 
+/// Clips `w` to the parameter ranges of the scheduler (fsrs_parameters.hpp).
+void clip(Parameters& w, int relearning_steps, bool enable_short_term) {
+  std::vector<double> clipped = clip_parameters(w, relearning_steps, enable_short_term);
+  std::copy(clipped.begin(), clipped.end(), w.begin());
+}
+
 /// Fisher-Yates with a fully specified generator, so a seed gives the same order everywhere.
 void shuffle(std::vector<int>& v, std::mt19937_64& rng) {
   for (std::size_t i = v.size(); i > 1; --i) {
@@ -49,7 +55,7 @@ void shuffle(std::vector<int>& v, std::mt19937_64& rng) {
 FitResult fit_parameters(std::span<const FsrsItem> items, const OptimizerOptions& options,
                          const ProgressFn& progress) {
   FitResult result;
-  result.parameters = kDefaultParameters;
+  result.parameters = kDefaultWeights;
   result.items = items.size();
   TrainingData data = prepare_training_data(items, options.filter_outliers);
   result.train_items = data.train.size();
@@ -62,7 +68,7 @@ FitResult fit_parameters(std::span<const FsrsItem> items, const OptimizerOptions
     result.outcome = FitOutcome::kNoFirstIntervals;
     return result;
   }
-  Parameters init = kDefaultParameters;
+  Parameters init = kDefaultWeights;
   std::copy(initial->s0.begin(), initial->s0.end(), init.begin());
   if (!options.enable_short_term) std::fill(init.begin() + 17, init.begin() + 20, 0.0);  // frozen at 0
   result.parameters = init;
@@ -115,7 +121,7 @@ FitResult fit_parameters(std::span<const FsrsItem> items, const OptimizerOptions
         std::fill(grad.begin() + 17, grad.begin() + 20, 0.0);
       }
       adam.step(w, grad, lr);
-      clip_parameters(w, options.relearning_steps, options.enable_short_term);
+      clip(w, options.relearning_steps, options.enable_short_term);
       done += batch_sizes[b];
       if (progress) progress(done, total * options.epochs);
     }

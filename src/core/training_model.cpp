@@ -43,12 +43,12 @@ void TrainingModel::forward(const TrainingSequence& seq, bool keep) {
       c.branch = Branch::kInit;
       c.s_raw = w[g - 1];
       c.mean_d = w[4] - std::exp(w[5] * (g - 1)) + 1.0;
-      s = std::clamp(c.s_raw, kMinStability, kMaxStability);
-      d = std::clamp(c.mean_d, kMinDifficulty, kMaxDifficulty);
+      s = std::clamp(c.s_raw, kStabilityMin, kStabilityMax);
+      d = std::clamp(c.mean_d, kDifficultyMin, kDifficultyMax);
       continue;
     }
-    c.last_s = std::clamp(s, kMinStability, kMaxStability);
-    c.last_d = std::clamp(d, kMinDifficulty, kMaxDifficulty);
+    c.last_s = std::clamp(s, kStabilityMin, kStabilityMax);
+    c.last_d = std::clamp(d, kDifficultyMin, kDifficultyMax);
     c.log_s = std::log(c.last_s);
     if (c.t > 0) {
       c.base = 1.0 + factor_ * c.t / c.last_s;
@@ -103,8 +103,8 @@ void TrainingModel::forward(const TrainingSequence& seq, bool keep) {
     }
     double next_d = c.last_d + (-w[6] * (g - 3)) * (10.0 - c.last_d) / 9.0;
     c.mean_d = w[7] * easy_d0_ + (1.0 - w[7]) * next_d;
-    s = std::clamp(c.s_raw, kMinStability, kMaxStability);
-    d = std::clamp(c.mean_d, kMinDifficulty, kMaxDifficulty);
+    s = std::clamp(c.s_raw, kStabilityMin, kStabilityMax);
+    d = std::clamp(c.mean_d, kDifficultyMin, kDifficultyMax);
   }
 }
 
@@ -123,8 +123,8 @@ void TrainingModel::step_backward(const StepCache& c, double& g_s, double& g_d, 
   const Parameters& w = w_;
   const int g = c.rating;
   if (c.branch == Branch::kInit) {
-    grad[g - 1] += g_s * inside(c.s_raw, kMinStability, kMaxStability);
-    double g_d0 = g_d * inside(c.mean_d, kMinDifficulty, kMaxDifficulty);
+    grad[g - 1] += g_s * inside(c.s_raw, kStabilityMin, kStabilityMax);
+    double g_d0 = g_d * inside(c.mean_d, kDifficultyMin, kDifficultyMax);
     grad[4] += g_d0;
     grad[5] += g_d0 * -(g - 1) * std::exp((g - 1) * w[5]);
     g_s = g_d = 0;
@@ -132,7 +132,7 @@ void TrainingModel::step_backward(const StepCache& c, double& g_s, double& g_d, 
   }
   double gs_last = 0, gd_last = 0;
   if (c.branch != Branch::kLast) {
-    double gs = g_s * inside(c.s_raw, kMinStability, kMaxStability);
+    double gs = g_s * inside(c.s_raw, kStabilityMin, kStabilityMax);
     const double s = c.last_s, d = c.last_d;
     switch (c.branch) {
       case Branch::kShortFloored:
@@ -181,7 +181,7 @@ void TrainingModel::step_backward(const StepCache& c, double& g_s, double& g_d, 
       default:
         break;
     }
-    double g_mean = g_d * inside(c.mean_d, kMinDifficulty, kMaxDifficulty);
+    double g_mean = g_d * inside(c.mean_d, kDifficultyMin, kDifficultyMax);
     if (g_mean != 0.0) {
       double delta = -w[6] * (g - 3);
       double next_d = d + delta * (10.0 - d) / 9.0;
@@ -194,8 +194,8 @@ void TrainingModel::step_backward(const StepCache& c, double& g_s, double& g_d, 
     }
   }
   gs_last += curve_backward(c.t, c.last_s, c.base, c.log_base, c.r, g_r, grad);
-  g_s = gs_last * inside(c.s_in, kMinStability, kMaxStability);
-  g_d = gd_last * inside(c.d_in, kMinDifficulty, kMaxDifficulty);
+  g_s = gs_last * inside(c.s_in, kStabilityMin, kStabilityMax);
+  g_d = gd_last * inside(c.d_in, kDifficultyMin, kDifficultyMax);
 }
 
 double TrainingModel::loss(const TrainingSequence& seq) {

@@ -38,7 +38,7 @@ TEST_CASE("Log loss is the recency-weighted cross-entropy of the predictions", "
       {{{1, 0}, {1, 1}}, 2},
       {{{3, 0}, {3, 3}, {3, 8}}, 1},
   };
-  TrainingModel model(kDefaultParameters);
+  TrainingModel model(kDefaultWeights);
   std::vector<double> p;
   for (const FsrsItem& item : items) {
     TrainingSequence seq;
@@ -48,17 +48,17 @@ TEST_CASE("Log loss is the recency-weighted cross-entropy of the predictions", "
   }
   const double w[] = {0.25, 0.25 + 0.75 / 8, 1.0};
   double expected = -(w[0] * std::log(p[0]) + w[1] * std::log(1 - p[1]) + w[2] * std::log(p[2])) / (w[0] + w[1] + w[2]);
-  auto m = evaluate(items, kDefaultParameters);
+  auto m = evaluate(items, kDefaultWeights);
   REQUIRE(m);
   CHECK(m->log_loss == Approx(expected).epsilon(1e-12));
   // Items 0 and 1 share a bin (3 and 1 days, one long-term review, no lapse); item 2 has its own.
   double sq = (w[0] + w[1]) * std::pow((p[0] + p[1]) / 2 - 0.5, 2) + w[2] * std::pow(p[2] - 1, 2);
   CHECK(m->rmse_bins == Approx(std::sqrt(sq / (w[0] + w[1] + w[2]))).epsilon(1e-12));
-  CHECK_FALSE(evaluate({}, kDefaultParameters));
+  CHECK_FALSE(evaluate({}, kDefaultWeights));
 }
 
 TEST_CASE("The time-series evaluation predicts only later segments", "[optimizer]") {
-  std::vector<FsrsItem> items = build_items(testing::simulate_reviews(kDefaultParameters, 300, 8, 2), DayBoundary{});
+  std::vector<FsrsItem> items = build_items(testing::simulate_reviews(kDefaultWeights, 300, 8, 2), DayBoundary{});
   auto m = evaluate_time_series(items, OptimizerOptions{});
   REQUIRE(m);
   CHECK(m->items == items.size() - items.size() / 6);

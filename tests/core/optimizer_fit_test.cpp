@@ -10,7 +10,7 @@ using namespace genai_quiz::optimizer;
 namespace {
 
 Parameters truth() {
-  Parameters w = kDefaultParameters;
+  Parameters w = kDefaultWeights;
   w[0] = 0.6, w[2] = 4.0, w[8] = 1.4, w[9] = 0.05, w[11] = 2.2, w[20] = 0.35;
   return w;
 }
@@ -25,7 +25,7 @@ TEST_CASE("Fitting recovers most of the gap between defaults and the true parame
   std::vector<FsrsItem> items = simulated_items(600, 7);
   FitResult fit = fit_parameters(items, OptimizerOptions{});
   REQUIRE(fit.outcome == FitOutcome::kTrained);
-  double defaults = evaluate(items, kDefaultParameters)->log_loss;
+  double defaults = evaluate(items, kDefaultWeights)->log_loss;
   double fitted = evaluate(items, fit.parameters)->log_loss;
   double best = evaluate(items, truth())->log_loss;
   INFO("defaults " << defaults << ", fitted " << fitted << ", truth " << best);
@@ -65,14 +65,14 @@ TEST_CASE("Little history falls back to the defaults or to pre-trained S0", "[op
     std::vector<FsrsItem> few(items.begin(), items.begin() + 7);
     FitResult fit = fit_parameters(few, OptimizerOptions{});
     CHECK(fit.outcome == FitOutcome::kTooFewItems);
-    CHECK(fit.parameters == kDefaultParameters);
+    CHECK(fit.parameters == kDefaultWeights);
   }
   SECTION("fewer than 64 items fit only w0-w3") {
     std::vector<FsrsItem> some(items.begin(), items.begin() + 60);
     FitResult fit = fit_parameters(some, OptimizerOptions{});
     CHECK(fit.outcome == FitOutcome::kInitialStabilityOnly);
-    CHECK(std::equal(fit.parameters.begin() + 4, fit.parameters.end(), kDefaultParameters.begin() + 4));
-    CHECK(fit.parameters[2] != kDefaultParameters[2]);
+    CHECK(std::equal(fit.parameters.begin() + 4, fit.parameters.end(), kDefaultWeights.begin() + 4));
+    CHECK(fit.parameters[2] != kDefaultWeights[2]);
   }
   SECTION("no card with a single long-term review gives the defaults") {
     std::vector<FsrsItem> later;
@@ -83,7 +83,7 @@ TEST_CASE("Little history falls back to the defaults or to pre-trained S0", "[op
     options.filter_outliers = false;
     FitResult fit = fit_parameters(later, options);
     CHECK(fit.outcome == FitOutcome::kNoFirstIntervals);
-    CHECK(fit.parameters == kDefaultParameters);
+    CHECK(fit.parameters == kDefaultWeights);
   }
 }
 

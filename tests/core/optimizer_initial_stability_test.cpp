@@ -1,8 +1,9 @@
 #include <catch2/catch.hpp>
 
 #include "genai_quiz/core/optimizer/initial_stability.hpp"
-#include "genai_quiz/core/optimizer/training_parameters.hpp"
+#include "genai_quiz/core/fsrs_parameters.hpp"
 
+using namespace genai_quiz;
 using namespace genai_quiz::optimizer;
 
 namespace {
@@ -12,11 +13,11 @@ const std::vector<RecallBucket> kBuckets = {
 }  // namespace
 
 TEST_CASE("The S0 loss matches fsrs-rs", "[optimizer]") {
-  CHECK(initial_stability_loss(kBuckets, 0.7840586, kDefaultParameters[0]) == Approx(279.9206961069712).epsilon(1e-9));
+  CHECK(initial_stability_loss(kBuckets, 0.7840586, kDefaultWeights[0]) == Approx(279.9206961069712).epsilon(1e-9));
 }
 
 TEST_CASE("The ternary search finds fsrs-rs's S0", "[optimizer]") {
-  CHECK(search_initial_stability(kBuckets, 0.94302857, kDefaultParameters[0]) == Approx(0.7355089).margin(1e-5));
+  CHECK(search_initial_stability(kBuckets, 0.94302857, kDefaultWeights[0]) == Approx(0.7355089).margin(1e-5));
 }
 
 TEST_CASE("Smoothing orders S0 by rating and fills the missing ratings", "[optimizer]") {

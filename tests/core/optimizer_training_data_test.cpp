@@ -2,6 +2,7 @@
 
 #include "genai_quiz/core/optimizer/training_data.hpp"
 
+using namespace genai_quiz;
 using namespace genai_quiz::optimizer;
 
 namespace {
@@ -59,7 +60,7 @@ TEST_CASE("A card's items share one replay with the same loss and gradient as se
   REQUIRE(grouped.sequences.size() == 3);
   REQUIRE(separate.sequences.size() == 5);
 
-  Parameters w = kDefaultParameters;
+  Parameters w = kDefaultWeights;
   w[7] = 0.05;
   auto total = [&](const SequenceSet& set, Gradient& grad) {
     TrainingModel model(w);

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "genai_quiz/core/optimizer/fsrs_item.hpp"
-#include "genai_quiz/core/optimizer/training_parameters.hpp"
+#include "genai_quiz/core/optimizer/training_model.hpp"
 
 namespace genai_quiz::testing {
 

@@ -7,9 +7,12 @@
 #include <array>
 #include <vector>
 
-#include "genai_quiz/core/optimizer/training_parameters.hpp"
+#include "genai_quiz/core/fsrs_parameters.hpp"
 
 namespace genai_quiz::optimizer {
+
+/// The 21 FSRS-6 parameters being trained (the scheduler's weights).
+using Parameters = Weights;
 
 /// d(loss)/d(w[i]) for the 21 parameters.
 using Gradient = std::array<double, 21>;
