@@ -32,7 +32,7 @@ const toItems = (rows) =>
   rows.map((reviews) => new FSRSBindingItem(reviews.map(([rating, delta]) => new FSRSBindingReview(rating, delta))))
 
 const pad = (s, n) => String(s).padStart(n)
-console.log(['log'.padEnd(22), pad('items', 7), pad('short-term', 10), pad('fit ms (min/med)', 17),
+console.log(['log'.padEnd(22), pad('items', 7), pad('short-term', 10), pad('wall ms (min/med)', 17), pad('CPU ms (min/med)', 17),
   pad('log loss', 9), pad('RMSE(bins)', 10), pad('default', 9), pad('default', 10)].join(' '))
 for (const name of ['anki-user-reviews', 'seq2seq']) {
   const items = toItems(JSON.parse(readFileSync(`${dir}/${name}.json`, 'utf8')))
@@ -41,16 +41,22 @@ for (const name of ['anki-user-reviews', 'seq2seq']) {
     // timeout: the progress-poll period; the default (500 ms) makes every call last >= 500 ms.
     const options = { enableShortTerm, timeout: 1 }
     const times = []
+    const cpu = []
     let w
     for (let r = 0; r < runs; r++) {
       const start = process.hrtime.bigint()
+      const cpuStart = process.cpuUsage()
       w = await computeParameters(items, options)
+      const used = process.cpuUsage(cpuStart)  // every thread of the process, user + system
+      cpu.push((used.user + used.system) / 1000)
       times.push(Number(process.hrtime.bigint() - start) / 1e6)
     }
     times.sort((a, b) => a - b)
+    cpu.sort((a, b) => a - b)
     const fitted = new FSRSBinding(w).evaluate(items)
     console.log([`${name}`.padEnd(22), pad(items.length, 7), pad(enableShortTerm ? 'on' : 'off', 10),
       pad(`${times[0].toFixed(1)}/${times[Math.floor(times.length / 2)].toFixed(1)}`, 17),
+      pad(`${cpu[0].toFixed(1)}/${cpu[Math.floor(cpu.length / 2)].toFixed(1)}`, 17),
       pad(fitted.logLoss.toFixed(5), 9), pad(fitted.rmseBins.toFixed(5), 10),
       pad(defaults.logLoss.toFixed(5), 9), pad(defaults.rmseBins.toFixed(5), 10)].join(' '))
     console.log(`  w = [${w.map((x) => x.toFixed(4)).join(', ')}]`)
