@@ -139,7 +139,7 @@ int main(int argc, char** argv) {
   std::vector<Log> logs;
   {
     CsvReviewLog log = read_review_log_csv(csv, "anki-user-reviews.csv");
-    logs.push_back({"anki-user-reviews.csv", build_items(log.reviews, DayBoundary{})});
+    logs.push_back({"anki-user-reviews.csv", build_items(log.reviews, FixedOffsetCalendar(std::chrono::minutes(0), 4))});
   }
   logs.push_back({"seq2seq.tsv", read_seq2seq(dir + "seq2seq.tsv")});
   if (!export_dir.empty()) {

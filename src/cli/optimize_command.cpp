@@ -79,8 +79,8 @@ int run_optimize(const OptimizeOptions& opt, const GlobalOptions& global) {
   if (!in) throw Error(fmt::format("cannot read '{}'", opt.from));
   CsvReviewLog log = read_review_log_csv(in, opt.from);
   const int day_start = opt.day_start.value_or(settings.day_start_hour);
-  const optimizer::DayBoundary days{parse_offset(opt.utc_offset), day_start};
-  std::vector<optimizer::FsrsItem> items = optimizer::build_items(log.reviews, days);
+  const FixedOffsetCalendar calendar(parse_offset(opt.utc_offset), day_start);
+  std::vector<optimizer::FsrsItem> items = optimizer::build_items(log.reviews, calendar);
   std::set<std::int64_t> cards;
   for (const auto& r : log.reviews) cards.insert(r.card);
 

@@ -15,13 +15,7 @@ const ItemReview& FsrsItem::first_long_term_review() const {
   return *std::find_if(reviews.begin(), reviews.end(), [](const ItemReview& r) { return r.delta_t > 0; });
 }
 
-std::int64_t DayBoundary::day(TimePoint t) const {
-  using std::chrono::floor;
-  auto local = t + utc_offset - std::chrono::hours(day_start_hour);
-  return floor<std::chrono::days>(local).time_since_epoch().count();
-}
-
-std::vector<FsrsItem> build_items(std::span<const ReviewEvent> log, const DayBoundary& days) {
+std::vector<FsrsItem> build_items(std::span<const ReviewEvent> log, const Calendar& calendar) {
   // Stable order: by card, then time, then position in the log.
   std::vector<std::size_t> order;
   order.reserve(log.size());
@@ -43,7 +37,7 @@ std::vector<FsrsItem> build_items(std::span<const ReviewEvent> log, const DayBou
     const ReviewEvent& e = log[order[k]];
     bool first = k == 0 || log[order[k - 1]].card != e.card;
     if (first) history.clear();
-    int delta = first ? 0 : static_cast<int>(days.day(e.time) - days.day(log[order[k - 1]].time));
+    int delta = first ? 0 : static_cast<int>(calendar.day(e.time) - calendar.day(log[order[k - 1]].time));
     history.push_back({e.rating, delta});
     if (delta > 0) pending.push_back({e.time, order[k], FsrsItem{history, e.card}});
   }

@@ -68,7 +68,7 @@ TEST_CASE("The shared Anki review log gives the items and the fit fsrs-rs reache
   }
   CsvReviewLog log = read_review_log_csv(in, path.string());
   CHECK(log.reviews.size() == 12580);
-  auto items = optimizer::build_items(log.reviews, optimizer::DayBoundary{});
+  auto items = optimizer::build_items(log.reviews, FixedOffsetCalendar(std::chrono::minutes(0), 4));
   CHECK(items.size() == 6276);  // ../shared/data/README.md
   auto fit = optimizer::fit_parameters(items, optimizer::OptimizerOptions{});
   REQUIRE(fit.outcome == optimizer::FitOutcome::kTrained);

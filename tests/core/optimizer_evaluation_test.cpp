@@ -58,7 +58,7 @@ TEST_CASE("Log loss is the recency-weighted cross-entropy of the predictions", "
 }
 
 TEST_CASE("The time-series evaluation predicts only later segments", "[optimizer]") {
-  std::vector<FsrsItem> items = build_items(testing::simulate_reviews(kDefaultWeights, 300, 8, 2), DayBoundary{});
+  std::vector<FsrsItem> items = build_items(testing::simulate_reviews(kDefaultWeights, 300, 8, 2), FixedOffsetCalendar(std::chrono::minutes(0), 4));
   auto m = evaluate_time_series(items, OptimizerOptions{});
   REQUIRE(m);
   CHECK(m->items == items.size() - items.size() / 6);

@@ -16,7 +16,7 @@ Parameters truth() {
 }
 
 std::vector<FsrsItem> simulated_items(int cards, std::uint64_t seed) {
-  return build_items(testing::simulate_reviews(truth(), cards, 8, seed), DayBoundary{});
+  return build_items(testing::simulate_reviews(truth(), cards, 8, seed), FixedOffsetCalendar(std::chrono::minutes(0), 4));
 }
 
 }  // namespace

@@ -12,7 +12,7 @@ TimePoint at(int day, int hour, int minute = 0) {
 }
 }  // namespace
 
-TEST_CASE("Days roll over at the day-start hour in the chosen offset", "[optimizer]") {
+TEST_CASE("Review days roll over at the day-start hour in the log's offset", "[optimizer]") {
   struct Case {
     TimePoint t;
     int offset_minutes;
@@ -25,7 +25,7 @@ TEST_CASE("Days roll over at the day-start hour in the chosen offset", "[optimiz
   };
   const std::int64_t march_1 = sys_days(2024y / March / 1).time_since_epoch().count();
   for (const Case& c : cases) {
-    DayBoundary days{minutes(c.offset_minutes), c.day_start};
+    FixedOffsetCalendar days(minutes(c.offset_minutes), c.day_start);
     INFO("offset " << c.offset_minutes << " day start " << c.day_start);
     CHECK(days.day(c.t) - march_1 == c.expected_day_from_march_1);
   }
@@ -40,7 +40,7 @@ TEST_CASE("Every review on a later day than the card's previous one becomes an i
       {7, at(5, 12), 4},                         // day 5
       {9, at(3, 12), 0},                         // rating 0 (manual): ignored
   };
-  std::vector<FsrsItem> items = build_items(log, DayBoundary{});
+  std::vector<FsrsItem> items = build_items(log, FixedOffsetCalendar(std::chrono::minutes(0), 4));
   REQUIRE(items.size() == 2);
   CHECK(items[0] == FsrsItem{{{1, 0}, {3, 0}, {3, 1}}, 7});
   CHECK(items[1] == FsrsItem{{{1, 0}, {3, 0}, {3, 1}, {1, 0}, {3, 0}, {4, 4}}, 7});
@@ -52,7 +52,7 @@ TEST_CASE("Items come in the order of the reviews they predict, whatever the log
   const std::vector<ReviewEvent> log = {
       {2, at(3, 12), 3}, {1, at(0, 12), 3}, {2, at(1, 12), 3}, {1, at(2, 12), 1}, {1, at(5, 12), 3},
   };
-  std::vector<FsrsItem> items = build_items(log, DayBoundary{});
+  std::vector<FsrsItem> items = build_items(log, FixedOffsetCalendar(std::chrono::minutes(0), 4));
   REQUIRE(items.size() == 3);
   CHECK(items[0].card == 1);
   CHECK(items[0].current() == ItemReview{1, 2});

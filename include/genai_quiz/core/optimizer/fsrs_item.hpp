@@ -3,11 +3,11 @@
 // card's reviews up to and including that one, with elapsed time in whole days (fsrs-rs
 // `FSRSItem`). Built from a review log by the fsrs-rs converter rules.
 
-#include <chrono>
 #include <cstdint>
 #include <span>
 #include <vector>
 
+#include "genai_quiz/core/calendar.hpp"
 #include "genai_quiz/core/card_state.hpp"
 
 namespace genai_quiz::optimizer {
@@ -46,20 +46,10 @@ struct ReviewEvent {
   int rating = 3;  ///< 1-4
 };
 
-/// How instants become the person's calendar days: a fixed offset from UTC and the hour at
-/// which a new day starts (Anki's "next day starts at"). Default: UTC, day starts at 04:00.
-struct DayBoundary {
-  std::chrono::minutes utc_offset{0};
-  int day_start_hour = 4;
-
-  /// The day number of `t`: local date after subtracting the day-start hour.
-  std::int64_t day(TimePoint t) const;
-};
-
 /// Builds the training items of a review log: the reviews of each card are ordered by time,
-/// delta_t is the difference of calendar days, and every review with delta_t > 0 yields one item
+/// delta_t is the difference of their days on `calendar`, and every review with delta_t > 0 yields one item
 /// (same-day reviews stay in histories but are never predicted). Items are returned in the
 /// order of the reviews they predict. Reviews with a rating outside 1-4 are ignored.
-std::vector<FsrsItem> build_items(std::span<const ReviewEvent> log, const DayBoundary& days);
+std::vector<FsrsItem> build_items(std::span<const ReviewEvent> log, const Calendar& calendar);
 
 }  // namespace genai_quiz::optimizer
