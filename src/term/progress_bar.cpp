@@ -1,17 +1,18 @@
 #include "genai_quiz/term/progress_bar.hpp"
 
-#include <unistd.h>
+#include <fmt/core.h>
 
 #include <algorithm>
-#include <cstdlib>
-#include <cstring>
-#include <fmt/core.h>
+
+#include "genai_quiz/term/capabilities.hpp"
+#include "genai_quiz/term/glyphs.hpp"
 
 namespace genai_quiz {
 
 ProgressBar::ProgressBar(std::FILE* out, std::string label) : out_(out), label_(std::move(label)) {
-  const char* term = std::getenv("TERM");
-  enabled_ = isatty(fileno(out)) && !(term && std::strcmp(term, "dumb") == 0);
+  Capabilities caps = detect_capabilities(ColorMode::kNever, fileno(out));
+  enabled_ = caps.interactive;
+  unicode_ = caps.unicode;
 }
 
 ProgressBar::~ProgressBar() { finish(); }
@@ -22,8 +23,11 @@ void ProgressBar::update(std::size_t done, std::size_t total) {
   if (percent == shown_) return;
   shown_ = percent;
   constexpr int kWidth = 30;
-  int filled = percent * kWidth / 100;
-  fmt::print(out_, "\r{} [{}{}] {:3}%", label_, std::string(filled, '#'), std::string(kWidth - filled, '-'), percent);
+  const Glyphs& g = glyphs(unicode_);
+  double filled = kWidth * double(std::min(done, total)) / double(total);
+  std::string empty;
+  for (int i = int(filled + 0.999); i < kWidth; ++i) empty += g.block_light;
+  fmt::print(out_, "\r{} {}{} {:3}%", label_, bar(filled, g), empty, percent);
   std::fflush(out_);
   drawn_ = true;
 }

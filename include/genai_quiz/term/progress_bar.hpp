@@ -1,6 +1,6 @@
 #pragma once
-// A one-line progress bar for long work, drawn on a terminal only: on a pipe or a file, or with
-// TERM=dumb, it draws nothing, so logs and scripts stay clean.
+// A one-line progress bar for long work, drawn on an interactive terminal only: on a pipe or a
+// file, or with TERM=dumb, it draws nothing, so logs and scripts stay clean.
 
 #include <cstddef>
 #include <cstdio>
@@ -8,10 +8,10 @@
 
 namespace genai_quiz {
 
-/// Redraws `label [#####-----]  42%` in place on `out` as work advances.
+/// Redraws `label █████░░░░░  42%` (ASCII `#####.....` outside UTF-8) in place on `out`.
 class ProgressBar {
  public:
-  /// Draws on `out` only if it is a terminal and TERM is not "dumb".
+  /// Draws on `out` only if it is an interactive terminal (term/capabilities.hpp).
   ProgressBar(std::FILE* out, std::string label);
   ~ProgressBar();
   ProgressBar(const ProgressBar&) = delete;
@@ -28,6 +28,7 @@ class ProgressBar {
   std::FILE* out_;
   std::string label_;
   bool enabled_;
+  bool unicode_ = false;
   bool drawn_ = false;
   int shown_ = -1;
 };
