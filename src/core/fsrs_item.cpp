@@ -35,7 +35,7 @@ std::vector<FsrsItem> build_items(std::span<const ReviewEvent> log, const Calend
   std::vector<ItemReview> history;
   for (std::size_t k = 0; k < order.size(); ++k) {
     const ReviewEvent& e = log[order[k]];
-    bool first = k == 0 || log[order[k - 1]].card != e.card;
+    bool first = k == 0 || log[order[k - 1]].card != e.card || e.restart;
     if (first) history.clear();
     int delta = first ? 0 : static_cast<int>(calendar.day(e.time) - calendar.day(log[order[k - 1]].time));
     history.push_back({e.rating, delta});

@@ -61,3 +61,13 @@ TEST_CASE("Items come in the order of the reviews they predict, whatever the log
   CHECK(items[2].card == 1);
   CHECK(items[2].current() == ItemReview{3, 3});
 }
+
+TEST_CASE("A card reset to new starts its history again", "[optimizer]") {
+  ReviewEvent reset{5, at(10, 12), 3};
+  reset.restart = true;
+  const std::vector<ReviewEvent> log = {{5, at(0, 12), 3}, {5, at(3, 12), 3}, reset, {5, at(12, 12), 1}};
+  std::vector<FsrsItem> items = build_items(log, FixedOffsetCalendar(minutes(0), 4));
+  REQUIRE(items.size() == 2);
+  CHECK(items[0].reviews == std::vector<ItemReview>{{3, 0}, {3, 3}});
+  CHECK(items[1].reviews == std::vector<ItemReview>{{3, 0}, {1, 2}});
+}

@@ -44,6 +44,7 @@ struct ReviewEvent {
   std::int64_t card = 0;  ///< any number that identifies the card
   TimePoint time{};
   int rating = 3;  ///< 1-4
+  bool restart = false;  ///< the card was reset to new before this review: its history starts over
 };
 
 /// Builds the training items of a review log: the reviews of each card are ordered by time,
