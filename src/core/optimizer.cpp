@@ -85,6 +85,10 @@ FitResult fit_parameters(std::span<const FsrsItem> items, const OptimizerOptions
     kept.push_back(std::move(data.train[i]));
     kept_weights.push_back(weights[i]);
   }
+  if (kept.empty()) {  // every item longer than max_sequence_length
+    result.outcome = FitOutcome::kInitialStabilityOnly;
+    return result;
+  }
   SequenceSet set = build_sequences(kept, kept_weights, options.group_by_card);
   std::mt19937_64 rng(options.seed);
   // Batches: sequences in random order when shuffling (cards of all lengths mix in every batch),
