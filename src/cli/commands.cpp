@@ -7,9 +7,11 @@
 namespace genai_quiz {
 
 std::span<const CommandSpec> commands() {
-  static const std::array<CommandSpec, 1> kCommands = {{
-      {"optimize", "Fit the FSRS-6 parameters to a review history", setup_optimize},
-  }};
+  static const std::array kCommands = {
+      CommandSpec{"list", "Show the sections of the decks with their cards and stubs", setup_list},
+      CommandSpec{"validate", "Check deck files and report every problem in them", setup_validate},
+      CommandSpec{"optimize", "Fit the FSRS-6 parameters to a review history", setup_optimize},
+  };
   return kCommands;
 }
 
