@@ -72,6 +72,16 @@ std::string join(const std::vector<std::string>& lines) {
   return out;
 }
 
+// A value of several lines goes under its key: each line after the first is indented by `pad`.
+std::string indent_continuation(std::string_view value, const std::string& pad) {
+  std::string out;
+  for (char c : value) {
+    out += c;
+    if (c == '\n') out += pad;
+  }
+  return out;
+}
+
 // The edit on lines, for a file whose section is in block style (or absent); nothing otherwise.
 std::optional<std::string> edit_lines(std::string_view text, const ConfigKey& key, std::string_view value) {
   const std::vector<Line> lines = split_lines(text);
@@ -91,7 +101,7 @@ std::optional<std::string> edit_lines(std::string_view text, const ConfigKey& ke
     }
     if (!out.empty() && !out.back().empty()) out.emplace_back();
     out.push_back(section + ":");
-    out.push_back(std::string("  ") + key.name + ": " + std::string(value));
+    out.push_back(std::string("  ") + key.name + ": " + indent_continuation(value, "  "));
     return join(out);
   }
   if (!has_no_inline_value(lines[header].text, section.size())) return std::nullopt;  // e.g. `scheduling: {...}`
@@ -107,7 +117,7 @@ std::optional<std::string> edit_lines(std::string_view text, const ConfigKey& ke
   }
   if (child < 0) child = 2;
   const std::string pad(static_cast<std::size_t>(child), ' ');
-  const std::string replacement = pad + key.name + ": " + std::string(value);
+  const std::string replacement = pad + key.name + ": " + indent_continuation(value, pad);
 
   std::size_t at = end;
   for (std::size_t i = header + 1; i < end; ++i) {

@@ -27,7 +27,8 @@ struct ConfigEdit {
 std::string value_to_yaml(const ConfigKey& key, std::string_view typed);
 
 /// `text` (a config file, possibly empty) with `key` set to `value_yaml`; `file` names the file
-/// in problems. The section and the key are added when missing. Refused when the value is
+/// in problems. A value of several lines is written under the key, each line after the first
+/// indented by the key's own indentation plus its own leading spaces. The section and the key are added when missing. Refused when the value is
 /// invalid for the key (the parser's own messages) or when `text` is not YAML at all. Errors the
 /// file already had do not refuse the edit; new ones do.
 ConfigEdit set_config_value(std::string_view text, const ConfigKey& key, std::string_view value_yaml,
