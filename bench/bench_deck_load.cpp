@@ -20,6 +20,9 @@
 //
 //   cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DGENAI_QUIZ_BENCH=ON
 //   cmake --build build -j2 --target bench_deck_load && build/bench/bench_deck_load
+//
+// Instruction counts of one load, which a busy machine does not change:
+//   valgrind --tool=callgrind --toggle-collect='*load_once*' build/bench/bench_deck_load --one cached typical 1000
 
 #include <fmt/format.h>
 #include <stdlib.h>
@@ -105,6 +108,14 @@ struct Measurement {
   bool ok = false;
 };
 
+// The load being measured, alone in a function so that a profiler can select it
+// (valgrind --toggle-collect='*load_once*').
+[[gnu::noinline]] genai_quiz::CachedLoad load_once(const std::string& path, const std::filesystem::path& cache_dir,
+                                                   Way way) {
+  if (way == Way::kParse) return {genai_quiz::load_deck_file(path)};
+  return genai_quiz::load_deck_file_cached(path, cache_dir);
+}
+
 // One load of `path` the way `way` says, with the cache in `cache_dir`.
 Measurement measure_once(const std::string& path, const std::filesystem::path& cache_dir, int cards, Way way) {
   if (way == Way::kFirst) std::filesystem::remove(genai_quiz::deck_cache_entry(cache_dir, path));
@@ -112,12 +123,7 @@ Measurement measure_once(const std::string& path, const std::filesystem::path& c
   std::ofstream("/proc/self/clear_refs") << "5";
   const double cpu_start = cpu_seconds();
   const auto start = std::chrono::steady_clock::now();
-  genai_quiz::CachedLoad load;
-  if (way == Way::kParse) {
-    load.loaded = genai_quiz::load_deck_file(path);
-  } else {
-    load = genai_quiz::load_deck_file_cached(path, cache_dir);
-  }
+  const genai_quiz::CachedLoad load = load_once(path, cache_dir, way);
   const auto end = std::chrono::steady_clock::now();
   const double cpu_end = cpu_seconds();
   const long peak = status_kib("VmHWM:");
@@ -162,9 +168,29 @@ Measurement median_of_runs(const std::string& path, const std::filesystem::path&
   return median;
 }
 
+// `--one WAY PROFILE CARDS`: one load in this process, for a profiler; a cached load is
+// preceded by a first load that stores the entry.
+int run_one(const std::filesystem::path& dir, const std::string& way_name, const std::string& profile_name,
+            int cards) {
+  const Way way = way_name == "parse" ? Way::kParse : way_name == "first" ? Way::kFirst : Way::kCached;
+  const Profile profile = profile_name == "short" ? Profile::kShort : Profile::kTypical;
+  const std::string path = (dir / "deck.yaml").string();
+  std::ofstream(path, std::ios::binary) << generate_deck(cards, profile);
+  if (way == Way::kCached) genai_quiz::load_deck_file_cached(path, dir / "cache");
+  const Measurement m = measure_once(path, dir / "cache", cards, way);
+  std::printf("%s load of %d %s cards: %.3f cpu s%s\n", way_name.c_str(), cards, profile_name.c_str(), m.cpu,
+              m.ok ? "" : " (failed)");
+  return m.ok ? 0 : 1;
+}
+
 }  // namespace
 
-int main() {
+int main(int argc, char** argv) {
+  const bool one = argc == 5 && std::string(argv[1]) == "--one";
+  if (argc > 1 && !one) {
+    std::fprintf(stderr, "usage: bench_deck_load [--one parse|first|cached short|typical CARDS]\n");
+    return 2;
+  }
   std::string temp = (std::filesystem::temp_directory_path() / "bench-deck-load-XXXXXX").string();
   if (mkdtemp(temp.data()) == nullptr) {
     std::perror("mkdtemp");
@@ -172,6 +198,11 @@ int main() {
   }
   const std::filesystem::path dir = temp;
   const std::filesystem::path cache_dir = dir / "cache";
+  if (one) {
+    const int status = run_one(dir, argv[2], argv[3], std::atoi(argv[4]));
+    std::filesystem::remove_all(dir);
+    return status;
+  }
 
   std::printf("Deck loading: median CPU time of %d runs, each in a fresh process; peak = largest memory added\n", kRuns);
   std::printf("%-8s %7s %8s %6s | %8s %8s | %8s %8s | %8s %8s %8s | %8s\n", "", "", "", "", "parse", "",
