@@ -116,7 +116,7 @@ void read_card(Reader& r, Card& card) {
 }
 
 void write_section(Writer& w, const Section& section) {
-  const auto& [id, title, cards, stubs, stub_positions, pos] = section;
+  const auto& [id, title, cards, stubs, stub_positions, pos, stub_questions] = section;
   w.str(id);
   w.str(title);
   w.count(cards.size());
@@ -125,10 +125,12 @@ void write_section(Writer& w, const Section& section) {
   w.count(stub_positions.size());
   for (const SourcePos& p : stub_positions) w.pos(p);
   w.pos(pos);
+  w.count(stub_questions.size());
+  for (const std::string& question : stub_questions) w.str(question);
 }
 
 void read_section(Reader& r, Section& section) {
-  auto& [id, title, cards, stubs, stub_positions, pos] = section;
+  auto& [id, title, cards, stubs, stub_positions, pos, stub_questions] = section;
   id = r.str();
   title = r.str();
   cards.resize(r.count(25));  // a card takes at least 25 bytes
@@ -137,6 +139,8 @@ void read_section(Reader& r, Section& section) {
   stub_positions.resize(r.count(8));
   for (SourcePos& p : stub_positions) r.pos(p);
   r.pos(pos);
+  stub_questions.resize(r.count(4));
+  for (std::string& question : stub_questions) question = r.str();
 }
 
 void write_diagnostic(Writer& w, const Diagnostic& d) {
@@ -176,7 +180,7 @@ void read_loaded(Reader& r, LoadedDeck& loaded) {
   id = r.str();
   title = r.str();
   file = r.str();
-  sections.resize(r.count(28));  // a section takes at least 28 bytes
+  sections.resize(r.count(32));  // a section takes at least 32 bytes
   for (Section& section : sections) read_section(r, section);
   r.pos(pos);
   diagnostics.resize(r.count(17));  // a diagnostic takes at least 17 bytes
