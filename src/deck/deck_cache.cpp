@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <cerrno>
+#include <chrono>
 #include <cstdlib>
 #include <fstream>
 #include <optional>
@@ -46,6 +47,20 @@ bool write_all(int fd, std::string_view bytes) {
   return true;
 }
 
+// Removes the temporary files of `target` that writers killed while writing left behind: those
+// older than an hour (a live writer finishes within seconds).
+void remove_stale_temporaries(const fs::path& target) {
+  const std::string prefix = target.filename().string() + ".tmp-";
+  const auto cutoff = fs::file_time_type::clock::now() - std::chrono::hours(1);
+  std::error_code ec;
+  for (fs::directory_iterator it(target.parent_path(), ec), end; !ec && it != end; it.increment(ec)) {
+    std::error_code ignored;
+    if (it->path().filename().string().starts_with(prefix) && it->last_write_time(ignored) < cutoff) {
+      fs::remove(it->path(), ignored);
+    }
+  }
+}
+
 // Writes `bytes` to a new file beside `target`, then renames it over `target`, so a reader
 // sees the old entry or the new one, never part of one. A crash can leave the new file's
 // contents unwritten behind the new name; the entry's checksum turns that into a miss.
@@ -62,6 +77,7 @@ bool write_atomically(const fs::path& target, std::string_view bytes) {
   ok = ::close(fd) == 0 && ok;
   ok = ok && ::rename(temp.c_str(), target.c_str()) == 0;
   if (!ok) ::unlink(temp.c_str());
+  remove_stale_temporaries(target);
   return ok;
 }
 

@@ -7,7 +7,7 @@ namespace genai_quiz {
 namespace {
 
 constexpr std::string_view kMagic = "genai-quiz parsed deck\n";
-constexpr std::uint32_t kLayoutVersion = 2;
+constexpr std::uint32_t kLayoutVersion = 1;
 
 // Appends little-endian integers and length-prefixed strings.
 class Writer {
@@ -126,7 +126,7 @@ void write_section(Writer& w, const Section& section) {
   for (const SourcePos& p : stub_positions) w.pos(p);
   w.pos(pos);
   w.count(stub_questions.size());
-  for (const std::string& q : stub_questions) w.str(q);
+  for (const std::string& question : stub_questions) w.str(question);
 }
 
 void read_section(Reader& r, Section& section) {
@@ -140,7 +140,7 @@ void read_section(Reader& r, Section& section) {
   for (SourcePos& p : stub_positions) r.pos(p);
   r.pos(pos);
   stub_questions.resize(r.count(4));
-  for (std::string& q : stub_questions) q = r.str();
+  for (std::string& question : stub_questions) question = r.str();
 }
 
 void write_diagnostic(Writer& w, const Diagnostic& d) {
@@ -180,7 +180,7 @@ void read_loaded(Reader& r, LoadedDeck& loaded) {
   id = r.str();
   title = r.str();
   file = r.str();
-  sections.resize(r.count(28));  // a section takes at least 28 bytes
+  sections.resize(r.count(32));  // a section takes at least 32 bytes
   for (Section& section : sections) read_section(r, section);
   r.pos(pos);
   diagnostics.resize(r.count(17));  // a diagnostic takes at least 17 bytes

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -240,4 +241,39 @@ TEST_CASE("Without a usable cache folder a deck is still loaded", "[deck]") {
 
   CHECK_THROWS_WITH(load_deck_file_cached(kDecks + "/missing.yaml", temp.path()),
                     "cannot read deck file '" + kDecks + "/missing.yaml': No such file or directory");
+}
+
+TEST_CASE("Every field of a deck survives the cache format, including those the loader leaves empty", "[deck]") {
+  LoadedDeck loaded;
+  loaded.deck = {"id", "Title", "path/deck.yaml", {}, {2, 5}};
+  Section section;
+  section.id = "s";
+  section.title = "Section";
+  section.cards.push_back({"c", true, "Q?", "A.", {"t1", "注意"}, {7, 9}});
+  section.cards.push_back({"d", false, "", "", {}, {0, 0}});
+  section.stubs = 2;
+  section.stub_positions = {{10, 7}, {11, 7}};
+  section.pos = {4, 5};
+  section.stub_questions = {"What is left?"};
+  loaded.deck.sections = {section, Section{}};
+  loaded.diagnostics = {{"path/deck.yaml", {3, 1}, Severity::kWarning, "w"}, {"other", {}, Severity::kError, "e"}};
+  const DeckCacheKey key{"loader", blake2b_256("text"), "path/deck.yaml"};
+  CHECK(decode_deck_cache(encode_deck_cache(key, loaded), key) == loaded);
+}
+
+TEST_CASE("Storing an entry removes temporary files that killed writers left behind", "[deck]") {
+  TempDir temp;
+  const std::string path = kDecks + "/good.yaml";
+  const fs::path entry = deck_cache_entry(temp.path(), path);
+  const fs::path stale = entry.string() + ".tmp-999999-0";
+  const fs::path recent = entry.string() + ".tmp-999999-1";
+  const fs::path other = temp.path() / "other.deck.tmp-999999-0";
+  for (const fs::path& p : {stale, recent, other}) write_bytes(p, "partial");
+  fs::last_write_time(stale, fs::file_time_type::clock::now() - std::chrono::hours(2));
+  fs::last_write_time(other, fs::file_time_type::clock::now() - std::chrono::hours(2));
+  REQUIRE(load_deck_file_cached(path, temp.path()).stored);
+  CHECK_FALSE(fs::exists(stale));
+  CHECK(fs::exists(recent));  // perhaps another program still writing
+  CHECK(fs::exists(other));   // another deck's
+  CHECK(load_deck_file_cached(path, temp.path()).reused);
 }

@@ -10,7 +10,7 @@ work=$(mktemp -d)
 socket="gq-test-$$"
 cleanup() { tmux -L "$socket" kill-server 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
-export GENAI_QUIZ_HOME="$work/data" XDG_CONFIG_HOME="$work/config" GENAI_QUIZ_NOW=2025-03-01T09:00:00Z
+export GENAI_QUIZ_HOME="$work/data" XDG_CONFIG_HOME="$work/config" GENAI_QUIZ_CACHE_DIR="$work/cache" GENAI_QUIZ_NOW=2025-03-01T09:00:00Z
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 
 screen() { tmux -L "$socket" capture-pane -p -t study; }
