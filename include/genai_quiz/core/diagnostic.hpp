@@ -22,6 +22,8 @@ struct Diagnostic {
   SourcePos pos;
   Severity severity = Severity::kError;
   std::string message;
+
+  bool operator==(const Diagnostic&) const = default;
 };
 
 /// Formats `d` as `file:line:col: error: message` (the position is left out when unknown).
