@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <utility>
 #include <chrono>
 #include <vector>
 
@@ -91,14 +92,20 @@ std::string render_heatmap(std::span<const int> per_day, std::int64_t first_day,
   const int max = per_day.empty() ? 0 : *std::max_element(per_day.begin(), per_day.end());
   constexpr int kLabel = 4;  // "Mon "
 
-  std::string months;
-  unsigned previous_month = 0;
-  for (int w = 0; w < weeks; ++w) {
+  // A month's name above the first week that starts in it; the first column is named too when
+  // that leaves a space before the next name.
+  std::vector<std::pair<int, const char*>> labels;
+  for (int w = 1; w < weeks; ++w) {
     unsigned month = static_cast<unsigned>(date_of(first_day + 7 * w).month());
-    int col = kLabel + 2 * w;
-    if (month != previous_month && display_width(months) <= col) put_at(months, col, kMonths[month - 1]);
-    previous_month = month;
+    if (month != static_cast<unsigned>(date_of(first_day + 7 * (w - 1)).month())) {
+      labels.emplace_back(kLabel + 2 * w, kMonths[month - 1]);
+    }
   }
+  if (weeks > 0 && (labels.empty() || labels.front().first >= kLabel + 4)) {
+    labels.insert(labels.begin(), {kLabel, kMonths[static_cast<unsigned>(date_of(first_day).month()) - 1]});
+  }
+  std::string months;
+  for (const auto& [col, name] : labels) put_at(months, col, name);
   std::string out = paint(months, Role::kMuted, caps.color) + "\n";
 
   auto cell = [&](int level) {

@@ -106,7 +106,7 @@ TEST_CASE("The heat map puts each day under its weekday and week, shaded by quar
   const std::int64_t monday = day_of(2025, 2, 24);
   std::vector<std::string> lines = lines_of(render_heatmap(counts, monday, kAscii));
   REQUIRE(lines.size() == 9);
-  CHECK(lines[0] == "    Feb");  // "Mar" would touch "Feb": left out
+  CHECK(lines[0] == "      Mar");  // no room for "Feb" before the week of March 3
   CHECK(lines[8] == "    less . - + * # more");
   for (std::size_t d = 0; d < counts.size(); ++d) {
     const std::string& line = lines[1 + d % 7];
