@@ -50,7 +50,9 @@ std::vector<Answer> answers() {
 }  // namespace
 
 std::string utc_iso(TimePoint t) {
-  return fmt::format("{:%Y-%m-%dT%H:%M:%S}Z", std::chrono::floor<std::chrono::seconds>(t));
+  auto seconds = std::chrono::floor<std::chrono::seconds>(t);
+  auto ms = (t - seconds).count();
+  return fmt::format("{:%Y-%m-%dT%H:%M:%S}{}Z", seconds, ms == 0 ? "" : fmt::format(".{:03}", ms));
 }
 
 std::optional<TimePoint> parse_offset_iso(std::string_view text) {
@@ -58,6 +60,14 @@ std::optional<TimePoint> parse_offset_iso(std::string_view text) {
   std::string str(text);
   if (std::sscanf(str.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d%n", &y, &mo, &d, &h, &mi, &s, &n) != 6) return std::nullopt;
   std::string_view rest = text.substr(static_cast<std::size_t>(n));
+  int ms = 0;
+  if (rest.size() > 4 && rest[0] == '.') {
+    for (int i = 1; i <= 3; ++i) {
+      if (rest[static_cast<std::size_t>(i)] < '0' || rest[static_cast<std::size_t>(i)] > '9') return std::nullopt;
+      ms = ms * 10 + (rest[static_cast<std::size_t>(i)] - '0');
+    }
+    rest = rest.substr(4);
+  }
   int offset = 0;
   if (rest == "Z") {
     offset = 0;
@@ -67,7 +77,7 @@ std::optional<TimePoint> parse_offset_iso(std::string_view text) {
   } else {
     return std::nullopt;
   }
-  return utc(y, mo, d, h, mi) + std::chrono::seconds(s) - std::chrono::minutes(offset);
+  return utc(y, mo, d, h, mi) + std::chrono::seconds(s) + std::chrono::milliseconds(ms) - std::chrono::minutes(offset);
 }
 
 TimePoint sample_now() { return utc(2025, 3, 20, 9); }

@@ -10,10 +10,12 @@
 
 namespace genai_quiz::testing {
 
-/// "2025-03-01T09:30:00Z": how exports write instants when the local time zone is UTC.
+/// "2025-03-01T09:30:00Z", or "2025-03-01T09:30:00.250Z" when there are milliseconds: how
+/// exports write instants when the local time zone is UTC.
 std::string utc_iso(TimePoint t);
 
-/// Reads "YYYY-MM-DDTHH:MM:SS" followed by "Z" or "+HH:MM"/"-HH:MM"; nothing for anything else.
+/// Reads "YYYY-MM-DDTHH:MM:SS", optionally ".fff", then "Z" or "+HH:MM"/"-HH:MM"; nothing for
+/// anything else.
 std::optional<TimePoint> parse_offset_iso(std::string_view text);
 
 /// The time the sample export was made: 2025-03-20 09:00 UTC.
