@@ -12,7 +12,7 @@
 
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/exchange/atomic_file.hpp"
-#include "support/golden.hpp"
+#include "support/fixture_files.hpp"
 
 using namespace genai_quiz;
 namespace fs = std::filesystem;
@@ -50,14 +50,14 @@ TEST_CASE("A file written atomically has exactly the bytes written, and replaces
   ScratchDir dir;
   fs::path file = dir.path / "progress.csv";
   write_text(file, "first\r\n");
-  CHECK(testing::read_text_file(file.string()) == "first\r\n");
+  CHECK(testing::read_text_file(file.string()).value_or("") == "first\r\n");
   mode_t mask = ::umask(0);
   ::umask(mask);
   CHECK((fs::status(file).permissions() & fs::perms::all) == static_cast<fs::perms>(0666 & ~mask));
 
   fs::permissions(file, static_cast<fs::perms>(0600));
   write_text(file, "second");
-  CHECK(testing::read_text_file(file.string()) == "second");
+  CHECK(testing::read_text_file(file.string()).value_or("") == "second");
   CHECK((fs::status(file).permissions() & fs::perms::all) == static_cast<fs::perms>(0600));  // kept
   CHECK(dir.entries() == 1);  // no temporary file left behind
 }
@@ -93,7 +93,7 @@ TEST_CASE("A failure while forming the content leaves the old file untouched", "
                                           throw std::runtime_error("stop");
                                         }),
                   std::runtime_error);
-  CHECK(testing::read_text_file(file.string()) == "old");
+  CHECK(testing::read_text_file(file.string()).value_or("") == "old");
   CHECK(dir.entries() == 1);
 }
 
@@ -112,6 +112,6 @@ TEST_CASE("A full disk leaves the old file untouched and no temporary file", "[e
   setrlimit(RLIMIT_FSIZE, &saved);
   std::signal(SIGXFSZ, old_handler);
   CHECK(message == "cannot write " + file.string() + ": File too large");
-  CHECK(testing::read_text_file(file.string()) == "old");
+  CHECK(testing::read_text_file(file.string()).value_or("") == "old");
   CHECK(dir.entries() == 1);
 }

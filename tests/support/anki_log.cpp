@@ -1,17 +1,14 @@
 #include "support/anki_log.hpp"
 
 #include <cstdio>
-#include <cstdlib>
 #include <fstream>
 
+#include "support/fixture_files.hpp"
 #include "support/time_points.hpp"
 
 namespace genai_quiz::testing {
 
-std::string anki_log_path() {
-  const char* shared = std::getenv("GENAI_QUIZ_SHARED_DIR");
-  return std::string(shared && *shared ? shared : GENAI_QUIZ_SHARED_DIR) + "/data/revlogs/anki-user-reviews.csv";
-}
+std::string anki_log_path() { return shared_path("data/revlogs/anki-user-reviews.csv"); }
 
 std::optional<std::vector<ExchangeReview>> load_anki_log() {
   std::ifstream in(anki_log_path());

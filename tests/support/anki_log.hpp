@@ -10,8 +10,7 @@
 
 namespace genai_quiz::testing {
 
-/// Where the log is expected: under $GENAI_QUIZ_SHARED_DIR when set (for a checkout that is not
-/// next to the shared folder), else under the GENAI_QUIZ_SHARED_DIR the build was given.
+/// Where the log is expected (see shared_path in support/fixture_files.hpp).
 std::string anki_log_path();
 
 /// The log's answers in file order (deck "anki", card = the Anki card id), or nothing when the

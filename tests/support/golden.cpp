@@ -1,19 +1,13 @@
 #include "support/golden.hpp"
 
+#include "support/fixture_files.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
 #include <fstream>
-#include <sstream>
 
 namespace genai_quiz::testing {
-
-std::string read_text_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 std::string escapes_visible(std::string text) {
   for (std::size_t at = text.find('\x1b'); at != std::string::npos; at = text.find('\x1b', at + 2)) {
@@ -30,7 +24,7 @@ void check_golden(const std::string& relative_path, const std::string& actual) {
     WARN("wrote " << path << ": review it before committing");
     return;
   }
-  std::string expected = read_text_file(path);
+  std::string expected = read_text_file(path).value_or("");
   INFO("golden file " << path);
   REQUIRE_FALSE(expected.empty());
   CHECK(visible == expected);

@@ -8,9 +8,6 @@
 
 namespace genai_quiz::testing {
 
-/// The whole content of a file ("" when it cannot be read).
-std::string read_text_file(const std::string& path);
-
 /// `text` with each ESC written as "\e", so that golden files of coloured output can be read.
 std::string escapes_visible(std::string text);
 
