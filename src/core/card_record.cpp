@@ -21,4 +21,22 @@ std::optional<Phase> phase_from_name(std::string_view name) {
   return std::nullopt;
 }
 
+std::vector<CardRecord> card_records(std::span<const StudyItem> items, const Scheduler& scheduler, TimePoint now) {
+  std::vector<CardRecord> out;
+  out.reserve(items.size());
+  for (const StudyItem& item : items) {
+    CardRecord c;
+    c.deck = item.deck->id;
+    c.section = item.section->id;
+    c.section_title = item.section->title;
+    c.id = item.card->id;
+    c.question = item.card->question;
+    c.state = item.progress.state;
+    c.retrievability = scheduler.retrievability(c.state, now);
+    c.edited = item.edited();
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
 }  // namespace genai_quiz

@@ -3,10 +3,14 @@
 // state and how likely it is to be recalled now.
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "genai_quiz/core/card_state.hpp"
+#include "genai_quiz/core/scheduler.hpp"
+#include "genai_quiz/core/study_item.hpp"
 
 namespace genai_quiz {
 
@@ -29,5 +33,8 @@ struct CardRecord {
 
   bool operator==(const CardRecord&) const = default;
 };
+
+/// The record of each item (its saved progress attached), retrievability taken at `now`.
+std::vector<CardRecord> card_records(std::span<const StudyItem> items, const Scheduler& scheduler, TimePoint now);
 
 }  // namespace genai_quiz
