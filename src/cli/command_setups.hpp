@@ -17,4 +17,13 @@ Runner setup_validate(CLI::App& sub, const GlobalOptions& global);
 /// `genai-quiz convert NOTES.md`: turns a Markdown Q&A document into a deck.
 Runner setup_convert(CLI::App& sub, const GlobalOptions& global);
 
+/// `export`: progress to CSV, JSON, YAML or a Markdown report, optionally with the review log.
+Runner setup_export(CLI::App& sub, const GlobalOptions& global);
+
+/// `import`: merges the review log of a JSON or YAML export into the progress database.
+Runner setup_import(CLI::App& sub, const GlobalOptions& global);
+
+/// `stats`: cards by state, due counts, retention, stability, weakest cards and two charts.
+Runner setup_stats(CLI::App& sub, const GlobalOptions& global);
+
 }  // namespace genai_quiz

@@ -5,7 +5,7 @@
 namespace genai_quiz {
 
 ExchangeReview to_exchange(const ReviewRecord& r) {
-  return {r.deck_id, r.card_id, r.time, r.rating, r.duration_ms, r.cram, r.fingerprint};
+  return {r.deck_id, r.card_id, r.time, r.rating, r.duration_ms, r.cram, r.fingerprint, 0};
 }
 
 std::vector<ReviewRecord> rebuild_history(std::vector<ExchangeReview> answers, const Scheduler& scheduler) {
@@ -31,6 +31,7 @@ ImportSummary import_reviews(ProgressStore& store, std::span<const ExchangeRevie
                              const Scheduler& scheduler, const FingerprintLookup& fingerprint_of, bool dry_run) {
   std::vector<ExchangeReview> local;
   for (const ReviewRecord& r : store.review_log("")) local.push_back(to_exchange(r));
+  number_repeats(local);
   MergePlan plan = plan_merge(local, incoming);
 
   ImportSummary summary;

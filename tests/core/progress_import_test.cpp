@@ -144,12 +144,31 @@ TEST_CASE("Merging two machines' logs gives the states of one machine that did e
   CHECK(import_reviews(work, exported(home), scheduler, kNoDecks, false).added == 0);
 }
 
+TEST_CASE("Answers given in the same millisecond (a pinned clock) export and import like any other", "[core]") {
+  Scheduler scheduler{SchedulerSettings{}};
+  TimePoint pinned = utc(2025, 3, 1, 9);
+  MemoryStore original;
+  study(original, {{"a", pinned, Rating::kGood}, {"b", pinned, Rating::kAgain}, {"a", pinned, Rating::kGood},
+                   {"b", pinned, Rating::kGood}, {"a", pinned, Rating::kEasy}},
+        scheduler);
+  std::vector<ExchangeReview> file = exported(original);
+  number_repeats(file);
+  REQUIRE(find_duplicate_reviews(file, "f").empty());
+
+  MemoryStore fresh;
+  CHECK(import_reviews(fresh, file, scheduler, kNoDecks, false).added == 5);
+  CHECK(states(fresh) == states(original));
+  CHECK(canonical_log(fresh) == canonical_log(original));
+  CHECK(import_reviews(fresh, file, scheduler, kNoDecks, false).added == 0);
+  CHECK(import_reviews(original, file, scheduler, kNoDecks, false).added == 0);
+}
+
 TEST_CASE("An import keeps answers to cards in no deck and fills missing fingerprints", "[core]") {
   Scheduler scheduler{SchedulerSettings{}};
   std::vector<ExchangeReview> file = {
-      {"deck", "known", utc(2025, 3, 1, 9), Rating::kGood, 0, false, ""},
-      {"deck", "gone", utc(2025, 3, 1, 9), Rating::kGood, 0, false, ""},
-      {"deck", "known", utc(2025, 3, 2, 9), Rating::kGood, 0, false, "from-file"},
+      {"deck", "known", utc(2025, 3, 1, 9), Rating::kGood, 0, false, "", 0},
+      {"deck", "gone", utc(2025, 3, 1, 9), Rating::kGood, 0, false, "", 0},
+      {"deck", "known", utc(2025, 3, 2, 9), Rating::kGood, 0, false, "from-file", 0},
   };
   FingerprintLookup current = [](const std::string&, const std::string& card) -> std::optional<std::string> {
     if (card == "known") return "fp-now";

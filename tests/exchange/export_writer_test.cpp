@@ -125,13 +125,14 @@ TEST_CASE("CSV with --reviews is the review log, one answer a row", "[exchange]"
   ExportData data = sample_export(true);
   std::vector<std::vector<std::string>> rows = parse_csv(written(ExportFormat::kCsv, data));
   REQUIRE(rows.size() == data.reviews->size() + 1);
-  CHECK(rows[0] == std::vector<std::string>{"deck", "card", "time", "rating", "duration_ms", "cram", "fingerprint"});
+  CHECK(rows[0] ==
+        std::vector<std::string>{"deck", "card", "time", "rating", "duration_ms", "cram", "fingerprint", "repeat"});
   for (std::size_t i = 0; i < data.reviews->size(); ++i) {
     const ExchangeReview& r = (*data.reviews)[i];
     CHECK(rows[i + 1] == std::vector<std::string>{r.deck, r.card, utc_iso(r.time),
                                                   std::to_string(static_cast<int>(r.rating)),
                                                   std::to_string(r.duration_ms), r.cram ? "true" : "false",
-                                                  r.fingerprint});
+                                                  r.fingerprint, std::to_string(r.repeat)});
   }
 }
 
@@ -165,10 +166,12 @@ TEST_CASE("JSON exports carry the format, its version, the settings and every ca
 TEST_CASE("JSON and YAML exports with --reviews read back as the same review log", "[exchange]") {
   ExportData data = sample_export(true);
   // Ids that YAML would take for a number, a boolean or null unless quoted.
-  data.reviews->push_back({"123", "true", sample_now(), Rating::kEasy, 0, false, ""});
-  data.reviews->push_back({"null", "1.5e3", sample_now(), Rating::kHard, 7, true, "~"});
+  data.reviews->push_back({"123", "true", sample_now(), Rating::kEasy, 0, false, "", 0});
+  data.reviews->push_back({"null", "1.5e3", sample_now(), Rating::kHard, 7, true, "~", 0});
   // Milliseconds are part of an answer's identity and of its fuzz seed: they must survive.
-  data.reviews->push_back({"d", "c", sample_now() + std::chrono::milliseconds(7), Rating::kGood, 0, false, ""});
+  data.reviews->push_back({"d", "c", sample_now() + std::chrono::milliseconds(7), Rating::kGood, 0, false, "", 0});
+  // A second answer to that card in the same millisecond (a pinned clock) keeps its place.
+  data.reviews->push_back({"d", "c", sample_now() + std::chrono::milliseconds(7), Rating::kGood, 0, false, "", 1});
   for (ExportFormat format : {ExportFormat::kJson, ExportFormat::kYaml}) {
     ImportRead read = read_import(written(format, data), "export", parse_offset_iso);
     INFO(read.diagnostics.size());

@@ -30,7 +30,7 @@ struct ImportSummary {
   bool operator==(const ImportSummary&) const = default;
 };
 
-/// The portable part of a logged answer.
+/// The portable part of a logged answer (`repeat` is left 0: see number_repeats).
 ExchangeReview to_exchange(const ReviewRecord& review);
 
 /// A card's log rebuilt from its answers (any order) by replaying them with `scheduler`: oldest
