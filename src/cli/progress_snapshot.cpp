@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <iostream>
 #include <set>
+#include <tuple>
 
 #include "cli/deck_source.hpp"
 #include "cli/progress_db.hpp"
@@ -34,8 +35,11 @@ ProgressSnapshot load_snapshot(const GlobalOptions& global, const std::vector<st
     for (const CardRecord& c : snap.cards) chosen.emplace(c.deck, c.id);
     std::erase_if(snap.reviews, [&](const ReviewRecord& r) { return !chosen.contains({r.deck_id, r.card_id}); });
   }
-  std::stable_sort(snap.reviews.begin(), snap.reviews.end(),
-                   [](const ReviewRecord& a, const ReviewRecord& b) { return a.time < b.time; });
+  // Oldest first; answers given in the same millisecond (a pinned clock) by deck and card, and
+  // for one card in the order given, so that the order does not depend on how they were stored.
+  std::stable_sort(snap.reviews.begin(), snap.reviews.end(), [](const ReviewRecord& a, const ReviewRecord& b) {
+    return std::tie(a.time, a.deck_id, a.card_id) < std::tie(b.time, b.deck_id, b.card_id);
+  });
   return snap;
 }
 

@@ -17,8 +17,8 @@ namespace genai_quiz {
 struct ProgressSnapshot {
   std::vector<Deck> decks;
   std::vector<CardRecord> cards;      ///< the chosen sections' cards, in deck order
-  std::vector<ReviewRecord> reviews;  ///< oldest first: the whole log, or with sections chosen
-                                      ///< only the answers to their cards
+  std::vector<ReviewRecord> reviews;  ///< oldest first (ties by deck and card): the whole log, or
+                                      ///< with sections chosen only the answers to their cards
 };
 
 /// Loads the decks `global` names, resolves `sections` (UsageError for an unknown one) and reads
