@@ -11,6 +11,7 @@ namespace genai_quiz::testing {
 
 class MemoryStore final : public ProgressStore {
  public:
+  // The ProgressStore interface; core/progress_store.hpp documents each method.
   std::unordered_map<std::string, CardProgress> load_deck(const std::string& deck_id) override;
   std::optional<CardProgress> load_card(const std::string& deck_id,
                                         const std::string& card_id) override;

@@ -22,6 +22,7 @@ class SqliteStore final : public ProgressStore {
   SqliteStore(const SqliteStore&) = delete;
   SqliteStore& operator=(const SqliteStore&) = delete;
 
+  // The ProgressStore interface; core/progress_store.hpp documents each method.
   std::unordered_map<std::string, CardProgress> load_deck(const std::string& deck_id) override;
   std::optional<CardProgress> load_card(const std::string& deck_id,
                                         const std::string& card_id) override;
