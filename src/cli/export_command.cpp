@@ -82,6 +82,7 @@ Runner setup_export(CLI::App& sub, const GlobalOptions& global) {
                  "Write to FILE (atomically) instead of standard output; its extension picks the format")
       ->type_name("FILE");
   sub.add_option("--format", options->format, "csv, json, yaml or md (default: from FILE's extension, else json)")
+      ->check(CLI::IsMember({"csv", "json", "yaml", "md"}, CLI::ignore_case))
       ->type_name("FORMAT");
   sub.add_option("-s,--section", options->sections,
                  "Only this section: its id or title, any case, a unique prefix is enough (repeatable)")
