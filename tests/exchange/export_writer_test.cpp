@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "exchange/yaml_to_json.hpp"
 #include "genai_quiz/exchange/export_writer.hpp"
 #include "genai_quiz/exchange/import_reader.hpp"
 #include "support/export_sample.hpp"
@@ -205,4 +206,41 @@ TEST_CASE("The Markdown report lists studied cards weakest first and new cards l
   CHECK(at("fresh") > at("backprop"));
   CHECK(md.find("a \\| pipe<br>and a second line") != std::string::npos);
   CHECK(md.find("(edited)") != std::string::npos);
+}
+
+TEST_CASE("Questions with any characters read back unchanged from the JSON and YAML exports", "[exchange]") {
+  ExportData data = sample_export(false);
+  const std::vector<std::string> questions = {
+      "tab\there and a trailing space ",
+      "  leading spaces, then \"quotes\" and 'apostrophes'",
+      "- looks like a list: with a colon # and a hash",
+      "line\r\nbreaks\rand\nmore\n\n",
+      "null",
+      "true",
+      "0x1F",
+      "~",
+      "control \x01\x1b[31m escape",
+      "unicode: é 日本 🙂 \u2028 line separator \u0085 next line \ufeff bom",
+      "back\\slash and {braces} [brackets] &anchor *alias !tag %percent @at `tick`",
+      "",
+  };
+  data.cards.resize(questions.size(), data.cards[0]);
+  for (std::size_t i = 0; i < questions.size(); ++i) data.cards[i].question = questions[i];
+  for (ExportFormat format : {ExportFormat::kJson, ExportFormat::kYaml}) {
+    std::string text = written(format, data);
+    nlohmann::ordered_json tree;
+    if (format == ExportFormat::kJson) {
+      tree = nlohmann::ordered_json::parse(text);
+    } else {
+      Diagnostic problem;
+      std::optional<nlohmann::ordered_json> parsed = exchange::yaml_to_json(text, problem);
+      INFO(format_diagnostic(problem));
+      REQUIRE(parsed);
+      tree = *parsed;
+    }
+    for (std::size_t i = 0; i < questions.size(); ++i) {
+      INFO("question " << i << " in " << (format == ExportFormat::kJson ? "JSON" : "YAML"));
+      CHECK(tree["cards"][i]["question"] == questions[i]);
+    }
+  }
 }
