@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -68,8 +69,16 @@ int run_import(const ImportOptions& options, const GlobalOptions& global) {
 
   const SchedulerSettings settings = load_settings(global);
   const Scheduler scheduler(settings, std::make_shared<LocalCalendar>(settings.day_start_hour));
-  std::unique_ptr<SqliteStore> store = open_progress(global);
-  ImportSummary s = import_reviews(*store, read.log->reviews, scheduler, fingerprint_of, options.dry_run);
+  ImportSummary s;
+  if (options.dry_run && !std::filesystem::exists(progress_db_path(global))) {
+    // Nothing to compare with, and a dry run creates no database.
+    MergePlan plan = plan_merge({}, read.log->reviews);
+    s = {static_cast<int>(read.log->reviews.size()), static_cast<int>(plan.added.size()), 0, 0,
+         static_cast<int>(plan.affected.size())};
+  } else {
+    std::unique_ptr<SqliteStore> store = open_progress(global);
+    s = import_reviews(*store, read.log->reviews, scheduler, fingerprint_of, options.dry_run);
+  }
 
   std::printf("%s %s to %s from %s (%s already present).\n", options.dry_run ? "Would import" : "Imported",
               plural(s.added, "answer").c_str(), plural(s.cards, "card").c_str(), options.file.c_str(),

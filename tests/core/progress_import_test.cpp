@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <random>
+#include <unordered_map>
 
 #include "genai_quiz/core/progress_import.hpp"
 #include "support/memory_store.hpp"
@@ -184,6 +185,58 @@ TEST_CASE("An import keeps answers to cards in no deck and fills missing fingerp
   CHECK(log[2].fingerprint == "from-file");
   CHECK(store.load_card("deck", "gone")->state.reps == 1);
   CHECK(store.load_card("deck", "known")->fingerprint == "from-file");
+}
+
+namespace {
+
+// A store in which another session answers card "c0" once, just before the import's first write.
+class BusyStore final : public ProgressStore {
+ public:
+  BusyStore(MemoryStore& inner, const Scheduler& scheduler) : inner_(inner), scheduler_(scheduler) {}
+  std::unordered_map<std::string, CardProgress> load_deck(const std::string& d) override { return inner_.load_deck(d); }
+  std::optional<CardProgress> load_card(const std::string& d, const std::string& c) override {
+    return inner_.load_card(d, c);
+  }
+  std::optional<std::int64_t> record(const ReviewRecord& r, std::int64_t e) override { return inner_.record(r, e); }
+  bool undo(std::int64_t id) override { return inner_.undo(id); }
+  void set_skipped_until(const std::string& d, const std::string& c, std::optional<TimePoint> u) override {
+    inner_.set_skipped_until(d, c, u);
+  }
+  int count_introduced(const std::string& d, TimePoint f, TimePoint t) override { return inner_.count_introduced(d, f, t); }
+  std::vector<ReviewRecord> review_log(const std::string& d) override { return inner_.review_log(d); }
+  bool replace_histories(const std::vector<CardHistory>& h) override {
+    if (writes_++ == 0) study(inner_, {{"c0", utc(2025, 3, 30, 9), Rating::kGood}}, scheduler_);
+    return inner_.replace_histories(h);
+  }
+  int writes() const { return writes_; }
+
+ private:
+  MemoryStore& inner_;
+  const Scheduler& scheduler_;
+  int writes_ = 0;
+};
+
+}  // namespace
+
+TEST_CASE("An answer given by another session during an import is not lost", "[core]") {
+  Scheduler scheduler{SchedulerSettings{}};
+  std::vector<Answer> all = three_weeks();
+  std::vector<Answer> mine, theirs;
+  for (std::size_t i = 0; i < all.size(); ++i) (i % 2 == 0 ? mine : theirs).push_back(all[i]);
+  MemoryStore other, expected;
+  study(other, theirs, scheduler);
+  std::vector<Answer> everything = all;
+  everything.push_back({"c0", utc(2025, 3, 30, 9), Rating::kGood});
+  study(expected, everything, scheduler);
+
+  MemoryStore inner;
+  study(inner, mine, scheduler);
+  BusyStore busy(inner, scheduler);
+  ImportSummary summary = import_reviews(busy, exported(other), scheduler, kNoDecks, false);
+  CHECK(busy.writes() == 2);  // the first write was refused, the second built on the new answer
+  CHECK(summary.added == static_cast<int>(theirs.size()));
+  CHECK(states(inner) == states(expected));
+  CHECK(canonical_log(inner) == canonical_log(expected));
 }
 
 TEST_CASE("A dry run reports what an import would do and writes nothing", "[core]") {

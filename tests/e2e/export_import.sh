@@ -128,8 +128,12 @@ bad "foreign JSON" '{"name": "something else"}' "not a genai-quiz progress expor
 bad "empty file" "" "the file is empty"
 bad "YAML syntax" $'format: genai-quiz-progress\nversion: 1\nreviews: [\n' "not valid YAML"
 
-# --dry-run reports and writes nothing.
+# --dry-run reports and writes nothing, and creates no database.
 printf '{"format": "genai-quiz-progress", "version": 1, "reviews": [%s]}' "$one_review" >"$work/new.json"
+out=$(q "$work/still-none" import --dry-run "$work/backup.json")
+[[ $out == "Would import "*" answers to 5 cards from $work/backup.json (0 answers already present)." ]] ||
+  fail "unexpected message: $out"
+[[ ! -e "$work/still-none" ]] || fail "import --dry-run created a data directory"
 out=$(q "$work/target" import --dry-run "$work/new.json")
 [[ $out == "Would import 1 answer to 1 card from $work/new.json (0 answers already present)." ]] ||
   fail "unexpected message: $out"
