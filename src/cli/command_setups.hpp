@@ -17,6 +17,15 @@ Runner setup_validate(CLI::App& sub, const GlobalOptions& global);
 /// `genai-quiz convert NOTES.md`: turns a Markdown Q&A document into a deck.
 Runner setup_convert(CLI::App& sub, const GlobalOptions& global);
 
+/// `export`: progress to CSV, JSON, YAML or a Markdown report, optionally with the review log.
+Runner setup_export(CLI::App& sub, const GlobalOptions& global);
+
+/// `import`: merges the review log of a JSON or YAML export into the progress database.
+Runner setup_import(CLI::App& sub, const GlobalOptions& global);
+
+/// `stats`: cards by state, due counts, retention, stability, weakest cards and two charts.
+Runner setup_stats(CLI::App& sub, const GlobalOptions& global);
+
 /// `optimize`: fits the FSRS-6 parameters to a review log and can save them in config.yaml.
 Runner setup_optimize(CLI::App& sub, const GlobalOptions& global);
 

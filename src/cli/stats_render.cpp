@@ -169,14 +169,23 @@ std::string render_stats_text(const Stats& stats, const StatsView& view) {
   int due = std::accumulate(stats.total.forecast.begin(), stats.total.forecast.end(), 0);
   out += heading(fmt::format("Due in the next {} days: {} card{} (today includes overdue cards)", kForecastDays, due,
                              due == 1 ? "" : "s"), view);
-  out += render_column_chart(stats.total.forecast, stats.today, view.caps) + "\n";
+  if (due > 0) {
+    out += render_column_chart(stats.total.forecast, stats.today, view.caps);
+  } else {
+    out += paint("Nothing studied is due in this time.", Role::kMuted, view.caps.color) + "\n";
+  }
+  out += '\n';
 
   const std::vector<int>& per_day = stats.total.reviews_per_day;
   int reviews = std::accumulate(per_day.begin(), per_day.end(), 0);
   auto active = std::count_if(per_day.begin(), per_day.end(), [](int n) { return n > 0; });
   out += heading(fmt::format("Reviews per day, last {} weeks: {} review{} on {} day{}", kHeatmapWeeks, reviews,
                              reviews == 1 ? "" : "s", active, active == 1 ? "" : "s"), view);
-  out += render_heatmap(per_day, stats.heatmap_first_day, view.caps);
+  if (reviews > 0) {
+    out += render_heatmap(per_day, stats.heatmap_first_day, view.caps);
+  } else {
+    out += paint("No answers in this time.", Role::kMuted, view.caps.color) + "\n";
+  }
   return out;
 }
 

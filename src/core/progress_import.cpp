@@ -1,11 +1,14 @@
 #include "genai_quiz/core/progress_import.hpp"
 
 #include <map>
+#include <optional>
+
+#include "genai_quiz/core/error.hpp"
 
 namespace genai_quiz {
 
 ExchangeReview to_exchange(const ReviewRecord& r) {
-  return {r.deck_id, r.card_id, r.time, r.rating, r.duration_ms, r.cram, r.fingerprint};
+  return {r.deck_id, r.card_id, r.time, r.rating, r.duration_ms, r.cram, r.fingerprint, 0};
 }
 
 std::vector<ReviewRecord> rebuild_history(std::vector<ExchangeReview> answers, const Scheduler& scheduler) {
@@ -27,10 +30,18 @@ std::vector<ReviewRecord> rebuild_history(std::vector<ExchangeReview> answers, c
   return out;
 }
 
-ImportSummary import_reviews(ProgressStore& store, std::span<const ExchangeReview> incoming,
-                             const Scheduler& scheduler, const FingerprintLookup& fingerprint_of, bool dry_run) {
+namespace {
+
+// One attempt: reads the log, merges, and writes the rebuilt histories unless another session
+// changed an affected card meanwhile (then returns nothing and changes nothing).
+std::optional<ImportSummary> try_import(ProgressStore& store, std::span<const ExchangeReview> incoming,
+                                        const Scheduler& scheduler, const FingerprintLookup& fingerprint_of,
+                                        bool dry_run) {
+  std::vector<ReviewRecord> log = store.review_log("");
   std::vector<ExchangeReview> local;
-  for (const ReviewRecord& r : store.review_log("")) local.push_back(to_exchange(r));
+  local.reserve(log.size());
+  for (const ReviewRecord& r : log) local.push_back(to_exchange(r));
+  number_repeats(local);
   MergePlan plan = plan_merge(local, incoming);
 
   ImportSummary summary;
@@ -42,22 +53,42 @@ ImportSummary import_reviews(ProgressStore& store, std::span<const ExchangeRevie
   if (dry_run || plan.added.empty()) return summary;
 
   // Each affected card's answers: the local ones, then the added ones (replay sorts by time).
-  std::map<std::pair<std::string, std::string>, std::vector<ExchangeReview>> answers;
-  for (const auto& key : plan.affected) answers[key];
-  for (ExchangeReview& r : local) {
-    auto it = answers.find({r.deck, r.card});
-    if (it != answers.end()) it->second.push_back(std::move(r));
+  struct Card {
+    std::vector<ExchangeReview> answers;
+    std::vector<std::int64_t> replaces;
+  };
+  std::map<std::pair<std::string, std::string>, Card> cards;
+  for (const auto& key : plan.affected) cards[key];
+  for (std::size_t i = 0; i < local.size(); ++i) {
+    auto it = cards.find({local[i].deck, local[i].card});
+    if (it == cards.end()) continue;
+    it->second.answers.push_back(std::move(local[i]));
+    it->second.replaces.push_back(log[i].id);
   }
   for (ExchangeReview& r : plan.added) {
     if (r.fingerprint.empty()) r.fingerprint = fingerprint_of(r.deck, r.card).value_or("");
-    answers[{r.deck, r.card}].push_back(std::move(r));
+    cards[{r.deck, r.card}].answers.push_back(std::move(r));
   }
   std::vector<CardHistory> histories;
-  for (auto& [key, list] : answers) {
-    histories.push_back({key.first, key.second, rebuild_history(std::move(list), scheduler)});
+  histories.reserve(cards.size());
+  for (auto& [key, card] : cards) {
+    histories.push_back({key.first, key.second, rebuild_history(std::move(card.answers), scheduler),
+                         std::move(card.replaces)});
   }
-  store.replace_histories(histories);
+  if (!store.replace_histories(histories)) return std::nullopt;
   return summary;
+}
+
+}  // namespace
+
+ImportSummary import_reviews(ProgressStore& store, std::span<const ExchangeReview> incoming,
+                             const Scheduler& scheduler, const FingerprintLookup& fingerprint_of, bool dry_run) {
+  for (int attempt = 0; attempt < kImportAttempts; ++attempt) {
+    if (std::optional<ImportSummary> done = try_import(store, incoming, scheduler, fingerprint_of, dry_run)) {
+      return *done;
+    }
+  }
+  throw Error("cannot import: other sessions keep answering the cards being imported; try again");
 }
 
 }  // namespace genai_quiz

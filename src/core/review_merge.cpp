@@ -8,13 +8,21 @@
 namespace genai_quiz {
 namespace {
 
-using Key = std::tuple<std::string, std::string, std::int64_t>;
+using Key = std::tuple<std::string, std::string, std::int64_t, int>;
 
-Key key_of(const ExchangeReview& r) { return {r.deck, r.card, r.time.time_since_epoch().count()}; }
+Key key_of(const ExchangeReview& r) { return {r.deck, r.card, r.time.time_since_epoch().count(), r.repeat}; }
 
 }  // namespace
 
 bool same_review(const ExchangeReview& a, const ExchangeReview& b) { return key_of(a) == key_of(b); }
+
+void number_repeats(std::vector<ExchangeReview>& log) {
+  std::map<Key, int> seen;
+  for (ExchangeReview& r : log) {
+    r.repeat = 0;
+    r.repeat = seen[key_of(r)]++;
+  }
+}
 
 std::vector<Diagnostic> find_duplicate_reviews(std::span<const ExchangeReview> reviews, const std::string& file) {
   std::vector<Diagnostic> out;
@@ -25,7 +33,8 @@ std::vector<Diagnostic> find_duplicate_reviews(std::span<const ExchangeReview> r
     const ExchangeReview& r = reviews[i];
     out.push_back({file, {}, Severity::kError,
                    "reviews[" + std::to_string(i) + "] repeats reviews[" + std::to_string(it->second) +
-                       "]: card '" + r.card + "' of deck '" + r.deck + "' answered at the same time"});
+                       "]: card '" + r.card + "' of deck '" + r.deck + "' answered at the same time" +
+                       (r.repeat > 0 ? " with the same repeat" : "")});
   }
   return out;
 }
@@ -51,7 +60,9 @@ MergePlan plan_merge(std::span<const ExchangeReview> local, std::span<const Exch
 
 std::vector<ReplayedReview> replay_card(std::vector<ExchangeReview> history, const Scheduler& scheduler) {
   std::stable_sort(history.begin(), history.end(),
-                   [](const ExchangeReview& a, const ExchangeReview& b) { return a.time < b.time; });
+                   [](const ExchangeReview& a, const ExchangeReview& b) {
+                     return std::tie(a.time, a.repeat) < std::tie(b.time, b.repeat);
+                   });
   std::vector<ReplayedReview> out;
   out.reserve(history.size());
   CardState state;

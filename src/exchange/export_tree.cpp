@@ -37,6 +37,7 @@ Json review_json(const ExchangeReview& r, const TimeFormatter& format_time) {
   j["duration_ms"] = r.duration_ms;
   j["cram"] = r.cram;
   j["fingerprint"] = r.fingerprint;
+  if (r.repeat > 0) j["repeat"] = r.repeat;
   return j;
 }
 

@@ -118,10 +118,11 @@ class Reader {
   std::optional<ExchangeReview> review(const Json& j, const std::string& where) {
     if (!j.is_object()) return fail(where + ": " + describe(j) + " is not an object");
     for (const auto& [key, value] : j.items()) {
-      static const char* const kKnown[] = {"deck", "card", "time", "rating", "duration_ms", "cram", "fingerprint"};
+      static const char* const kKnown[] = {"deck",        "card", "time",        "rating",
+                                           "duration_ms", "cram", "fingerprint", "repeat"};
       if (std::find(std::begin(kKnown), std::end(kKnown), key) == std::end(kKnown)) {
         return fail(where + ": unknown field '" + key +
-                    "' (known: deck, card, time, rating, duration_ms, cram, fingerprint)");
+                    "' (known: deck, card, time, rating, duration_ms, cram, fingerprint, repeat)");
       }
     }
     ExchangeReview r;
@@ -161,6 +162,13 @@ class Reader {
     if (j.contains("fingerprint")) {
       if (!j["fingerprint"].is_string()) return fail(where + ".fingerprint: " + describe(j["fingerprint"]) + " is not text");
       r.fingerprint = j["fingerprint"].get<std::string>();
+    }
+    if (j.contains("repeat")) {
+      const Json& n = j["repeat"];
+      if (!n.is_number_integer() || n.get<std::int64_t>() < 0 || n.get<std::int64_t>() > 1000000) {
+        return fail(where + ".repeat: " + describe(n) + " is not a repeat count (a whole number, 0 or more)");
+      }
+      r.repeat = n.get<int>();
     }
     return r;
   }

@@ -1,5 +1,6 @@
 #include "genai_quiz/store/sqlite_store.hpp"
 
+#include <algorithm>
 #include <optional>
 #include <string>
 
@@ -129,6 +130,7 @@ struct SqliteStore::Impl : Connection {
   Statement select_review{db, "SELECT " + review_columns() + " FROM reviews WHERE id = ?1"};
   Statement delete_review{db, "DELETE FROM reviews WHERE id = ?1"};
   Statement delete_card_reviews{db, "DELETE FROM reviews WHERE deck_id = ?1 AND card_id = ?2"};
+  Statement card_review_ids{db, "SELECT id FROM reviews WHERE deck_id = ?1 AND card_id = ?2 ORDER BY id"};
 
   // Appends `review` to the log (inside the caller's transaction) and returns its new id.
   std::int64_t insert(const ReviewRecord& review) {
@@ -280,9 +282,17 @@ std::vector<ReviewRecord> SqliteStore::reviews(const std::string& deck_id) {
 
 std::vector<ReviewRecord> SqliteStore::review_log(const std::string& deck_id) { return reviews(deck_id); }
 
-void SqliteStore::replace_histories(const std::vector<CardHistory>& histories) {
+bool SqliteStore::replace_histories(const std::vector<CardHistory>& histories) {
   Impl& im = *impl_;
   sqlite::Transaction tx(im.db);
+  for (const CardHistory& h : histories) {
+    std::vector<std::int64_t> ids;
+    Statement& q = im.card_review_ids.reset().bind(1, h.deck_id).bind(2, h.card_id);
+    while (q.step()) ids.push_back(q.int64(0));
+    std::vector<std::int64_t> expected = h.replaces;
+    std::sort(expected.begin(), expected.end());
+    if (ids != expected) return false;
+  }
   for (const CardHistory& h : histories) {
     im.delete_card_reviews.reset().bind(1, h.deck_id).bind(2, h.card_id).run();
     CardState state;
@@ -301,6 +311,7 @@ void SqliteStore::replace_histories(const std::vector<CardHistory>& histories) {
     up.run();
   }
   tx.commit();
+  return true;
 }
 
 int SqliteStore::schema_version() {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <random>
+#include <unordered_map>
 
 #include "genai_quiz/core/progress_import.hpp"
 #include "support/memory_store.hpp"
@@ -144,12 +145,31 @@ TEST_CASE("Merging two machines' logs gives the states of one machine that did e
   CHECK(import_reviews(work, exported(home), scheduler, kNoDecks, false).added == 0);
 }
 
+TEST_CASE("Answers given in the same millisecond (a pinned clock) export and import like any other", "[core]") {
+  Scheduler scheduler{SchedulerSettings{}};
+  TimePoint pinned = utc(2025, 3, 1, 9);
+  MemoryStore original;
+  study(original, {{"a", pinned, Rating::kGood}, {"b", pinned, Rating::kAgain}, {"a", pinned, Rating::kGood},
+                   {"b", pinned, Rating::kGood}, {"a", pinned, Rating::kEasy}},
+        scheduler);
+  std::vector<ExchangeReview> file = exported(original);
+  number_repeats(file);
+  REQUIRE(find_duplicate_reviews(file, "f").empty());
+
+  MemoryStore fresh;
+  CHECK(import_reviews(fresh, file, scheduler, kNoDecks, false).added == 5);
+  CHECK(states(fresh) == states(original));
+  CHECK(canonical_log(fresh) == canonical_log(original));
+  CHECK(import_reviews(fresh, file, scheduler, kNoDecks, false).added == 0);
+  CHECK(import_reviews(original, file, scheduler, kNoDecks, false).added == 0);
+}
+
 TEST_CASE("An import keeps answers to cards in no deck and fills missing fingerprints", "[core]") {
   Scheduler scheduler{SchedulerSettings{}};
   std::vector<ExchangeReview> file = {
-      {"deck", "known", utc(2025, 3, 1, 9), Rating::kGood, 0, false, ""},
-      {"deck", "gone", utc(2025, 3, 1, 9), Rating::kGood, 0, false, ""},
-      {"deck", "known", utc(2025, 3, 2, 9), Rating::kGood, 0, false, "from-file"},
+      {"deck", "known", utc(2025, 3, 1, 9), Rating::kGood, 0, false, "", 0},
+      {"deck", "gone", utc(2025, 3, 1, 9), Rating::kGood, 0, false, "", 0},
+      {"deck", "known", utc(2025, 3, 2, 9), Rating::kGood, 0, false, "from-file", 0},
   };
   FingerprintLookup current = [](const std::string&, const std::string& card) -> std::optional<std::string> {
     if (card == "known") return "fp-now";
@@ -165,6 +185,58 @@ TEST_CASE("An import keeps answers to cards in no deck and fills missing fingerp
   CHECK(log[2].fingerprint == "from-file");
   CHECK(store.load_card("deck", "gone")->state.reps == 1);
   CHECK(store.load_card("deck", "known")->fingerprint == "from-file");
+}
+
+namespace {
+
+// A store in which another session answers card "c0" once, just before the import's first write.
+class BusyStore final : public ProgressStore {
+ public:
+  BusyStore(MemoryStore& inner, const Scheduler& scheduler) : inner_(inner), scheduler_(scheduler) {}
+  std::unordered_map<std::string, CardProgress> load_deck(const std::string& d) override { return inner_.load_deck(d); }
+  std::optional<CardProgress> load_card(const std::string& d, const std::string& c) override {
+    return inner_.load_card(d, c);
+  }
+  std::optional<std::int64_t> record(const ReviewRecord& r, std::int64_t e) override { return inner_.record(r, e); }
+  bool undo(std::int64_t id) override { return inner_.undo(id); }
+  void set_skipped_until(const std::string& d, const std::string& c, std::optional<TimePoint> u) override {
+    inner_.set_skipped_until(d, c, u);
+  }
+  int count_introduced(const std::string& d, TimePoint f, TimePoint t) override { return inner_.count_introduced(d, f, t); }
+  std::vector<ReviewRecord> review_log(const std::string& d) override { return inner_.review_log(d); }
+  bool replace_histories(const std::vector<CardHistory>& h) override {
+    if (writes_++ == 0) study(inner_, {{"c0", utc(2025, 3, 30, 9), Rating::kGood}}, scheduler_);
+    return inner_.replace_histories(h);
+  }
+  int writes() const { return writes_; }
+
+ private:
+  MemoryStore& inner_;
+  const Scheduler& scheduler_;
+  int writes_ = 0;
+};
+
+}  // namespace
+
+TEST_CASE("An answer given by another session during an import is not lost", "[core]") {
+  Scheduler scheduler{SchedulerSettings{}};
+  std::vector<Answer> all = three_weeks();
+  std::vector<Answer> mine, theirs;
+  for (std::size_t i = 0; i < all.size(); ++i) (i % 2 == 0 ? mine : theirs).push_back(all[i]);
+  MemoryStore other, expected;
+  study(other, theirs, scheduler);
+  std::vector<Answer> everything = all;
+  everything.push_back({"c0", utc(2025, 3, 30, 9), Rating::kGood});
+  study(expected, everything, scheduler);
+
+  MemoryStore inner;
+  study(inner, mine, scheduler);
+  BusyStore busy(inner, scheduler);
+  ImportSummary summary = import_reviews(busy, exported(other), scheduler, kNoDecks, false);
+  CHECK(busy.writes() == 2);  // the first write was refused, the second built on the new answer
+  CHECK(summary.added == static_cast<int>(theirs.size()));
+  CHECK(states(inner) == states(expected));
+  CHECK(canonical_log(inner) == canonical_log(expected));
 }
 
 TEST_CASE("A dry run reports what an import would do and writes nothing", "[core]") {

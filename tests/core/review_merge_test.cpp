@@ -14,7 +14,7 @@ namespace {
 
 ExchangeReview answer(const char* card, TimePoint time, Rating rating, bool cram = false) {
   return {.deck = "d", .card = card, .time = time, .rating = rating, .duration_ms = 1500, .cram = cram,
-          .fingerprint = {}};
+          .fingerprint = {}, .repeat = 0};
 }
 
 SchedulerSettings utc_settings() {
@@ -39,6 +39,35 @@ TEST_CASE("An answer is identified by its deck, its card and its time to the mil
   ExchangeReview d = a;
   d.deck = "other";
   CHECK_FALSE(same_review(a, d));
+}
+
+TEST_CASE("Answers to one card in the same millisecond are numbered in the order given", "[core]") {
+  TimePoint t = utc(2025, 3, 1, 9);
+  std::vector<ExchangeReview> log = {answer("c1", t, Rating::kGood), answer("c2", t, Rating::kGood),
+                                     answer("c1", t, Rating::kAgain), answer("c1", t + std::chrono::milliseconds(1), Rating::kGood),
+                                     answer("c1", t, Rating::kHard)};
+  number_repeats(log);
+  std::vector<int> repeats;
+  for (const ExchangeReview& r : log) repeats.push_back(r.repeat);
+  CHECK(repeats == std::vector<int>{0, 0, 1, 0, 2});
+  CHECK(find_duplicate_reviews(log, "f").empty());
+  CHECK_FALSE(same_review(log[0], log[2]));
+
+  // Merging counts them: two answers at that instant locally, three in the file: one is new.
+  std::vector<ExchangeReview> local = {log[0], log[2]};
+  MergePlan plan = plan_merge(local, log);
+  CHECK(plan.already_present == 2);
+  REQUIRE(plan.added.size() == 3);
+  CHECK(plan.added[2].rating == Rating::kHard);
+
+  // Replay keeps their order.
+  Scheduler scheduler(utc_settings());
+  std::vector<ExchangeReview> c1 = {log[4], log[3], log[2], log[0]};
+  std::vector<ReplayedReview> replayed = replay_card(c1, scheduler);
+  CHECK(replayed[0].review.rating == Rating::kGood);
+  CHECK(replayed[1].review.rating == Rating::kAgain);
+  CHECK(replayed[2].review.rating == Rating::kHard);
+  CHECK(replayed[3].review.time == t + std::chrono::milliseconds(1));
 }
 
 TEST_CASE("Duplicate answers in a file are each reported with both positions", "[core]") {

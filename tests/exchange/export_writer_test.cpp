@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "exchange/yaml_to_json.hpp"
 #include "genai_quiz/exchange/export_writer.hpp"
 #include "genai_quiz/exchange/import_reader.hpp"
 #include "support/export_sample.hpp"
@@ -125,13 +126,14 @@ TEST_CASE("CSV with --reviews is the review log, one answer a row", "[exchange]"
   ExportData data = sample_export(true);
   std::vector<std::vector<std::string>> rows = parse_csv(written(ExportFormat::kCsv, data));
   REQUIRE(rows.size() == data.reviews->size() + 1);
-  CHECK(rows[0] == std::vector<std::string>{"deck", "card", "time", "rating", "duration_ms", "cram", "fingerprint"});
+  CHECK(rows[0] ==
+        std::vector<std::string>{"deck", "card", "time", "rating", "duration_ms", "cram", "fingerprint", "repeat"});
   for (std::size_t i = 0; i < data.reviews->size(); ++i) {
     const ExchangeReview& r = (*data.reviews)[i];
     CHECK(rows[i + 1] == std::vector<std::string>{r.deck, r.card, utc_iso(r.time),
                                                   std::to_string(static_cast<int>(r.rating)),
                                                   std::to_string(r.duration_ms), r.cram ? "true" : "false",
-                                                  r.fingerprint});
+                                                  r.fingerprint, std::to_string(r.repeat)});
   }
 }
 
@@ -165,10 +167,12 @@ TEST_CASE("JSON exports carry the format, its version, the settings and every ca
 TEST_CASE("JSON and YAML exports with --reviews read back as the same review log", "[exchange]") {
   ExportData data = sample_export(true);
   // Ids that YAML would take for a number, a boolean or null unless quoted.
-  data.reviews->push_back({"123", "true", sample_now(), Rating::kEasy, 0, false, ""});
-  data.reviews->push_back({"null", "1.5e3", sample_now(), Rating::kHard, 7, true, "~"});
+  data.reviews->push_back({"123", "true", sample_now(), Rating::kEasy, 0, false, "", 0});
+  data.reviews->push_back({"null", "1.5e3", sample_now(), Rating::kHard, 7, true, "~", 0});
   // Milliseconds are part of an answer's identity and of its fuzz seed: they must survive.
-  data.reviews->push_back({"d", "c", sample_now() + std::chrono::milliseconds(7), Rating::kGood, 0, false, ""});
+  data.reviews->push_back({"d", "c", sample_now() + std::chrono::milliseconds(7), Rating::kGood, 0, false, "", 0});
+  // A second answer to that card in the same millisecond (a pinned clock) keeps its place.
+  data.reviews->push_back({"d", "c", sample_now() + std::chrono::milliseconds(7), Rating::kGood, 0, false, "", 1});
   for (ExportFormat format : {ExportFormat::kJson, ExportFormat::kYaml}) {
     ImportRead read = read_import(written(format, data), "export", parse_offset_iso);
     INFO(read.diagnostics.size());
@@ -202,4 +206,41 @@ TEST_CASE("The Markdown report lists studied cards weakest first and new cards l
   CHECK(at("fresh") > at("backprop"));
   CHECK(md.find("a \\| pipe<br>and a second line") != std::string::npos);
   CHECK(md.find("(edited)") != std::string::npos);
+}
+
+TEST_CASE("Questions with any characters read back unchanged from the JSON and YAML exports", "[exchange]") {
+  ExportData data = sample_export(false);
+  const std::vector<std::string> questions = {
+      "tab\there and a trailing space ",
+      "  leading spaces, then \"quotes\" and 'apostrophes'",
+      "- looks like a list: with a colon # and a hash",
+      "line\r\nbreaks\rand\nmore\n\n",
+      "null",
+      "true",
+      "0x1F",
+      "~",
+      "control \x01\x1b[31m escape",
+      "unicode: é 日本 🙂 \u2028 line separator \u0085 next line \ufeff bom",
+      "back\\slash and {braces} [brackets] &anchor *alias !tag %percent @at `tick`",
+      "",
+  };
+  data.cards.resize(questions.size(), data.cards[0]);
+  for (std::size_t i = 0; i < questions.size(); ++i) data.cards[i].question = questions[i];
+  for (ExportFormat format : {ExportFormat::kJson, ExportFormat::kYaml}) {
+    std::string text = written(format, data);
+    nlohmann::ordered_json tree;
+    if (format == ExportFormat::kJson) {
+      tree = nlohmann::ordered_json::parse(text);
+    } else {
+      Diagnostic problem;
+      std::optional<nlohmann::ordered_json> parsed = exchange::yaml_to_json(text, problem);
+      INFO(format_diagnostic(problem));
+      REQUIRE(parsed);
+      tree = *parsed;
+    }
+    for (std::size_t i = 0; i < questions.size(); ++i) {
+      INFO("question " << i << " in " << (format == ExportFormat::kJson ? "JSON" : "YAML"));
+      CHECK(tree["cards"][i]["question"] == questions[i]);
+    }
+  }
 }

@@ -46,6 +46,7 @@ TEST_CASE("A minimal export reads with defaults for the optional fields", "[exch
   CHECK(r.duration_ms == 0);
   CHECK_FALSE(r.cram);
   CHECK(r.fingerprint.empty());
+  CHECK(r.repeat == 0);
   CHECK_FALSE(read.log->settings);
   CHECK(read.diagnostics.empty());
 
@@ -112,9 +113,17 @@ TEST_CASE("Malformed, truncated, foreign and newer files are refused with a clea
        "in: error: reviews[0].cram: the text \"no\" is not true or false"},
       {"unknown field",
        with_review(R"({"deck": "d", "card": "c", "time": "2025-03-01T09:00:00Z", "rating": 3, "ratng": 3})"),
-       "in: error: reviews[0]: unknown field 'ratng' (known: deck, card, time, rating, duration_ms, cram, fingerprint)"},
+       "in: error: reviews[0]: unknown field 'ratng' (known: deck, card, time, rating, duration_ms, cram, fingerprint, "
+       "repeat)"},
+      {"negative repeat",
+       with_review(R"({"deck": "d", "card": "c", "time": "2025-03-01T09:00:00Z", "rating": 3, "repeat": -1})"),
+       "in: error: reviews[0].repeat: the number -1 is not a repeat count (a whole number, 0 or more)"},
       {"duplicate reviews", with_review(kGood + ", " + kGood),
        "in: error: reviews[1] repeats reviews[0]: card 'c' of deck 'd' answered at the same time"},
+      {"duplicate with the same repeat",
+       with_review(R"({"deck": "d", "card": "c", "time": "2025-03-01T08:00:00Z", "rating": 1, "repeat": 1}, )"
+                   R"({"deck": "d", "card": "c", "time": "2025-03-01T08:00:00Z", "rating": 1, "repeat": 1})"),
+       "in: error: reviews[1] repeats reviews[0]: card 'c' of deck 'd' answered at the same time with the same repeat"},
       {"duplicate at the same instant in another offset",
        with_review(kGood + R"(, {"deck": "d", "card": "c", "time": "2025-03-01T08:00:00Z", "rating": 1})"),
        "in: error: reviews[1] repeats reviews[0]: card 'c' of deck 'd' answered at the same time"},

@@ -42,8 +42,10 @@ std::vector<std::pair<std::string, Rating>> ratings_of(const std::vector<ReviewR
 void check_history_contract(ProgressStore& store) {
   ReviewRecord a1 = answer("a", utc(2025, 3, 1, 9), Rating::kGood, {});
   ReviewRecord b1 = answer("b", utc(2025, 3, 1, 9, 1), Rating::kAgain, {});
-  REQUIRE(store.record(a1, 0));
-  REQUIRE(store.record(b1, 0));
+  std::optional<std::int64_t> a1_id = store.record(a1, 0);
+  std::optional<std::int64_t> b1_id = store.record(b1, 0);
+  REQUIRE(a1_id);
+  REQUIRE(b1_id);
   store.set_skipped_until("deck", "a", utc(2025, 3, 2));
   CHECK(store.review_log("deck").size() == 2);
   CHECK(store.review_log("").size() == 2);
@@ -54,7 +56,14 @@ void check_history_contract(ProgressStore& store) {
   ReviewRecord a1b = answer("a", a1.time, Rating::kGood, a0.after);
   ReviewRecord a2 = answer("a", utc(2025, 3, 1, 9, 30), Rating::kGood, a1b.after, true);
   ReviewRecord c1 = answer("c", utc(2025, 3, 3, 9), Rating::kEasy, {});
-  store.replace_histories({{"deck", "a", {a0, a1b, a2}}, {"deck", "c", {c1}}});
+  // Built from a log that no longer matches (card b's answer left out, or one that is not there):
+  // refused, nothing changed.
+  CHECK_FALSE(store.replace_histories({{"deck", "a", {a0, a1b, a2}, {*a1_id}}, {"deck", "b", {}, {}}}));
+  CHECK_FALSE(store.replace_histories({{"deck", "a", {a0, a1b, a2}, {*a1_id, 999}}}));
+  CHECK(store.review_log("deck").size() == 2);
+  CHECK(store.load_card("deck", "a")->state == a1.after);
+
+  REQUIRE(store.replace_histories({{"deck", "a", {a0, a1b, a2}, {*a1_id}}, {"deck", "c", {c1}, {}}}));
 
   std::vector<ReviewRecord> log = store.review_log("deck");
   using Entry = std::pair<std::string, Rating>;
@@ -78,7 +87,7 @@ void check_history_contract(ProgressStore& store) {
   CHECK(store.load_card("deck", "a")->state == a0.after);
 
   // A history of cram answers only leaves the card new.
-  store.replace_histories({{"deck", "b", {answer("b", utc(2025, 3, 4, 9), Rating::kGood, {}, true)}}});
+  REQUIRE(store.replace_histories({{"deck", "b", {answer("b", utc(2025, 3, 4, 9), Rating::kGood, {}, true)}, {*b1_id}}}));
   CHECK(store.load_card("deck", "b")->state == CardState{});
   CHECK(store.load_card("deck", "b")->last_review_id == 0);
 }
@@ -101,10 +110,11 @@ TEST_CASE("Replacing histories is all or nothing", "[store]") {
   TempDir dir;
   SqliteStore store(dir / "progress.db");
   ReviewRecord a1 = answer("a", utc(2025, 3, 1, 9), Rating::kGood, {});
-  REQUIRE(store.record(a1, 0));
+  std::optional<std::int64_t> a1_id = store.record(a1, 0);
+  REQUIRE(a1_id);
   ReviewRecord bad = answer("b", utc(2025, 3, 1, 10), Rating::kGood, {});
   bad.rating = static_cast<Rating>(7);  // the schema refuses ratings outside 1..4
-  CHECK_THROWS_AS(store.replace_histories({{"deck", "a", {}}, {"deck", "b", {bad}}}), Error);
+  CHECK_THROWS_AS(store.replace_histories({{"deck", "a", {}, {*a1_id}}, {"deck", "b", {bad}, {}}}), Error);
   CHECK(store.review_log("").size() == 1);  // card a's log was not cleared
   CHECK(store.load_card("deck", "a")->state == a1.after);
   CHECK_FALSE(store.load_card("deck", "b"));

@@ -93,7 +93,7 @@ ExportData sample_export(bool with_reviews) {
   std::vector<std::vector<ExchangeReview>> history(std::size(kCards));
   std::vector<ExchangeReview> log;
   for (const Answer& a : answers()) {
-    ExchangeReview r{"genai-interview", kCards[a.card].id, a.time, a.rating, 1000 + 250 * a.card, a.cram, "0123456789abcdef"};
+    ExchangeReview r{"genai-interview", kCards[a.card].id, a.time, a.rating, 1000 + 250 * a.card, a.cram, "0123456789abcdef", 0};
     history[static_cast<std::size_t>(a.card)].push_back(r);
     log.push_back(r);
   }

@@ -88,7 +88,16 @@ std::vector<ReviewRecord> MemoryStore::review_log(const std::string& deck_id) {
   return out;
 }
 
-void MemoryStore::replace_histories(const std::vector<CardHistory>& histories) {
+bool MemoryStore::replace_histories(const std::vector<CardHistory>& histories) {
+  for (const CardHistory& h : histories) {
+    std::vector<std::int64_t> ids;
+    for (const ReviewRecord& r : reviews_) {
+      if (r.deck_id == h.deck_id && r.card_id == h.card_id) ids.push_back(r.id);
+    }
+    std::vector<std::int64_t> expected = h.replaces;
+    std::sort(expected.begin(), expected.end());
+    if (ids != expected) return false;
+  }
   for (const CardHistory& h : histories) {
     std::erase_if(reviews_, [&](const ReviewRecord& r) { return r.deck_id == h.deck_id && r.card_id == h.card_id; });
     CardProgress& p = cards_[{h.deck_id, h.card_id}];
@@ -105,6 +114,7 @@ void MemoryStore::replace_histories(const std::vector<CardHistory>& histories) {
     }
   }
   ++commits_;
+  return true;
 }
 
 }  // namespace genai_quiz::testing

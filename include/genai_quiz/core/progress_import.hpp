@@ -30,18 +30,24 @@ struct ImportSummary {
   bool operator==(const ImportSummary&) const = default;
 };
 
-/// The portable part of a logged answer.
+/// The portable part of a logged answer (`repeat` is left 0: see number_repeats).
 ExchangeReview to_exchange(const ReviewRecord& review);
 
 /// A card's log rebuilt from its answers (any order) by replaying them with `scheduler`: oldest
 /// first, each with its elapsed days and its states before and after.
 std::vector<ReviewRecord> rebuild_history(std::vector<ExchangeReview> answers, const Scheduler& scheduler);
 
+/// How many times import_reviews reads, merges and writes when other sessions keep changing the
+/// cards it imports.
+inline constexpr int kImportAttempts = 5;
+
 /// Merges `incoming` (checked: no duplicates) into the review log of `store`. Answers already in
 /// the log are skipped; every card that gains answers gets its whole history rebuilt and
-/// replaced, all cards in one transaction. With `dry_run` nothing is written. An answer without
-/// a fingerprint gets the card's current one from `fingerprint_of`. Throws what the store
-/// throws, having changed nothing.
+/// replaced, all cards in one transaction. If another session answers one of those cards
+/// meanwhile, the import starts again from the new log, so no answer is lost. With `dry_run`
+/// nothing is written. An answer without a fingerprint gets the card's current one from
+/// `fingerprint_of`. Throws genai_quiz::Error (having changed nothing) when the store does, or
+/// after kImportAttempts attempts that all met another session's answers.
 ImportSummary import_reviews(ProgressStore& store, std::span<const ExchangeReview> incoming,
                              const Scheduler& scheduler, const FingerprintLookup& fingerprint_of, bool dry_run);
 

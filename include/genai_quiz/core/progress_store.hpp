@@ -43,7 +43,8 @@ struct ReviewRecord {
 struct CardHistory {
   std::string deck_id;
   std::string card_id;
-  std::vector<ReviewRecord> reviews;  ///< ids are ignored: the store assigns new ones
+  std::vector<ReviewRecord> reviews;   ///< ids are ignored: the store assigns new ones
+  std::vector<std::int64_t> replaces;  ///< the ids of the card's log entries this was built from
 
   bool operator==(const CardHistory&) const = default;
 };
@@ -86,8 +87,10 @@ class ProgressStore {
 
   /// Gives each card of `histories` exactly that review log, and the state, fingerprint and last
   /// review of its last answer that is not cram (a new card's state when there is none), all
-  /// in one transaction. A card's time to skip until is kept.
-  virtual void replace_histories(const std::vector<CardHistory>& histories) = 0;
+  /// in one transaction. A card's time to skip until is kept. Returns false, and changes
+  /// nothing, when a card's log no longer holds exactly the entries `replaces` names (another
+  /// session answered it meanwhile): read the log again and rebuild.
+  virtual bool replace_histories(const std::vector<CardHistory>& histories) = 0;
 };
 
 }  // namespace genai_quiz

@@ -23,13 +23,20 @@ struct ExchangeReview {
   std::int64_t duration_ms = 0;  ///< time from the question appearing to the rating
   bool cram = false;             ///< a cram answer is logged but does not move the schedule
   std::string fingerprint;       ///< of the card's text when answered; empty when unknown
+  int repeat = 0;                ///< earlier answers to this card at this same millisecond
 
   bool operator==(const ExchangeReview&) const = default;
 };
 
 /// True when `a` and `b` are the same answer: the same card of the same deck answered at the
-/// same millisecond. This identity is what makes importing a file twice change nothing.
+/// same millisecond, with the same `repeat`. This identity is what makes importing a file twice
+/// change nothing. (Two answers to one card in one millisecond only happen with a pinned clock,
+/// `--now`; `repeat` tells them apart.)
 bool same_review(const ExchangeReview& a, const ExchangeReview& b);
+
+/// Sets each answer's `repeat` to the number of answers before it in `log` (in the order they
+/// were given) to the same card at the same millisecond.
+void number_repeats(std::vector<ExchangeReview>& log);
 
 /// An error for every answer that appears twice in `reviews` (an entry of a file is named
 /// `reviews[i]`, counting from 0); empty when there is none.
@@ -57,7 +64,7 @@ struct ReplayedReview {
   bool operator==(const ReplayedReview&) const = default;
 };
 
-/// Replays one card's answers, oldest first, from a new card with `scheduler`: the same states
+/// Replays one card's answers, oldest first (by time, then repeat), from a new card with `scheduler`: the same states
 /// a study session would have saved with these settings. Cram answers leave the state as it was.
 /// The last entry's `after` is the card's current state.
 std::vector<ReplayedReview> replay_card(std::vector<ExchangeReview> history, const Scheduler& scheduler);

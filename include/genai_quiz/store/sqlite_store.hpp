@@ -33,7 +33,7 @@ class SqliteStore final : public ProgressStore {
                          std::optional<TimePoint> until) override;
   int count_introduced(const std::string& deck_id, TimePoint from, TimePoint to) override;
   std::vector<ReviewRecord> review_log(const std::string& deck_id) override;
-  void replace_histories(const std::vector<CardHistory>& histories) override;
+  bool replace_histories(const std::vector<CardHistory>& histories) override;
 
   /// The review log of one deck (of every deck when `deck_id` is empty), oldest first.
   std::vector<ReviewRecord> reviews(const std::string& deck_id = {});

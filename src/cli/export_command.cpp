@@ -1,0 +1,99 @@
+// genai-quiz export [-o FILE] [--format csv|json|yaml|md] [-s SECTION]... [--reviews]: progress
+// to a file or to standard output (formats: docs/export-format.md).
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <iostream>
+#include <memory>
+
+#include "cli/clock.hpp"
+#include "cli/command_setups.hpp"
+#include "cli/exchange_times.hpp"
+#include "cli/load_settings.hpp"
+#include "cli/local_calendar.hpp"
+#include "cli/progress_snapshot.hpp"
+#include "genai_quiz/core/error.hpp"
+#include "genai_quiz/core/progress_import.hpp"
+#include "genai_quiz/exchange/atomic_file.hpp"
+#include "genai_quiz/exchange/export_writer.hpp"
+
+namespace genai_quiz {
+namespace {
+
+struct ExportOptions {
+  std::string output;
+  std::string format;
+  std::vector<std::string> sections;
+  bool reviews = false;
+};
+
+ExportFormat choose_format(const ExportOptions& options) {
+  if (!options.format.empty()) {
+    if (std::optional<ExportFormat> f = parse_export_format(options.format)) return *f;
+    throw UsageError("--format: '" + options.format + "' is not a format (allowed: csv, json, yaml, md)");
+  }
+  if (options.output.empty() || options.output == "-") return ExportFormat::kJson;
+  if (std::optional<ExportFormat> f = export_format_for_path(options.output)) return *f;
+  throw UsageError("cannot tell the format of '" + options.output +
+                   "' from its name; end it with .csv, .json, .yaml or .md, or add --format");
+}
+
+int run_export(const ExportOptions& options, const GlobalOptions& global) {
+  const ExportFormat format = choose_format(options);
+  const SchedulerSettings settings = load_settings(global);
+  const auto calendar = std::make_shared<LocalCalendar>(settings.day_start_hour);
+  const Scheduler scheduler(settings, calendar);
+  const TimePoint now = resolve_now(global);
+  ProgressSnapshot snap = load_snapshot(global, options.sections, scheduler, now);
+
+  ExportData data;
+  data.exported_at = now;
+  data.settings = settings;
+  data.cards = std::move(snap.cards);
+  data.format_time = local_iso_time;
+  if (options.reviews) {
+    data.reviews.emplace();
+    for (const ReviewRecord& r : snap.reviews) data.reviews->push_back(to_exchange(r));
+    number_repeats(*data.reviews);
+  }
+
+  if (options.output.empty() || options.output == "-") {
+    write_export(std::cout, format, data);
+    std::cout.flush();
+    if (!std::cout) throw Error("cannot write the export to standard output");
+    return kExitOk;
+  }
+  write_file_atomically(options.output, [&](std::ostream& out) { write_export(out, format, data); });
+  std::string answers = data.reviews ? fmt::format(" and {} answer{}", data.reviews->size(),
+                                                   data.reviews->size() == 1 ? "" : "s")
+                                     : "";
+  std::printf("Exported %zu card%s%s to %s.\n", data.cards.size(), data.cards.size() == 1 ? "" : "s",
+              answers.c_str(), options.output.c_str());
+  return kExitOk;
+}
+
+}  // namespace
+
+Runner setup_export(CLI::App& sub, const GlobalOptions& global) {
+  auto options = std::make_shared<ExportOptions>();
+  sub.add_option("-o,--output", options->output,
+                 "Write to FILE (atomically) instead of standard output; its extension picks the format")
+      ->type_name("FILE");
+  sub.add_option("--format", options->format, "csv, json, yaml or md (default: from FILE's extension, else json)")
+      ->check(CLI::IsMember({"csv", "json", "yaml", "md"}, CLI::ignore_case))
+      ->type_name("FORMAT");
+  sub.add_option("-s,--section", options->sections,
+                 "Only this section: its id or title, any case, a unique prefix is enough (repeatable)")
+      ->type_name("SECTION");
+  sub.add_flag("--reviews", options->reviews,
+               "Add the review log (needed to import the file elsewhere); in CSV, write the log instead of the cards");
+  sub.footer(
+      "Formats are described in docs/export-format.md.\n\n"
+      "Example:\n  genai-quiz export -o progress.csv\n  genai-quiz export --reviews -o backup.json\n"
+      "  genai-quiz export -s rag --format md > rag-report.md");
+  return [options, &global] { return run_export(*options, global); };
+}
+
+}  // namespace genai_quiz

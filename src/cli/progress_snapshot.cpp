@@ -1,0 +1,46 @@
+#include "cli/progress_snapshot.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+#include <set>
+#include <tuple>
+
+#include "cli/deck_source.hpp"
+#include "cli/progress_db.hpp"
+#include "genai_quiz/core/error.hpp"
+#include "genai_quiz/core/section_select.hpp"
+#include "genai_quiz/core/study_item.hpp"
+
+namespace genai_quiz {
+
+ProgressSnapshot load_snapshot(const GlobalOptions& global, const std::vector<std::string>& sections,
+                               const Scheduler& scheduler, TimePoint now) {
+  ProgressSnapshot snap;
+  snap.decks = load_decks(global, std::cerr);
+  const SectionSelection selection = select_sections(snap.decks, sections);
+  if (!selection.ok()) throw UsageError(selection.error);
+  std::vector<StudyItem> items = select_cards(
+      snap.decks, [&](std::size_t d, std::size_t s) { return is_selected(selection, {d, s}); }, {});
+
+  if (std::filesystem::exists(progress_db_path(global))) {
+    std::unique_ptr<SqliteStore> store = open_progress(global);
+    attach_progress(items, *store);
+    snap.reviews = store->review_log("");
+  }
+  snap.cards = card_records(items, scheduler, now);
+
+  if (!sections.empty()) {
+    std::set<std::pair<std::string, std::string>> chosen;
+    for (const CardRecord& c : snap.cards) chosen.emplace(c.deck, c.id);
+    std::erase_if(snap.reviews, [&](const ReviewRecord& r) { return !chosen.contains({r.deck_id, r.card_id}); });
+  }
+  // Oldest first; answers given in the same millisecond (a pinned clock) by deck and card, and
+  // for one card in the order given, so that the order does not depend on how they were stored.
+  std::stable_sort(snap.reviews.begin(), snap.reviews.end(), [](const ReviewRecord& a, const ReviewRecord& b) {
+    return std::tie(a.time, a.deck_id, a.card_id) < std::tie(b.time, b.deck_id, b.card_id);
+  });
+  return snap;
+}
+
+}  // namespace genai_quiz

@@ -1,0 +1,80 @@
+// genai-quiz stats [-s SECTION]... [--json]: where you stand, per section, with charts.
+
+#include <CLI/CLI.hpp>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+
+#include "cli/clock.hpp"
+#include "cli/command_setups.hpp"
+#include "cli/exchange_times.hpp"
+#include "cli/load_settings.hpp"
+#include "cli/local_calendar.hpp"
+#include "cli/progress_snapshot.hpp"
+#include "cli/stats_render.hpp"
+#include "genai_quiz/core/error.hpp"
+#include "genai_quiz/core/progress_stats.hpp"
+
+namespace genai_quiz {
+namespace {
+
+struct StatsOptions {
+  std::vector<std::string> sections;
+  bool json = false;
+};
+
+int report_width() {
+  if (const char* columns = std::getenv("COLUMNS")) {
+    int n = std::atoi(columns);
+    if (n >= 40) return n;
+  }
+  return 80;
+}
+
+int run_stats(const StatsOptions& options, const GlobalOptions& global) {
+  const SchedulerSettings settings = load_settings(global);
+  const auto calendar = std::make_shared<LocalCalendar>(settings.day_start_hour);
+  const Scheduler scheduler(settings, calendar);
+  const TimePoint now = resolve_now(global);
+  const ProgressSnapshot snap = load_snapshot(global, options.sections, scheduler, now);
+
+  std::vector<ReviewFact> facts;
+  facts.reserve(snap.reviews.size());
+  for (const ReviewRecord& r : snap.reviews) {
+    facts.push_back({r.deck_id, r.card_id, r.time, r.rating, r.before.phase, r.cram});
+  }
+  const Stats stats = compute_stats(snap.cards, facts, *calendar, now);
+
+  std::string out;
+  if (options.json) {
+    out = render_stats_json(stats, now, local_iso_time);
+  } else {
+    StatsView view;
+    view.caps = detect_capabilities(parse_color_mode(global.color).value_or(ColorMode::kAuto), STDOUT_FILENO);
+    view.width = report_width();
+    view.qualify = snap.decks.size() > 1;
+    out = render_stats_text(stats, view);
+  }
+  std::fputs(out.c_str(), stdout);
+  return kExitOk;
+}
+
+}  // namespace
+
+Runner setup_stats(CLI::App& sub, const GlobalOptions& global) {
+  auto options = std::make_shared<StatsOptions>();
+  sub.add_option("-s,--section", options->sections,
+                 "Only this section: its id or title, any case, a unique prefix is enough (repeatable)")
+      ->type_name("SECTION");
+  sub.add_flag("--json", options->json, "The same figures as one JSON object (docs/export-format.md)");
+  sub.footer(
+      "Per section: cards by state, due today, tomorrow and within 7 days, true retention over 7\n"
+      "and 30 days, average stability; then the weakest cards, a 30-day due forecast and the\n"
+      "reviews per day of the last 12 weeks.\n\n"
+      "Example:\n  genai-quiz stats\n  genai-quiz stats -s rag --json");
+  return [options, &global] { return run_stats(*options, global); };
+}
+
+}  // namespace genai_quiz

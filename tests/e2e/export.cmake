@@ -1,0 +1,59 @@
+# End-to-end runs of export, import and stats. A fixture studies tests/data/decks/export.yaml on
+# several days through the line protocol (export_progress.sh); the read-only runs below share
+# that progress and compare their output with golden files, the clock pinned after the last day.
+# export_import.sh checks the round trips, merging and refusals on progress of its own.
+
+set(export_home ${CMAKE_CURRENT_BINARY_DIR}/e2e-export-home)
+add_test(NAME e2e.export.setup
+  COMMAND bash -c "rm -rf \"$1\" && bash \"$2\" \"$3\" \"$4\" \"$1/genai-quiz\"" setup
+          ${export_home} ${GQ_E2E_DIR}/export_progress.sh ${GQ} ${GQ_DECKS_DIR}/export.yaml)
+set_tests_properties(e2e.export.setup PROPERTIES FIXTURES_SETUP export_progress)
+
+# gq_export_e2e(NAME ...): gq_e2e on the fixture's progress, deck export.yaml, clock pinned.
+function(gq_export_e2e name)
+  gq_e2e(${name} HOME ${export_home} ${ARGN})
+  set_tests_properties(e2e.${name} PROPERTIES FIXTURES_REQUIRED export_progress)
+endfunction()
+set(pinned --deck export.yaml --now 2025-03-10T10:00:00Z)
+
+# Golden outputs of every format and of the statistics.
+gq_export_e2e(export-csv STDOUT expected/export.csv STDERR /dev/null ARGS ${pinned} export --format csv)
+gq_export_e2e(export-reviews-csv STDOUT expected/export-reviews.csv ARGS ${pinned} export --reviews --format CSV)
+gq_export_e2e(export-json STDOUT expected/export.json ARGS ${pinned} export --reviews)
+gq_export_e2e(export-yaml STDOUT expected/export.yaml ARGS ${pinned} export --reviews --format yaml)
+gq_export_e2e(export-md STDOUT expected/export.md ARGS ${pinned} export --reviews --format md)
+gq_export_e2e(export-section STDOUT expected/export-retrieval.json ARGS ${pinned} export -s retr --reviews)
+gq_export_e2e(stats STDOUT expected/stats.txt STDERR /dev/null ARGS ${pinned} stats)
+gq_export_e2e(stats-ascii STDOUT expected/stats-ascii.txt ENV LC_ALL=C ARGS ${pinned} stats)
+gq_export_e2e(stats-color STDOUT expected/stats-color.txt ARGS ${pinned} --color always stats)
+gq_export_e2e(stats-json STDOUT expected/stats.json ARGS ${pinned} stats --json)
+gq_export_e2e(stats-section STDOUT expected/stats-retrieval.json ARGS ${pinned} stats -s Retrieval --json)
+gq_export_e2e(stats-other-zone
+  STDOUT_RE "^Cards on 2025-03-10\n.*Due in the next 30 days: 3 cards"
+  ENV TZ=America/New_York ARGS ${pinned} stats)
+
+# Without progress: every card is new, and reading creates no database.
+gq_e2e(export-no-progress STDOUT_RE "^deck,section,id,question,state.*\nexport,basics,softmax,What does softmax compute\\?,new,,0,0,0,0,0,,false"
+  ARGS --deck export.yaml export --format csv)
+gq_e2e(stats-no-progress STDOUT_RE "Nothing studied is due in this time\\.\n.*No answers in this time\\.\n$"
+  ARGS --deck export.yaml stats)
+
+# Mistakes in how the commands are called.
+gq_e2e(export-bad-format EXIT 2 STDERR_RE "--format: xml not in \\{csv,json,yaml,md\\}" ARGS export --format xml)
+gq_e2e(export-unknown-extension EXIT 2 STDOUT /dev/null
+  STDERR_RE "^genai-quiz: cannot tell the format of 'progress.txt' from its name[;] end it with .csv, .json, .yaml or .md, or add --format\n$"
+  ARGS export -o progress.txt)
+gq_e2e(export-unwritable EXIT 1 STDOUT /dev/null
+  STDERR_RE "^genai-quiz: cannot write /nonexistent-dir/progress.json: No such file or directory\n$"
+  ARGS export -o /nonexistent-dir/progress.json)
+gq_e2e(export-unknown-section EXIT 2 STDERR_RE "unknown section 'nope'" ARGS --deck export.yaml export -s nope)
+gq_e2e(import-missing-file EXIT 1 STDERR_RE "^genai-quiz: cannot read no-such-file.json: No such file or directory\n$"
+  ARGS import no-such-file.json)
+gq_e2e(import-no-file EXIT 2 STDERR_RE "FILE is required" ARGS import)
+gq_e2e(export-help STDOUT_RE "Usage: genai-quiz export.*--reviews.*Example:\n  genai-quiz export -o progress.csv" ARGS export --help)
+gq_e2e(import-help STDOUT_RE "Usage: genai-quiz import.*--dry-run.*Example:\n  genai-quiz export --reviews" ARGS import --help)
+gq_e2e(stats-help STDOUT_RE "Usage: genai-quiz stats.*--json.*Example:\n  genai-quiz stats\n" ARGS stats --help)
+
+# Round trips, idempotence, merging two machines, refusals that leave the store unchanged.
+add_test(NAME e2e.export.import COMMAND bash ${GQ_E2E_DIR}/export_import.sh ${GQ} ${GQ_DECKS_DIR}/export.yaml
+  ${GQ_E2E_DIR}/export_progress.sh)
