@@ -92,7 +92,20 @@ class WindowSearch {
       return;
     }
     const int remaining_max = 2 * static_cast<int>(found_.size() - unit - 1);
-    for (const Span& s : found_[unit]) {
+    // Only spans that can share a window with those chosen: at most `widest` words in all.
+    const std::vector<Span>& spans = found_[unit];
+    auto from = spans.begin();
+    auto to = spans.end();
+    if (!chosen_.empty()) {
+      const Span w = bounds();
+      const int widest = 2 * static_cast<int>(found_.size()) + slack_.words;
+      from = std::lower_bound(spans.begin(), spans.end(), w.last - widest,
+                              [](const Span& s, int first) { return s.first < first; });
+      to = std::upper_bound(from, spans.end(), w.first + widest,
+                            [](int first, const Span& s) { return first < s.first; });
+    }
+    for (auto it = from; it != to; ++it) {
+      const Span& s = *it;
       bool overlaps = std::any_of(chosen_.begin(), chosen_.end(),
                                   [&](const Span& c) { return s.first <= c.last && c.first <= s.last; });
       if (overlaps) continue;
