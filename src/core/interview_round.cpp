@@ -1,9 +1,26 @@
 #include "genai_quiz/core/interview_round.hpp"
 
 #include <algorithm>
+#include <numeric>
+#include <random>
 #include <utility>
 
 namespace genai_quiz {
+
+std::vector<std::size_t> draw_questions(std::size_t available, std::size_t n, std::uint64_t seed) {
+  std::vector<std::size_t> indices(available);
+  std::iota(indices.begin(), indices.end(), std::size_t{0});
+  // Fisher-Yates from the front with a generator whose output the standard fixes, so that a
+  // seed gives the same questions on every platform.
+  std::mt19937_64 rng(seed);
+  const std::size_t take = std::min(n, available);
+  for (std::size_t i = 0; i < take; ++i) {
+    std::size_t j = i + static_cast<std::size_t>(rng() % (available - i));
+    std::swap(indices[i], indices[j]);
+  }
+  indices.resize(take);
+  return indices;
+}
 
 InterviewRound::InterviewRound(std::vector<InterviewQuestion> questions, std::chrono::milliseconds time_limit,
                                const KeyPointMatcher& matcher)

@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdlib>
+#include <set>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -101,6 +103,19 @@ TEST_CASE("Stopping before any answer ends the round with nothing to grade", "[c
   round.stop();
   CHECK(round.stage() == RoundStage::kFinished);
   CHECK(round.questions().empty());
+}
+
+TEST_CASE("Questions are drawn at random without repetition, the same for the same seed", "[core]") {
+  std::vector<std::size_t> drawn = draw_questions(10, 5, 42);
+  CHECK(drawn.size() == 5);
+  CHECK(std::set<std::size_t>(drawn.begin(), drawn.end()).size() == 5);
+  CHECK(std::all_of(drawn.begin(), drawn.end(), [](std::size_t i) { return i < 10; }));
+  CHECK(draw_questions(10, 5, 42) == drawn);
+  CHECK(draw_questions(10, 5, 43) != drawn);
+  std::vector<std::size_t> all = draw_questions(3, 5, 1);
+  std::sort(all.begin(), all.end());
+  CHECK(all == std::vector<std::size_t>{0, 1, 2});
+  CHECK(draw_questions(0, 5, 1).empty());
 }
 
 TEST_CASE("Minutes and seconds are written m:ss, rounded down", "[core]") {

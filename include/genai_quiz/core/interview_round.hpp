@@ -38,6 +38,10 @@ struct InterviewAnswer {
   std::optional<Rating> grade;   ///< the rating given at the end; none if the round stopped first
 };
 
+/// `n` of the indices 0 .. available - 1 (all of them when fewer), drawn at random without
+/// repetition and in the drawn order; the same seed always gives the same draw.
+std::vector<std::size_t> draw_questions(std::size_t available, std::size_t n, std::uint64_t seed);
+
 /// Where a round is.
 enum class RoundStage { kAsking, kGrading, kFinished };
 
