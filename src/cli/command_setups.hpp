@@ -4,4 +4,11 @@
 #include "genai_quiz/cli/commands.hpp"
 
 namespace genai_quiz {
+
+/// `list`: the sections of the decks with their cards, stubs, new and due counts.
+Runner setup_list(CLI::App& sub, const GlobalOptions& global);
+
+/// `validate`: checks deck files and prints every problem with a summary per deck.
+Runner setup_validate(CLI::App& sub, const GlobalOptions& global);
+
 }  // namespace genai_quiz

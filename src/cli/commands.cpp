@@ -7,7 +7,10 @@
 namespace genai_quiz {
 
 std::span<const CommandSpec> commands() {
-  static const std::array<CommandSpec, 0> kCommands = {};
+  static const std::array kCommands = {
+      CommandSpec{"list", "Show the sections of the decks with their cards and stubs", setup_list},
+      CommandSpec{"validate", "Check deck files and report every problem in them", setup_validate},
+  };
   return kCommands;
 }
 

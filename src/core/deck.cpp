@@ -14,4 +14,14 @@ int Deck::stub_count() const {
   return n;
 }
 
+std::optional<Diagnostic> check_deck_id_unique(const Deck& deck, std::span<const Deck> earlier) {
+  for (const Deck& other : earlier) {
+    if (other.id != deck.id) continue;
+    return Diagnostic{deck.file, deck.pos, Severity::kError,
+                      "deck id '" + deck.id + "' is already used by " + other.file +
+                          "; give each deck its own 'id'"};
+  }
+  return std::nullopt;
+}
+
 }  // namespace genai_quiz

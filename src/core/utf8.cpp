@@ -1,4 +1,4 @@
-#include "core/utf8.hpp"
+#include "genai_quiz/core/utf8.hpp"
 
 namespace genai_quiz::utf8 {
 
@@ -47,6 +47,25 @@ void append(std::string& out, char32_t c) {
     out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
     out += static_cast<char>(0x80 | (c & 0x3F));
   }
+}
+
+Char decode_checked(std::string_view s, std::size_t i) {
+  std::size_t next = i;
+  const char32_t c = decode(s, next);
+  if (c == kReplacement && s.substr(i, 3) != "\xEF\xBF\xBD") return {};
+  return {c, next - i};
+}
+
+std::size_t count_code_points(std::string_view s) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < s.size(); ++n) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+    } else {
+      decode(s, i);
+    }
+  }
+  return n;
 }
 
 }  // namespace genai_quiz::utf8

@@ -1,6 +1,8 @@
 #pragma once
 // A deck as loaded from YAML: sections of cards, plus the stubs still waiting for content.
 
+#include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -24,6 +26,7 @@ struct Section {
   std::string title;
   std::vector<Card> cards;
   int stubs = 0;
+  std::vector<SourcePos> stub_positions;  ///< where each stub is, in file order
   SourcePos pos;
 };
 
@@ -33,11 +36,15 @@ struct Deck {
   std::string title;
   std::string file;  ///< the path it was loaded from, or "<bundled>"
   std::vector<Section> sections;
+  SourcePos pos;     ///< where the deck's `id` is given (1:1 when it defaults to the file name)
 
   /// Total number of cards (stubs excluded) over all sections.
   int card_count() const;
   /// Total number of stubs over all sections.
   int stub_count() const;
 };
+
+/// An error when a deck in `earlier` already has `deck`'s id (their progress would be mixed up).
+std::optional<Diagnostic> check_deck_id_unique(const Deck& deck, std::span<const Deck> earlier);
 
 }  // namespace genai_quiz

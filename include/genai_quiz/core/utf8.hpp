@@ -1,0 +1,37 @@
+#pragma once
+// UTF-8 decoding and encoding for the core (which may not use third-party libraries). Decoding is
+// strict: overlong forms, surrogates and code points above U+10FFFF are malformed.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace genai_quiz::utf8 {
+
+/// The replacement character, returned by decode for malformed input.
+inline constexpr char32_t kReplacement = 0xFFFD;
+
+/// Decodes the code point starting at `s[i]` and advances `i` past it; a malformed byte
+/// decodes as U+FFFD and advances by one.
+char32_t decode(std::string_view s, std::size_t& i);
+
+/// Appends the UTF-8 encoding of `c` to `out`.
+void append(std::string& out, char32_t c);
+
+/// The value decode_checked gives for a byte that does not start a valid UTF-8 sequence.
+inline constexpr char32_t kInvalid = 0xFFFFFFFF;
+
+/// One decoded character: its code point (kInvalid when malformed) and how many bytes it took.
+struct Char {
+  char32_t code_point = kInvalid;
+  std::size_t length = 1;
+};
+
+/// Decodes the character that starts at byte `i` of `s` (`i` < s.size()) without advancing,
+/// telling a malformed byte (kInvalid, length 1) apart from a real U+FFFD.
+Char decode_checked(std::string_view s, std::size_t i);
+
+/// The number of characters in `s`, counting each malformed byte as one.
+std::size_t count_code_points(std::string_view s);
+
+}  // namespace genai_quiz::utf8

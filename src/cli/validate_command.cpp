@@ -1,0 +1,81 @@
+// genai-quiz validate [FILE...]: every diagnostic of each deck, then one summary line per deck.
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <memory>
+
+#include "cli/command_setups.hpp"
+#include "cli/deck_source.hpp"
+#include "genai_quiz/core/error.hpp"
+
+namespace genai_quiz {
+namespace {
+
+struct ValidateOptions {
+  std::vector<std::string> files;
+};
+
+std::string plural(int n, const char* word) { return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s"); }
+
+/// "genai-interview: 3 cards, 7 stubs in 3 sections; 0 errors, 0 warnings"
+std::string summary_line(const LoadedDeck& loaded) {
+  const Deck& deck = loaded.deck;
+  return fmt::format("{}: {}, {} in {}; {}, {}", deck.id, plural(deck.card_count(), "card"),
+                     plural(deck.stub_count(), "stub"),
+                     plural(static_cast<int>(deck.sections.size()), "section"),
+                     plural(count_severity(loaded.diagnostics, Severity::kError), "error"),
+                     plural(count_severity(loaded.diagnostics, Severity::kWarning), "warning"));
+}
+
+LoadedDeck load_or_report(const std::string& path) {
+  try {
+    return load_deck_file(path);
+  } catch (const Error& e) {
+    LoadedDeck unreadable;
+    unreadable.deck.file = path;
+    unreadable.deck.id = path;
+    unreadable.diagnostics.push_back({path, {}, Severity::kError, e.what()});
+    return unreadable;
+  }
+}
+
+int run_validate(const ValidateOptions& options, const GlobalOptions& global) {
+  const std::vector<std::string>& paths = options.files.empty() ? global.decks : options.files;
+  std::vector<LoadedDeck> loaded;
+  if (paths.empty()) loaded.push_back(load_bundled_deck());
+  for (const std::string& path : paths) loaded.push_back(load_or_report(path));
+
+  std::vector<Deck> seen;  // id, file and position of each deck so far, for the id check
+  bool any_error = false;
+  std::string out;
+  for (LoadedDeck& one : loaded) {
+    if (auto clash = check_deck_id_unique(one.deck, seen)) one.diagnostics.push_back(*clash);
+    for (const Diagnostic& d : one.diagnostics) out += format_diagnostic(d) + "\n";
+    out += summary_line(one) + "\n";
+    any_error = any_error || has_errors(one.diagnostics);
+    Deck identity;
+    identity.id = one.deck.id;
+    identity.file = one.deck.file;
+    identity.pos = one.deck.pos;
+    seen.push_back(std::move(identity));
+  }
+  std::fputs(out.c_str(), stdout);
+  return any_error ? kExitFailure : kExitOk;
+}
+
+}  // namespace
+
+Runner setup_validate(CLI::App& sub, const GlobalOptions& global) {
+  auto options = std::make_shared<ValidateOptions>();
+  sub.add_option("FILE", options->files,
+                 "Deck files to check (default: the --deck files, else the bundled deck)");
+  sub.footer(
+      "Prints every problem as FILE:LINE:COL: error|warning: MESSAGE, then one summary line per\n"
+      "deck. Exits with 1 when any deck has an error, 0 otherwise (warnings included).\n\n"
+      "Example:\n  genai-quiz validate my-deck.yaml");
+  return [options, &global] { return run_validate(*options, global); };
+}
+
+}  // namespace genai_quiz

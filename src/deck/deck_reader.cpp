@@ -1,0 +1,296 @@
+#include "deck/deck_reader.hpp"
+
+#include <array>
+#include <optional>
+#include <string_view>
+#include <unordered_map>
+
+#include "genai_quiz/core/ascii.hpp"
+#include "genai_quiz/core/card_id.hpp"
+#include "genai_quiz/core/suggest.hpp"
+
+namespace genai_quiz {
+namespace {
+
+using Kind = YamlNode::Kind;
+
+constexpr std::array<std::string_view, 3> kDeckKeys = {"id", "title", "sections"};
+constexpr std::array<std::string_view, 3> kSectionKeys = {"id", "title", "cards"};
+constexpr std::array<std::string_view, 5> kCardKeys = {"id", "question", "answer", "tags", "stub"};
+
+std::string kind_name(Kind kind) {
+  switch (kind) {
+    case Kind::kNull: return "nothing";
+    case Kind::kScalar: return "text";
+    case Kind::kSequence: return "a list";
+    case Kind::kMapping: return "a mapping";
+    case Kind::kAlias: return "an alias";
+  }
+  return "?";
+}
+
+bool is_blank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == std::string_view::npos; }
+
+// A key of a mapping and its value; both null when the key is absent. Reading a value moves
+// its text out of the tree, so the deck's strings are not copies.
+struct Field {
+  const YamlNode* key = nullptr;
+  YamlNode* value = nullptr;
+
+  // Present with a value other than null (an absent key and `key:` with nothing read alike).
+  bool given() const { return value != nullptr && value->kind != Kind::kNull; }
+};
+
+class DeckReader {
+ public:
+  DeckReader(const LineIndex& lines, Deck& deck, std::vector<Diagnostic>& out)
+      : lines_(lines), deck_(deck), out_(out) {}
+
+  void read(YamlNode& root) {
+    if (root.kind != Kind::kMapping) {
+      if (root.kind == Kind::kNull) {  // "---" alone: yaml-cpp places the null after it
+        error(0, "the deck has no sections; add a 'sections' list");
+      } else if (root.kind != Kind::kAlias) {
+        error(root.offset, "a deck must be a mapping with 'id', 'title' and 'sections', not " +
+                               kind_name(root.kind));
+      }
+      return;
+    }
+    const auto fields = read_fields(root, kDeckKeys, "the deck");
+    if (auto id = read_id(fields[0])) {
+      deck_.id = std::move(*id);
+      deck_.pos = pos(fields[0].value->offset);
+    }
+    deck_.title = read_text(fields[1]).value_or(deck_.id);
+    YamlNode* sections = read_list(fields[2]);
+    if (sections == nullptr || sections->children.empty()) {
+      if (sections != nullptr || !fields[2].given()) {
+        error(sections != nullptr ? sections->offset : root.offset,
+              "the deck has no sections; add a 'sections' list");
+      }
+      return;
+    }
+    for (YamlNode& entry : sections->children) read_section(entry);
+    assign_derived_card_ids(deck_);
+    for (const Section& section : deck_.sections) {
+      for (const Card& card : section.cards) {
+        if (card.explicit_id) continue;
+        warning(card.pos, "card has no 'id'; add 'id: " + card.id +
+                              "' so that its progress survives edits to the question");
+      }
+    }
+  }
+
+ private:
+  SourcePos pos(std::uint32_t offset) const { return lines_.pos(offset); }
+  void error(std::uint32_t offset, std::string message) { error(pos(offset), std::move(message)); }
+  void error(SourcePos at, std::string message) {
+    out_.push_back({deck_.file, at, Severity::kError, std::move(message)});
+  }
+  void warning(std::uint32_t offset, std::string message) { warning(pos(offset), std::move(message)); }
+  void warning(SourcePos at, std::string message) {
+    out_.push_back({deck_.file, at, Severity::kWarning, std::move(message)});
+  }
+
+  // The known keys of `map`, in the order of `known`; reports keys that are not text, given
+  // twice (the first one counts) or unknown.
+  template <std::size_t N>
+  std::array<Field, N> read_fields(YamlNode& map, const std::array<std::string_view, N>& known,
+                                   std::string_view where) {
+    std::array<Field, N> fields{};
+    std::unordered_map<std::string_view, std::uint32_t> seen;
+    for (std::size_t i = 0; i + 1 < map.children.size(); i += 2) {
+      const YamlNode& key = map.children[i];
+      if (key.kind != Kind::kScalar) {
+        if (key.kind != Kind::kAlias) error(key.offset, "a key must be text, not " + kind_name(key.kind));
+        continue;
+      }
+      if (auto [first, inserted] = seen.emplace(key.text, key.offset); !inserted) {
+        const SourcePos at = pos(first->second);
+        error(key.offset, "key '" + key.text + "' is given twice in this mapping (first at " +
+                              std::to_string(at.line) + ":" + std::to_string(at.column) + ")");
+        continue;
+      }
+      std::size_t k = 0;
+      while (k < N && known[k] != key.text) ++k;
+      if (k < N) {
+        fields[k] = {&key, &map.children[i + 1]};
+        continue;
+      }
+      const std::string guess = did_you_mean(key.text, known);
+      std::string message = "unknown key '" + key.text + "' in " + std::string(where);
+      if (!guess.empty()) {
+        message += "; did you mean '" + guess + "'?";
+      } else {
+        message += "; expected one of:";
+        for (std::string_view name : known) message.append(" ").append(name);
+      }
+      warning(key.offset, std::move(message));
+    }
+    return fields;
+  }
+
+  // The text of a field, or nothing when it is absent, null or not text (reported).
+  std::optional<std::string> read_text(const Field& field) {
+    if (!field.given()) return std::nullopt;
+    YamlNode& value = *field.value;
+    if (value.kind == Kind::kScalar) return std::move(value.text);
+    if (value.kind != Kind::kAlias) {
+      error(value.offset, "'" + field.key->text + "' must be text, not " + kind_name(value.kind));
+    }
+    return std::nullopt;
+  }
+
+  // An id: text on one line, not empty.
+  std::optional<std::string> read_id(const Field& field) {
+    std::optional<std::string> id = read_text(field);
+    if (!id) return id;
+    if (is_blank(*id)) {
+      error(field.value->offset, "'id' is empty");
+      return std::nullopt;
+    }
+    if (id->find_first_of("\r\n") != std::string::npos) {
+      error(field.value->offset, "'id' must be a single line");
+      return std::nullopt;
+    }
+    return id;
+  }
+
+  // A list field, or null when absent, null or not a list (reported).
+  YamlNode* read_list(const Field& field) {
+    if (!field.given()) return nullptr;
+    YamlNode& value = *field.value;
+    if (value.kind == Kind::kSequence) return &value;
+    if (value.kind != Kind::kAlias) {
+      error(value.offset, "'" + field.key->text + "' must be a list, not " + kind_name(value.kind));
+    }
+    return nullptr;
+  }
+
+  // true or false (YAML 1.2: true, True, TRUE, false, False, FALSE); nothing when absent.
+  std::optional<bool> read_flag(const Field& field) {
+    if (!field.given()) return std::nullopt;
+    const YamlNode& value = *field.value;
+    if (value.kind == Kind::kScalar && value.plain) {
+      if (value.text == "true" || value.text == "True" || value.text == "TRUE") return true;
+      if (value.text == "false" || value.text == "False" || value.text == "FALSE") return false;
+    }
+    if (value.kind == Kind::kAlias) return std::nullopt;
+    error(value.offset, "'" + field.key->text + "' must be true or false, not " +
+                            (value.kind == Kind::kScalar ? "'" + value.text + "'" : kind_name(value.kind)));
+    return std::nullopt;
+  }
+
+  void read_section(YamlNode& node) {
+    if (node.kind != Kind::kMapping) {
+      if (node.kind != Kind::kAlias) {
+        error(node.offset, "a section must be a mapping with 'id', 'title' and 'cards', not " +
+                               kind_name(node.kind));
+      }
+      return;
+    }
+    const auto fields = read_fields(node, kSectionKeys, "a section");
+    Section section;
+    section.pos = pos(node.offset);
+    const std::optional<std::string> id = read_id(fields[0]);
+    const std::optional<std::string> title = read_text(fields[1]);
+    SourcePos id_pos = section.pos;
+    if (id) {
+      section.id = *id;
+      id_pos = pos(fields[0].value->offset);
+    } else if (!fields[0].given() && title && !is_blank(*title)) {
+      section.id = slugify(*title);
+      if (section.id.empty()) section.id = "section-" + std::to_string(deck_.sections.size() + 1);
+      warning(section.pos, "section has no 'id'; add 'id: " + section.id + "' (a short name to type after -s)");
+    } else if (!fields[0].given()) {
+      error(section.pos, "a section needs an 'id' or a 'title'");
+    }
+    section.title = title && !is_blank(*title) ? *title : section.id;
+    if (!section.id.empty()) {
+      auto [first, inserted] = section_ids_.emplace(ascii_lower(section.id), id_pos);
+      if (!inserted) {
+        error(id_pos, "duplicate section id '" + section.id + "' (first used at " +
+                          std::to_string(first->second.line) + ":" +
+                          std::to_string(first->second.column) + ")");
+      }
+    }
+    if (YamlNode* cards = read_list(fields[2])) {
+      for (YamlNode& entry : cards->children) read_entry(entry, section);
+    }
+    deck_.sections.push_back(std::move(section));
+  }
+
+  void add_stub(Section& section, std::uint32_t offset) {
+    ++section.stubs;
+    section.stub_positions.push_back(pos(offset));
+  }
+
+  // One entry of a `cards` list: a card or a stub.
+  void read_entry(YamlNode& node, Section& section) {
+    if (node.kind == Kind::kNull) return add_stub(section, node.offset);
+    if (node.kind != Kind::kMapping) {
+      if (node.kind != Kind::kAlias) {
+        error(node.offset, "a card must be a mapping with 'question' and 'answer', not " +
+                               kind_name(node.kind));
+      }
+      return;
+    }
+    const auto fields = read_fields(node, kCardKeys, "a card");
+    const bool marked_stub = read_flag(fields[4]).value_or(false);
+    std::optional<std::string> question = read_text(fields[1]);
+    std::optional<std::string> answer = read_text(fields[2]);
+    const bool has_question = question && !is_blank(*question);
+    const bool has_answer = answer && !is_blank(*answer);
+    if (marked_stub || !has_question) {
+      const bool question_mistyped = fields[1].given() && fields[1].value->kind != Kind::kScalar;
+      if (!marked_stub && has_answer && !question_mistyped) {
+        warning(fields[2].key->offset, "this entry has an answer but no question; it is counted as a stub");
+      }
+      return add_stub(section, node.offset);
+    }
+    Card card;
+    card.pos = pos(node.offset);
+    card.question = std::move(*question);
+    if (has_answer) {
+      card.answer = std::move(*answer);
+    } else if (!fields[2].value || fields[2].value->kind == Kind::kNull ||
+               fields[2].value->kind == Kind::kScalar) {
+      error(fields[1].key->offset, "the question has no answer; add an 'answer'");
+    }
+    if (std::optional<std::string> id = read_id(fields[0])) {
+      card.id = *id;
+      card.explicit_id = true;
+      const SourcePos id_pos = pos(fields[0].value->offset);
+      auto [first, inserted] = card_ids_.emplace(card.id, id_pos);
+      if (!inserted) {
+        error(id_pos, "duplicate card id '" + card.id + "' (first used at " +
+                          std::to_string(first->second.line) + ":" +
+                          std::to_string(first->second.column) + ")");
+      }
+    }
+    if (YamlNode* tags = read_list(fields[3])) {
+      for (YamlNode& tag : tags->children) {
+        if (tag.kind == Kind::kScalar) {
+          card.tags.push_back(std::move(tag.text));
+        } else if (tag.kind != Kind::kAlias && tag.kind != Kind::kNull) {
+          error(tag.offset, "a tag must be text, not " + kind_name(tag.kind));
+        }
+      }
+    }
+    section.cards.push_back(std::move(card));
+  }
+
+  const LineIndex& lines_;
+  Deck& deck_;
+  std::vector<Diagnostic>& out_;
+  std::unordered_map<std::string, SourcePos> section_ids_;  // lowercased: -s ignores case
+  std::unordered_map<std::string, SourcePos> card_ids_;
+};
+
+}  // namespace
+
+void read_deck(YamlNode& root, const LineIndex& lines, Deck& deck, std::vector<Diagnostic>& out) {
+  DeckReader(lines, deck, out).read(root);
+}
+
+}  // namespace genai_quiz

@@ -1,0 +1,186 @@
+#include "deck/yaml_tree.hpp"
+
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+#include <algorithm>
+#include <istream>
+#include <streambuf>
+
+namespace genai_quiz {
+namespace {
+
+// An input stream over bytes that are already in memory, so they are not copied.
+class ViewBuffer : public std::streambuf {
+ public:
+  explicit ViewBuffer(std::string_view text) {
+    char* begin = const_cast<char*>(text.data());  // read only: nothing is ever put back
+    setg(begin, begin, begin + text.size());
+  }
+};
+
+std::uint32_t offset_of(const YAML::Mark& mark, std::string_view text) {
+  if (mark.is_null() || mark.pos < 0) return static_cast<std::uint32_t>(text.size());
+  return static_cast<std::uint32_t>(std::min<std::size_t>(static_cast<std::size_t>(mark.pos), text.size()));
+}
+
+// Builds the tree of the first document from yaml-cpp's events.
+class TreeBuilder : public YAML::EventHandler {
+ public:
+  TreeBuilder(std::string_view text, YamlParse& out, bool track_scalars)
+      : text_(text), out_(out), track_scalars_(track_scalars) {}
+
+  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    add(YamlNode{YamlNode::Kind::kNull, false, at(mark), {}, {}}, anchor);
+  }
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    const std::string name = anchor < anchor_names_.size() ? anchor_names_[anchor] : "";
+    out_.problems.push_back({at(mark), "alias '*" + name +
+                                           "' is not supported in deck files; write the value out"});
+    add(YamlNode{YamlNode::Kind::kAlias, false, at(mark), name, {}}, 0);
+  }
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                const std::string& value) override {
+    const std::uint32_t offset = at(mark);
+    add(YamlNode{YamlNode::Kind::kScalar, tag == "?", offset, value, {}}, anchor);
+    if (track_scalars_) open_scalar_ = offset;
+  }
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
+    open(YamlNode{YamlNode::Kind::kSequence, false, at(mark), {}, {}}, anchor);
+  }
+  void OnSequenceEnd() override { close(); }
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
+    open(YamlNode{YamlNode::Kind::kMapping, false, at(mark), {}, {}}, anchor);
+  }
+  void OnMapEnd() override { close(); }
+  void OnAnchor(const YAML::Mark&, const std::string& name) override { pending_anchor_ = name; }
+
+  /// Ends the extent of the last scalar at `offset` (the next thing the parser met).
+  void close_scalar(std::uint32_t offset) {
+    if (open_scalar_) out_.scalar_spans.emplace_back(*open_scalar_, offset);
+    open_scalar_.reset();
+  }
+
+  YamlNode& root() { return root_; }
+
+ private:
+  // Every event with a mark passes here, which ends the previous scalar's extent.
+  std::uint32_t at(const YAML::Mark& mark) {
+    const std::uint32_t offset = offset_of(mark, text_);
+    close_scalar(offset);
+    return offset;
+  }
+
+  void name_anchor(YAML::anchor_t anchor) {
+    if (anchor == 0 || pending_anchor_.empty()) return;
+    if (anchor_names_.size() <= anchor) anchor_names_.resize(anchor + 1);
+    anchor_names_[anchor] = std::move(pending_anchor_);
+    pending_anchor_.clear();
+  }
+
+  YamlNode& add(YamlNode node, YAML::anchor_t anchor) {
+    name_anchor(anchor);
+    if (open_.empty()) {
+      root_ = std::move(node);
+      return root_;
+    }
+    return open_.back()->children.emplace_back(std::move(node));
+  }
+
+  void open(YamlNode node, YAML::anchor_t anchor) { open_.push_back(&add(std::move(node), anchor)); }
+  void close() {
+    if (!open_.empty()) open_.pop_back();
+  }
+
+  std::string_view text_;
+  YamlParse& out_;
+  bool track_scalars_;
+  YamlNode root_;
+  std::vector<YamlNode*> open_;  // the collections not yet ended, innermost last
+  std::optional<std::uint32_t> open_scalar_;
+  std::string pending_anchor_;
+  std::vector<std::string> anchor_names_;
+};
+
+// Reads a document and only remembers where it started.
+class DocumentStartFinder : public YAML::EventHandler {
+ public:
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    if (!start) start = mark;
+  }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
+  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                       YAML::EmitterStyle::value) override {}
+  void OnSequenceEnd() override {}
+  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                  YAML::EmitterStyle::value) override {}
+  void OnMapEnd() override {}
+
+  std::optional<YAML::Mark> start;
+};
+
+void report_exception(const YAML::Exception& e, std::string_view text, YamlParse& out) {
+  std::string message = e.msg;
+  if (dynamic_cast<const YAML::DeepRecursion*>(&e) != nullptr) {
+    const int limit = static_cast<const YAML::DeepRecursion&>(e).depth() - 1;
+    message = "nesting is deeper than " + std::to_string(limit) + " levels";
+  }
+  const std::uint32_t offset = offset_of(e.mark, text);
+  if (message == "unknown token" && offset < text.size() && text[offset] == '?') {
+    message += " '?'; inside [ ] or { }, put text that ends with '?' in quotes";
+  }
+  out.problems.push_back({offset, "invalid YAML: " + message});
+  out.syntax_error = true;
+}
+
+}  // namespace
+
+YamlParse parse_yaml(std::string_view text, bool track_scalars) {
+  YamlParse out;
+  ViewBuffer buffer(text);
+  std::istream input(&buffer);
+  TreeBuilder builder(text, out, track_scalars);
+  try {
+    YAML::Parser parser(input);
+    try {
+      out.has_document = parser.HandleNextDocument(builder);
+      builder.close_scalar(static_cast<std::uint32_t>(text.size()));
+    } catch (const YAML::Exception& e) {
+      out.has_document = true;
+      builder.close_scalar(offset_of(e.mark, text));
+      report_exception(e, text, out);
+      return out;
+    }
+    if (out.has_document) out.root = std::move(builder.root());
+    DocumentStartFinder second;
+    try {
+      if (out.has_document && parser.HandleNextDocument(second) && second.start) {
+        out.problems.push_back({offset_of(*second.start, text),
+                                "a second YAML document starts here; a deck file holds one document"});
+      }
+    } catch (const YAML::Exception& e) {
+      if (second.start) {
+        out.problems.push_back({offset_of(*second.start, text),
+                                "a second YAML document starts here; a deck file holds one document"});
+      }
+      report_exception(e, text, out);
+    }
+  } catch (const std::exception& e) {
+    out.problems.push_back({0, std::string("cannot read the YAML: ") + e.what()});
+    out.syntax_error = true;
+  }
+  return out;
+}
+
+}  // namespace genai_quiz
