@@ -3,27 +3,16 @@
 #include <algorithm>
 #include <iterator>
 
+#include "genai_quiz/core/utf8.hpp"
+
 namespace genai_quiz {
 namespace {
 
-struct Char {
-  char32_t cp;
-  std::size_t length;
-};
-
-// Decodes one UTF-8 character; an invalid byte reads as U+FFFD of length 1.
-Char decode(std::string_view s, std::size_t i) {
-  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  const unsigned char b0 = b(i);
-  if (b0 < 0x80) return {b0, 1};
-  std::size_t n = (b0 & 0xE0) == 0xC0 ? 2 : (b0 & 0xF0) == 0xE0 ? 3 : (b0 & 0xF8) == 0xF0 ? 4 : 0;
-  if (n == 0 || s.size() - i < n) return {0xFFFD, 1};
-  char32_t cp = b0 & (0x7F >> n);
-  for (std::size_t k = 1; k < n; ++k) {
-    if ((b(i + k) & 0xC0) != 0x80) return {0xFFFD, 1};
-    cp = (cp << 6) | (b(i + k) & 0x3F);
-  }
-  return {cp, n};
+// Decodes one character without advancing; a malformed byte reads as U+FFFD of length 1.
+utf8::Char decode(std::string_view s, std::size_t i) {
+  utf8::Char c = utf8::decode_checked(s, i);
+  if (c.code_point == utf8::kInvalid) c.code_point = utf8::kReplacement;
+  return c;
 }
 
 bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
@@ -68,12 +57,12 @@ std::vector<TextWord> split_words(std::string_view text) {
   bool pending_break = false;
   std::size_t i = 0;
   while (i < text.size()) {
-    Char c = decode(text, i);
-    if (!is_word_char(c.cp)) {
+    utf8::Char c = decode(text, i);
+    if (!is_word_char(c.code_point)) {
       std::size_t next = i + c.length;
-      if (c.cp == '.' || c.cp == '!' || c.cp == '?' || c.cp == ';') {
-        if (next >= text.size() || is_space(decode(text, next).cp)) pending_break = true;
-      } else if (c.cp == '\n') {
+      if (c.code_point == '.' || c.code_point == '!' || c.code_point == '?' || c.code_point == ';') {
+        if (next >= text.size() || is_space(decode(text, next).code_point)) pending_break = true;
+      } else if (c.code_point == '\n') {
         std::size_t k = next;
         while (k < text.size() && (text[k] == ' ' || text[k] == '\t' || text[k] == '\r')) ++k;
         if (k < text.size() && text[k] == '\n') pending_break = true;
@@ -87,7 +76,7 @@ std::vector<TextWord> split_words(std::string_view text) {
     pending_break = false;
     while (i < text.size()) {
       c = decode(text, i);
-      if (is_word_char(c.cp)) {
+      if (is_word_char(c.code_point)) {
         for (std::size_t k = 0; k < c.length; ++k) {
           char b = text[i + k];
           word.text += (b >= 'A' && b <= 'Z') ? static_cast<char>(b - 'A' + 'a') : b;
@@ -96,12 +85,12 @@ std::vector<TextWord> split_words(std::string_view text) {
         continue;
       }
       // An apostrophe between letters joins them ("doesn't"); a possessive 's is dropped.
-      if (!is_apostrophe(c.cp) || i + c.length >= text.size()) break;
-      Char after = decode(text, i + c.length);
-      if (!is_word_char(after.cp)) break;
+      if (!is_apostrophe(c.code_point) || i + c.length >= text.size()) break;
+      utf8::Char after = decode(text, i + c.length);
+      if (!is_word_char(after.code_point)) break;
       std::size_t after_end = i + c.length + after.length;
-      bool possessive = (after.cp == 's' || after.cp == 'S') &&
-                        (after_end >= text.size() || !is_word_char(decode(text, after_end).cp));
+      bool possessive = (after.code_point == 's' || after.code_point == 'S') &&
+                        (after_end >= text.size() || !is_word_char(decode(text, after_end).code_point));
       if (possessive) {
         i = after_end;
         break;

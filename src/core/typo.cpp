@@ -4,24 +4,14 @@
 #include <cstdlib>
 #include <vector>
 
+#include "genai_quiz/core/utf8.hpp"
+
 namespace genai_quiz {
 
 std::u32string to_code_points(std::string_view text) {
   std::u32string out;
   out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size();) {
-    const auto b0 = static_cast<unsigned char>(text[i]);
-    std::size_t n = b0 < 0x80 ? 1 : (b0 & 0xE0) == 0xC0 ? 2 : (b0 & 0xF0) == 0xE0 ? 3 : (b0 & 0xF8) == 0xF0 ? 4 : 0;
-    char32_t cp = n == 1 ? b0 : b0 & (0x7F >> n);
-    bool ok = n != 0 && text.size() - i >= n;
-    for (std::size_t k = 1; ok && k < n; ++k) {
-      const auto b = static_cast<unsigned char>(text[i + k]);
-      ok = (b & 0xC0) == 0x80;
-      cp = (cp << 6) | (b & 0x3F);
-    }
-    out.push_back(ok ? cp : char32_t{0xFFFD});
-    i += ok ? n : 1;
-  }
+  for (std::size_t i = 0; i < text.size();) out.push_back(utf8::decode(text, i));
   return out;
 }
 

@@ -1,5 +1,7 @@
 #include "genai_quiz/term/answer_editor.hpp"
 
+#include "genai_quiz/core/utf8.hpp"
+
 namespace genai_quiz {
 namespace {
 
@@ -12,24 +14,6 @@ void pop_character(std::string& s) {
   }
 }
 
-void append_utf8(std::string& s, char32_t c) {
-  if (c < 0x80) {
-    s += static_cast<char>(c);
-  } else if (c < 0x800) {
-    s += static_cast<char>(0xC0 | (c >> 6));
-    s += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    s += static_cast<char>(0xE0 | (c >> 12));
-    s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    s += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    s += static_cast<char>(0xF0 | (c >> 18));
-    s += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    s += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    s += static_cast<char>(0x80 | (c & 0x3F));
-  }
-}
-
 }  // namespace
 
 AnswerEditor::Result AnswerEditor::feed(const Key& key) {
@@ -37,7 +21,7 @@ AnswerEditor::Result AnswerEditor::feed(const Key& key) {
   switch (key.code) {
     case KeyCode::kChar:
     case KeyCode::kSpace:
-      append_utf8(line, key.ch);
+      utf8::append(line, key.ch);
       break;
     case KeyCode::kTab:
       line += ' ';
