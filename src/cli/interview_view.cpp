@@ -106,8 +106,8 @@ std::string grade_prompt(const InterviewRound& round, const std::string& enter, 
   }
   const InterviewAnswer& a = round.answers()[round.index()];
   if (a.suggested) {
-    out += "; " + enter + " takes the suggestion, " +
-           paint(rating_label(*a.suggested), rating_role(*a.suggested), caps.color);
+    out += dot(caps) + enter + ": " + paint(rating_label(*a.suggested), rating_role(*a.suggested), caps.color) +
+           " (suggested)";
   }
   return out;
 }

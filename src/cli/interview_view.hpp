@@ -22,8 +22,8 @@ std::vector<std::string> question_lines(const InterviewRound& round, int width, 
 /// missed with the words that made them, and the suggestion.
 std::vector<std::string> grading_lines(const InterviewRound& round, int width, const Capabilities& caps);
 
-/// "Grade: 1 Again · 2 Hard · 3 Good · 4 Easy", and what an empty line (Enter) does when there
-/// is a suggestion: "; Enter takes Hard" (`enter` names the key or line).
+/// "Grade: 1 Again · 2 Hard · 3 Good · 4 Easy", then, when there is a suggestion, what `enter`
+/// (the key or line that takes it) does: " · Enter: Hard (suggested)".
 std::string grade_prompt(const InterviewRound& round, const std::string& enter, const Capabilities& caps);
 
 }  // namespace genai_quiz
