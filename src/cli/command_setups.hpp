@@ -11,4 +11,7 @@ Runner setup_list(CLI::App& sub, const GlobalOptions& global);
 /// `validate`: checks deck files and prints every problem with a summary per deck.
 Runner setup_validate(CLI::App& sub, const GlobalOptions& global);
 
+/// `genai-quiz convert NOTES.md`: turns a Markdown Q&A document into a deck.
+Runner setup_convert(CLI::App& sub, const GlobalOptions& global);
+
 }  // namespace genai_quiz

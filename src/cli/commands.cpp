@@ -10,6 +10,7 @@ std::span<const CommandSpec> commands() {
   static const std::array kCommands = {
       CommandSpec{"list", "Show the sections of the decks with their cards and stubs", setup_list},
       CommandSpec{"validate", "Check deck files and report every problem in them", setup_validate},
+      CommandSpec{"convert", "Turn a Markdown interview Q&A document into a deck", setup_convert},
   };
   return kCommands;
 }

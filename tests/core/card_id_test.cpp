@@ -65,8 +65,8 @@ std::vector<std::string> ids(const Deck& deck) {
 
 TEST_CASE("Derived ids avoid every explicit id and each other, in file order", "[core]") {
   Deck deck;
-  deck.sections.push_back({"a", "A", {card("What is X?"), card("What is X?"), card("Other", "keep")}, 0, {}, {}});
-  deck.sections.push_back({"b", "B", {card("What is X?"), card("Why?", "a/what-is-x-2"), card("What is X?")}, 0, {}, {}});
+  deck.sections.push_back({"a", "A", {card("What is X?"), card("What is X?"), card("Other", "keep")}, 0, {}, {}, {}});
+  deck.sections.push_back({"b", "B", {card("What is X?"), card("Why?", "a/what-is-x-2"), card("What is X?")}, 0, {}, {}, {}});
   assign_derived_card_ids(deck);
   CHECK(ids(deck) == std::vector<std::string>{"a/what-is-x", "a/what-is-x-3", "keep", "b/what-is-x",
                                               "a/what-is-x-2", "b/what-is-x-2"});
@@ -74,7 +74,7 @@ TEST_CASE("Derived ids avoid every explicit id and each other, in file order", "
 
 TEST_CASE("Deriving ids for many equal questions stays unique", "[core]") {
   Deck deck;
-  deck.sections.push_back({"s", "S", std::vector<Card>(5000, card("Same?")), 0, {}, {}});
+  deck.sections.push_back({"s", "S", std::vector<Card>(5000, card("Same?")), 0, {}, {}, {}});
   assign_derived_card_ids(deck);
   CHECK(deck.sections[0].cards[0].id == "s/same");
   CHECK(deck.sections[0].cards[1].id == "s/same-2");

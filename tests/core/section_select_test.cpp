@@ -9,7 +9,7 @@ namespace {
 Deck make_deck(std::string id, std::vector<std::pair<std::string, std::string>> sections) {
   Deck deck;
   deck.id = std::move(id);
-  for (auto& [section_id, title] : sections) deck.sections.push_back({section_id, title, {}, 0, {}, {}});
+  for (auto& [section_id, title] : sections) deck.sections.push_back({section_id, title, {}, 0, {}, {}, {}});
   return deck;
 }
 

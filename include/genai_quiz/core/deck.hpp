@@ -30,6 +30,7 @@ struct Section {
   int stubs = 0;
   std::vector<SourcePos> stub_positions;  ///< where each stub is, in file order
   SourcePos pos;
+  std::vector<std::string> stub_questions;  ///< the question text of those stubs that have one
 };
 
 /// A whole deck file.

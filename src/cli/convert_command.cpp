@@ -1,0 +1,210 @@
+// genai-quiz convert NOTES.md [-o deck.yaml] [--id ID] [--layout NAME]
+
+#include <CLI/CLI.hpp>
+#include <fmt/core.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdlib>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "cli/command_setups.hpp"
+#include "genai_quiz/convert/convert.hpp"
+#include "genai_quiz/core/error.hpp"
+#include "genai_quiz/deck/deck_loader.hpp"
+#include "genai_quiz/deck/deck_writer.hpp"
+
+namespace genai_quiz {
+namespace {
+
+// Inputs at least this large show a progress bar when stderr is a terminal.
+constexpr std::size_t kProgressThreshold = 256 * 1024;
+
+struct ConvertCommandOptions {
+  std::string input;
+  std::string output;
+  std::string deck_id;
+  std::string layout = "auto";
+};
+
+std::string read_file(const std::string& path) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) throw Error(fmt::format("{} is a directory, not a Markdown file", path));
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(fmt::format("cannot read {}: {}", path, std::strerror(errno)));
+  std::ostringstream text;
+  text << in.rdbuf();
+  if (in.bad()) throw Error(fmt::format("cannot read {}: {}", path, std::strerror(errno)));
+  return text.str();
+}
+
+// Writes `text` to `path` through a temporary file in the same folder and a rename, so that
+// `path` holds either its old content or the whole new deck, never a part of it.
+void write_file_atomically(const std::string& path, const std::string& text) {
+  std::filesystem::path target(path);
+  std::string pattern = (target.parent_path() / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+  if (target.parent_path().empty()) pattern = "." + target.filename().string() + ".tmp-XXXXXX";
+  int fd = ::mkstemp(pattern.data());
+  if (fd < 0) throw Error(fmt::format("cannot write {}: {}", path, std::strerror(errno)));
+  auto fail = [&](const char* what) {
+    int err = errno;
+    ::close(fd);
+    std::remove(pattern.c_str());
+    throw Error(fmt::format("cannot write {}: {} ({})", path, std::strerror(err), what));
+  };
+  for (std::size_t done = 0; done < text.size();) {
+    ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      fail("write");
+    }
+    done += static_cast<std::size_t>(n);
+  }
+  mode_t mask = ::umask(0);  // mkstemp makes the file 0600; give it the usual mode
+  ::umask(mask);
+  if (::fchmod(fd, 0666 & ~mask) != 0) fail("chmod");
+  if (::fsync(fd) != 0) fail("fsync");
+  if (::close(fd) != 0) {
+    std::remove(pattern.c_str());
+    throw Error(fmt::format("cannot write {}: {}", path, std::strerror(errno)));
+  }
+  if (std::rename(pattern.c_str(), path.c_str()) != 0) {
+    int err = errno;
+    std::remove(pattern.c_str());
+    throw Error(fmt::format("cannot write {}: {}", path, std::strerror(err)));
+  }
+}
+
+// A progress bar on stderr, redrawn when the percentage changes.
+class ProgressBar {
+ public:
+  explicit ProgressBar(std::string label) : label_(std::move(label)) {}
+  ~ProgressBar() {
+    if (drawn_) std::fputs("\r\033[K", stderr);
+  }
+  void update(double fraction) {
+    int percent = std::clamp(static_cast<int>(fraction * 100), 0, 100);
+    if (percent == percent_) return;
+    percent_ = percent;
+    constexpr int kWidth = 30;
+    int filled = percent * kWidth / 100;
+    std::fprintf(stderr, "\r%s [%s%s] %3d%%", label_.c_str(), std::string(static_cast<std::size_t>(filled), '#').c_str(),
+                 std::string(static_cast<std::size_t>(kWidth - filled), '-').c_str(), percent);
+    std::fflush(stderr);
+    drawn_ = true;
+  }
+
+ private:
+  std::string label_;
+  int percent_ = -1;
+  bool drawn_ = false;
+};
+
+std::string plural(int n, const char* one, const char* many) { return fmt::format("{} {}", n, n == 1 ? one : many); }
+
+void print_summary(const ConvertResult& result, const std::string& input, const std::string& destination) {
+  const Deck& deck = result.deck;
+  std::size_t id_width = 0;
+  std::size_t title_width = 0;
+  for (const Section& s : deck.sections) {
+    id_width = std::max(id_width, s.id.size());
+    title_width = std::max(title_width, s.title.size());
+  }
+  title_width = std::min<std::size_t>(title_width, 48);
+  std::string out = fmt::format("{}: {}, {} in {} (layout: {})\n", input, plural(deck.card_count(), "card", "cards"),
+                                plural(deck.stub_count(), "stub", "stubs"),
+                                plural(static_cast<int>(deck.sections.size()), "section", "sections"),
+                                layout_name(result.layout));
+  for (const Section& s : deck.sections) {
+    out += fmt::format("  {:<{}}  {:<{}}  {:>10}  {}\n", s.id, id_width, s.title, title_width,
+                       plural(static_cast<int>(s.cards.size()), "card", "cards"), plural(s.stubs, "stub", "stubs"));
+  }
+  out += fmt::format("Wrote {}\n", destination);
+  std::fputs(out.c_str(), stderr);
+}
+
+bool valid_id(const std::string& id) {
+  return !id.empty() && std::all_of(id.begin(), id.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.';
+  });
+}
+
+int run_convert(const ConvertCommandOptions& opts) {
+  if (!opts.deck_id.empty() && !valid_id(opts.deck_id)) {
+    throw UsageError(fmt::format("--id {}: use letters, digits, '-', '_' and '.' only", opts.deck_id));
+  }
+  bool to_stdout = opts.output.empty() || opts.output == "-";
+  std::error_code ec;
+  if (!to_stdout && std::filesystem::equivalent(opts.input, opts.output, ec)) {
+    throw UsageError(fmt::format("-o {} would overwrite the Markdown input", opts.output));
+  }
+  std::string text = read_file(opts.input);
+
+  ConvertOptions options;
+  options.file = opts.input;
+  options.deck_id = opts.deck_id;
+  options.layout = parse_layout(opts.layout).value_or(Layout::kAuto);
+  std::optional<ProgressBar> bar;
+  if (text.size() >= kProgressThreshold && ::isatty(STDERR_FILENO) != 0) {
+    bar.emplace("Converting " + std::filesystem::path(opts.input).filename().string());
+    options.progress = [&bar](double fraction) { bar->update(fraction); };
+  }
+  ConvertResult result = convert_markdown(text, options);
+  bar.reset();
+
+  for (const Diagnostic& d : result.diagnostics) std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
+  if (result.failed()) return kExitFailure;
+
+  std::ostringstream yaml;
+  std::string comment = fmt::format("Converted from {} by genai-quiz convert (layout: {}).",
+                                    std::filesystem::path(opts.input).filename().string(), layout_name(result.layout));
+  write_deck_yaml(result.deck, yaml, comment);
+  // What is written must be a deck the other commands accept; check before writing anything.
+  LoadedDeck check = load_deck(yaml.str(), to_stdout ? "<output>" : opts.output);
+  if (has_errors(check.diagnostics)) {
+    for (const Diagnostic& d : check.diagnostics) std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
+    throw Error("internal error: the converted deck does not pass validation; nothing was written");
+  }
+  if (to_stdout) {
+    std::cout << yaml.str() << std::flush;
+    if (!std::cout) throw Error("cannot write the deck to standard output");
+  } else {
+    write_file_atomically(opts.output, yaml.str());
+  }
+  print_summary(result, opts.input, to_stdout ? "the deck to standard output" : opts.output);
+  return kExitOk;
+}
+
+}  // namespace
+
+Runner setup_convert(CLI::App& sub, const GlobalOptions& /*global*/) {
+  auto opts = std::make_shared<ConvertCommandOptions>();
+  sub.add_option("file", opts->input, "The Markdown document to convert")->required()->type_name("NOTES.md");
+  sub.add_option("-o,--output", opts->output, "Write the deck to FILE (default: standard output)")->type_name("FILE");
+  sub.add_option("--id", opts->deck_id, "The deck's id (default: the file name without its extension)")
+      ->type_name("ID");
+  std::string layouts;
+  std::vector<std::string> names;
+  for (Layout l : {Layout::kAuto, Layout::kNumbered, Layout::kHeadings, Layout::kBold, Layout::kDetails,
+                   Layout::kQaPairs}) {
+    names.emplace_back(layout_name(l));
+    layouts += fmt::format("\n  {:<9} {}", layout_name(l), layout_summary(l));
+  }
+  sub.add_option("--layout", opts->layout, "How questions are laid out (default: auto):" + layouts)
+      ->check(CLI::IsMember(names, CLI::ignore_case))
+      ->type_name("NAME");
+  sub.footer(
+      "Example:\n  genai-quiz convert interview-notes.md -o notes.yaml\n"
+      "  genai-quiz --deck notes.yaml list\n\n"
+      "The summary goes to standard error; see docs/convert.md for the layouts.");
+  return [opts] { return run_convert(*opts); };
+}
+
+}  // namespace genai_quiz

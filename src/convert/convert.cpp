@@ -1,0 +1,226 @@
+#include "genai_quiz/convert/convert.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <optional>
+#include <set>
+
+#include "convert/markdown_doc.hpp"
+#include "convert/read_document.hpp"
+#include "genai_quiz/convert/question_text.hpp"
+#include "genai_quiz/convert/slug.hpp"
+#include "genai_quiz/core/card_id.hpp"
+
+namespace genai_quiz {
+namespace {
+
+// The 1-based line and column of byte `offset` in `text`.
+SourcePos position_of(std::string_view text, std::size_t offset) {
+  SourcePos pos{1, 1};
+  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++pos.line;
+      pos.column = 1;
+    } else {
+      ++pos.column;
+    }
+  }
+  return pos;
+}
+
+// The offset of the first byte that does not belong to a valid UTF-8 sequence, if any.
+std::optional<std::size_t> invalid_utf8(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t len = 0;
+    char32_t min = 0;
+    char32_t cp = 0;
+    if ((c & 0xE0) == 0xC0) {
+      len = 2, min = 0x80, cp = c & 0x1F;
+    } else if ((c & 0xF0) == 0xE0) {
+      len = 3, min = 0x800, cp = c & 0x0F;
+    } else if ((c & 0xF8) == 0xF0) {
+      len = 4, min = 0x10000, cp = c & 0x07;
+    } else {
+      return i;
+    }
+    if (i + len > s.size()) return i;
+    for (std::size_t k = 1; k < len; ++k) {
+      unsigned char cc = static_cast<unsigned char>(s[i + k]);
+      if ((cc & 0xC0) != 0x80) return i;
+      cp = (cp << 6) | (cc & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
+    i += len;
+  }
+  return std::nullopt;
+}
+
+// The offset of a NUL byte, or of the first control character when they are too many for text.
+std::optional<std::size_t> binary_byte(std::string_view s) {
+  std::size_t controls = 0;
+  std::optional<std::size_t> first;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == 0) return i;
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1B) {
+      if (!first) first = i;
+      ++controls;
+    }
+  }
+  if (first && controls > 8 && controls * 200 > s.size()) return first;
+  return std::nullopt;
+}
+
+// `text` with CRLF and CR line ends made LF and a byte order mark dropped.
+std::string normalize(std::string_view text) {
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+  std::string out;
+  out.reserve(text.size() + 1);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\r') {
+      out += '\n';
+      if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
+std::string file_stem(const std::string& file) {
+  std::size_t slash = file.find_last_of('/');
+  std::string name = slash == std::string::npos ? file : file.substr(slash + 1);
+  std::size_t dot = name.find_last_of('.');
+  return dot == std::string::npos || dot == 0 ? name : name.substr(0, dot);
+}
+
+// A section id: the title's slug without parenthesised asides ("Multimodal Models (…)") and
+// without "and", "of", "the", ... ("training-inference-evaluation").
+std::string section_slug(const std::string& title) {
+  std::string bare;
+  int depth = 0;
+  for (char c : title) {
+    if (c == '(') ++depth;
+    if (depth == 0) bare += c;
+    if (c == ')' && depth > 0) --depth;
+  }
+  std::string kept;
+  std::string slug = slugify(bare);
+  for (std::size_t start = 0; start < slug.size();) {
+    std::size_t end = std::min(slug.find('-', start), slug.size());
+    std::string word = slug.substr(start, end - start);
+    static const std::set<std::string> kFiller = {"a", "an", "and", "or", "the", "of", "for", "in", "on", "to", "with"};
+    if (kFiller.count(word) == 0) kept += (kept.empty() ? "" : " ") + word;
+    start = end + 1;
+  }
+  std::string result = short_slug(kept, 32);
+  return !result.empty() ? result : short_slug(title, 32);
+}
+
+// The text a card id is made from: the front's first line.
+std::string first_line(const std::string& text) { return text.substr(0, text.find('\n')); }
+
+Deck build_deck(const Reading& reading, const std::string& title, const ConvertOptions& options,
+                std::vector<Diagnostic>& diagnostics) {
+  Deck deck;
+  deck.file = options.file;
+  std::string stem = file_stem(options.file);
+  deck.id = !options.deck_id.empty() ? options.deck_id : short_slug(stem, 48);
+  if (deck.id.empty()) deck.id = "deck";
+  deck.title = !title.empty() ? title : stem;
+  IdAllocator section_ids;
+  IdAllocator card_ids;
+  int current = -2;
+  for (const FoundItem& item : reading.items) {
+    if (item.section != current || deck.sections.empty()) {
+      current = item.section;
+      Section section;
+      if (current >= 0) {
+        section.title = reading.sections[static_cast<std::size_t>(current)].title;
+        section.pos = reading.sections[static_cast<std::size_t>(current)].pos;
+      } else {
+        section.title = deck.title;
+        section.pos = item.pos;
+      }
+      section.id = section_ids.allocate(section_slug(section.title), "section");
+      deck.sections.push_back(std::move(section));
+    }
+    Section& section = deck.sections.back();
+    if (item.question.empty() && !item.answer.empty() && !is_placeholder(item.answer)) {
+      diagnostics.push_back({options.file, item.pos, Severity::kWarning,
+                             "an answer without a question; kept as a stub"});
+    }
+    if (item.question.empty() || item.answer.empty() || is_placeholder(item.answer)) {
+      ++section.stubs;
+      if (!item.question.empty()) section.stub_questions.push_back(item.question);
+      continue;
+    }
+    Card card;
+    std::string fallback = section.id + "-" + std::to_string(section.cards.size() + 1);
+    card.id = card_ids.allocate(question_slug(first_line(item.question)), fallback);
+    card.explicit_id = true;
+    card.question = item.question;
+    card.answer = item.answer + "\n";
+    card.pos = item.pos;
+    section.cards.push_back(std::move(card));
+  }
+  return deck;
+}
+
+}  // namespace
+
+ConvertResult convert_markdown(std::string_view text, const ConvertOptions& options) {
+  ConvertResult result;
+  result.layout = options.layout;
+  auto fail = [&](SourcePos pos, std::string message) {
+    result.diagnostics.push_back({options.file, pos, Severity::kError, std::move(message)});
+    return result;
+  };
+  if (auto at = binary_byte(text)) {
+    return fail(position_of(text, *at), "this is a binary file, not Markdown text");
+  }
+  if (auto at = invalid_utf8(text)) {
+    char byte[8];
+    std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned>(static_cast<unsigned char>(text[*at])));
+    return fail(position_of(text, *at),
+                std::string("not UTF-8 text (byte ") + byte + "); save the file as UTF-8 and try again");
+  }
+  std::string normalized = normalize(text);
+  if (normalized.find_first_not_of(" \t\n\f\v") == std::string::npos) {
+    return fail({}, "the file is empty: there are no questions to convert");
+  }
+  MarkdownDoc doc(std::move(normalized), options.progress);
+
+  std::vector<Layout> candidates;
+  if (options.layout == Layout::kAuto) {
+    candidates.assign(concrete_layouts().begin(), concrete_layouts().end());
+  } else {
+    candidates.push_back(options.layout);
+  }
+  std::optional<Reading> best;
+  for (std::size_t k = 0; k < candidates.size(); ++k) {
+    Reading reading = read_document(doc, candidates[k]);
+    if (!best || reading.answered() > best->answered() ||
+        (reading.answered() == best->answered() && reading.items.size() > best->items.size())) {
+      best = std::move(reading);
+    }
+    if (options.progress) options.progress(0.8 + 0.2 * static_cast<double>(k + 1) / static_cast<double>(candidates.size()));
+  }
+  result.layout = best->layout;
+  if (best->items.empty()) {
+    std::string how = options.layout == Layout::kAuto
+                          ? "in any known layout (numbered, headings, bold, details, qa)"
+                          : "in the '" + std::string(layout_name(options.layout)) + "' layout";
+    return fail({}, "no questions found " + how + "; is this a Markdown Q&A document?");
+  }
+  result.deck = build_deck(*best, document_title(doc), options, result.diagnostics);
+  return result;
+}
+
+}  // namespace genai_quiz

@@ -1,0 +1,41 @@
+// Layout "bold": each question is a paragraph that is bold from end to end, its answer the
+// paragraphs, lists and code below it, up to the next question, a separator or a section.
+//
+//   **What is regression? 👶**
+//
+//   Regression is …
+//
+//   <br/>
+//
+// A bold line is a question when it reads as one, is numbered, or ends with a mark such as a
+// difficulty emoji; other bold lines ("**Challenges:**") are part of an answer.
+
+#include "convert/layouts.hpp"
+#include "genai_quiz/convert/question_text.hpp"
+
+namespace genai_quiz {
+
+std::vector<std::size_t> bold_starts(const MarkdownDoc& doc) {
+  std::vector<std::size_t> starts;
+  const std::vector<Unit>& units = doc.units();
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    if (units[i].kind != UnitKind::kParagraph || !is_whole_strong(units[i].node)) continue;
+    std::string text = one_line(doc, units[i].node);
+    std::string cleaned = clean_question(text);
+    if (cleaned.ends_with(":")) continue;
+    if (looks_like_question(text) || has_question_number(text) || ends_with_symbol(text)) starts.push_back(i);
+  }
+  return starts;
+}
+
+ItemText bold_item(const MarkdownDoc& doc, std::size_t begin, std::size_t end) {
+  ItemText item;
+  item.question = clean_question(one_line(doc, doc.units()[begin].node));
+  end = trim_noise(doc, begin + 1, end);
+  std::size_t answer_begin = front_end(doc, item.question, begin + 1, end);
+  item.question = join_blocks({item.question, doc.units_text(begin + 1, answer_begin)});
+  item.answer = doc.units_text(answer_begin, end);
+  return item;
+}
+
+}  // namespace genai_quiz

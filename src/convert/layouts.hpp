@@ -1,0 +1,68 @@
+#pragma once
+// The five layouts as rules over a document's units, and what they share. Each layout says which
+// units start a question and reads one question's units into a front and an answer; the document
+// reader (read_document.cpp) cuts the document into questions and sections with them.
+// Private to the convert layer.
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "convert/markdown_doc.hpp"
+#include "genai_quiz/convert/layout.hpp"
+
+namespace genai_quiz {
+
+/// One question as read from the document: Markdown front and answer ("" when missing).
+struct ItemText {
+  std::string question;
+  std::string answer;
+};
+
+/// How one layout finds and reads questions.
+struct LayoutRules {
+  Layout layout;
+  /// Indices of the units that start a question, in order.
+  std::vector<std::size_t> (*starts)(const MarkdownDoc& doc);
+  /// The question made of units [begin, end).
+  ItemText (*read)(const MarkdownDoc& doc, std::size_t begin, std::size_t end);
+};
+
+/// The rules of a concrete layout.
+const LayoutRules& layout_rules(Layout layout);
+
+std::vector<std::size_t> numbered_starts(const MarkdownDoc& doc);
+ItemText numbered_item(const MarkdownDoc& doc, std::size_t begin, std::size_t end);
+std::vector<std::size_t> heading_starts(const MarkdownDoc& doc);
+ItemText heading_item(const MarkdownDoc& doc, std::size_t begin, std::size_t end);
+std::vector<std::size_t> bold_starts(const MarkdownDoc& doc);
+ItemText bold_item(const MarkdownDoc& doc, std::size_t begin, std::size_t end);
+std::vector<std::size_t> details_starts(const MarkdownDoc& doc);
+ItemText details_item(const MarkdownDoc& doc, std::size_t begin, std::size_t end);
+std::vector<std::size_t> qa_starts(const MarkdownDoc& doc);
+ItemText qa_item(const MarkdownDoc& doc, std::size_t begin, std::size_t end);
+
+// What the layouts share (layout_common.cpp).
+
+/// `end` moved back over trailing separators, "back to top" links and empty HTML.
+std::size_t trim_noise(const MarkdownDoc& doc, std::size_t begin, std::size_t end);
+
+/// True when a block only links elsewhere in the page ("back to top") or is empty HTML.
+bool is_navigation(cmark_node* node);
+
+/// Where the answer starts after a question read from units before `begin`: past the code and
+/// lettered options that belong to the front ("What's the output?" then code, then "- A: …").
+std::size_t front_end(const MarkdownDoc& doc, const std::string& question, std::size_t begin,
+                      std::size_t end);
+
+/// The inline source of `node` on one line (line breaks become spaces).
+std::string one_line(const MarkdownDoc& doc, cmark_node* node);
+
+/// The text after a label that starts paragraph `paragraph` (`consumed` bytes from its first
+/// column), through the rest of its container up to line `last_line`.
+TextSpan after_label(const MarkdownDoc& doc, cmark_node* paragraph, std::size_t consumed, int last_line);
+
+/// The parts that are not empty, joined by blank lines.
+std::string join_blocks(const std::vector<std::string>& parts);
+
+}  // namespace genai_quiz

@@ -1,0 +1,269 @@
+// Each fixture under tests/data/convert/ converted, compared with what a person reading it finds:
+// its sections in order, each question and answer word for word, and the stubs.
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "genai_quiz/convert/convert.hpp"
+#include "support/fixture_files.hpp"
+
+namespace genai_quiz {
+namespace {
+
+struct ExpectedCard {
+  std::string question;
+  std::string answer;
+};
+
+struct ExpectedSection {
+  std::string title;
+  std::vector<ExpectedCard> cards;
+  std::vector<std::string> stub_questions;  ///< the stubs that have a question
+  int stubs = 0;
+};
+
+struct FixtureCase {
+  std::string file;
+  Layout layout;
+  std::string title;
+  std::vector<ExpectedSection> sections;
+};
+
+const std::vector<FixtureCase>& fixture_cases() {
+  static const std::vector<FixtureCase> kCases = {
+      {"numbered_mixed.md",
+       Layout::kNumbered,
+       "Machine Learning Interview Questions",
+       {{"Basics",
+         {{"What is overfitting?",
+           "Overfitting is when a model learns the noise in the training data.\n\nIt shows as:\n"
+           "1. low training error;\n2. high validation error.\n"},
+          {"What is the bias-variance trade-off?",
+           "A balance between two sources of error:\n\n| source | too much means |\n| --- | --- |\n"
+           "| bias | underfitting |\n| variance | overfitting |\n"},
+          {"Why scale features before gradient descent?",
+           "Because $\\alpha * \\nabla_w J$ takes steps of very different sizes when features have "
+           "different ranges.\n"},
+          {"How does dropout work?",
+           "Dropout zeroes each activation with probability $p$ during training:\n\n```python\n"
+           "# keep = 1 - p\nmask = rng.random(x.shape) > p\n```\n\n"
+           "![dropout](https://example.org/dropout.png)\n"}},
+         {},
+         1},
+        {"Deep Learning",
+         {{"What is a residual connection?",
+           "A shortcut that adds a layer's input to its output: $y = f(x) + x$.\n"}},
+         {"What is a vanishing gradient?", "What is batch normalization?"},
+         3}}},
+      {"numbered_nested.md",
+       Layout::kNumbered,
+       "Python Interview Questions",
+       {{"Questions",
+         {{"What is a decorator?",
+           "A function that takes a function and returns a new one:\n\n```python\n@cache\ndef fib(n): ...\n```\n"},
+          {"What is the GIL?", "The global interpreter lock: only one thread runs Python bytecode at a time.\n"},
+          {"How do lists and tuples differ?", "- lists are mutable\n- tuples are immutable and hashable\n"}},
+         {},
+         0}}},
+      {"numbered_heading_items.md",
+       Layout::kNumbered,
+       "JavaScript Interview Questions",
+       {{"JavaScript Interview Questions",
+         {{"What are the possible ways to create objects in JavaScript",
+           "There are many ways to create objects in JavaScript:\n\n1. **Object literal syntax:**\n\n"
+           "   ```javascript\n   # not a heading: a comment line in a code block\n"
+           "   var object = { name: \"Sudheer\" };\n   ```\n\n2. **Object constructor:** `new Object()`\n"},
+          {"What is a prototype chain", "**Prototype chaining** builds new types of objects on existing ones.\n"}},
+         {},
+         0}}},
+      {"headings_levels.md",
+       Layout::kHeadings,
+       "Deep Learning Questions",
+       {{"Optimisation",
+         {{"What does the learning rate control?", "The size of each step taken along the negative gradient.\n"},
+          {"Why use momentum?",
+           "It averages past gradients, which damps oscillations:\n\n```python\n# momentum update\n"
+           "v = beta * v + (1 - beta) * grad\nw -= lr * v\n```\n\n#### Example\n\n"
+           "With `beta = 0.9` the update averages roughly the last ten gradients.\n"}},
+         {},
+         0},
+        {"Architectures",
+         {{"What is a residual connection?", "A shortcut that adds a block's input to its output.\n"},
+          {"What problem do transformers solve?",
+           "| model | sequential? |\n| --- | --- |\n| RNN | yes |\n| Transformer | no |\n"}},
+         {},
+         0}}},
+      {"headings_h2_numbered.md",
+       Layout::kHeadings,
+       "SQL Interview Questions",
+       {{"SQL Interview Questions",
+         {{"What is a primary key?", "A column, or set of columns, whose values identify each row.\n"},
+          {"What is the difference between `WHERE` and `HAVING`?",
+           "`WHERE` filters rows before grouping; `HAVING` filters groups after it.\n\n### Notes\n\n"
+           "Both can appear in one query.\n"}},
+         {"What is a window function?"},
+         1}}},
+      {"headings_output.md",
+       Layout::kHeadings,
+       "headings_output",
+       {{"headings_output",
+         {{"What's the output?\n\n```javascript\nconsole.log(typeof null);\n```\n\n- A: `\"null\"`\n"
+           "- B: `\"object\"`\n- C: `\"undefined\"`",
+           "**Answer: B**\n\n`typeof null` is `\"object\"`, a bug kept for compatibility.\n"},
+          {"Which of these values are falsy?\n\n- A: `0`\n- B: `\"0\"`\n- C: `[]`",
+           "**Answer: A**\n\nOnly `0` is falsy; a non-empty string and an empty array are truthy.\n"},
+          {"How do you copy an array?",
+           "```javascript\nconst copy = [...original];\n```\n\nThe spread syntax makes a shallow copy.\n"},
+          {"What's the output?\n\n```javascript\nconsole.log([] + []);\n```\n\n- A: `\"\"`\n- B: `\"[]\"`",
+           "**Answer: A**\n\nBoth arrays become empty strings.\n"}},
+         {},
+         0}}},
+      {"bold_lines.md",
+       Layout::kBold,
+       "Statistics interview questions",
+       {{"Probability",
+         {{"What is a p-value? \xF0\x9F\x91\xB6",
+           "The probability of a result at least as extreme as the one observed, if the null hypothesis holds.\n"},
+          {"Bayes' theorem \xE2\x80\x8D\xE2\xAD\x90\xEF\xB8\x8F",
+           "$P(A|B) = P(B|A) * P(A) / P(B)$, where:\n\n**Terms:**\n\n- $P(A)$ is the prior\n"
+           "- $P(A|B)$ is the posterior\n"}},
+         {"Why can't we use the median of medians exactly? \xF0\x9F\x9A\x80"},
+         1},
+        {"Testing",
+         {{"What is an A/B test? \xF0\x9F\x91\xB6",
+           "A randomised experiment comparing two variants.\n\n```python\n# two groups\n"
+           "control, treatment = split(users)\n```\n\nMore on the *design* of tests later.\n"}},
+         {"What is statistical power? \xE2\xAD\x90\xEF\xB8\x8F"},
+         1}}},
+      {"details_answers.md",
+       Layout::kDetails,
+       "JavaScript Quiz",
+       {{"JavaScript Quiz",
+         {{"What's the output?\n\n```javascript\nlet a = 3;\nlet b = new Number(3);\n"
+           "console.log(a == b, a === b);\n```\n\n- A: `true` `false`\n- B: `false` `true`\n- C: `true` `true`",
+           "#### Answer: A\n\n`new Number()` makes an object: `==` converts it, `===` does not.\n"},
+          {"Which keyword declares a block-scoped constant?\n\n- A: `var`\n- B: `const`", "#### Answer: B\n"}},
+         {},
+         0}}},
+      {"details_summary.md",
+       Layout::kDetails,
+       "Git Questions",
+       {{"Basics",
+         {{"What does `git rebase` do?", "It replays commits on top of another base, rewriting their history.\n"},
+          {"What is a detached HEAD?", "HEAD points at a commit instead of a branch.\n"}},
+         {},
+         0},
+        {"Advanced",
+         {{"How do you find the commit that introduced a bug?",
+           "Use `git bisect`, marking commits good or bad until one remains.\n"}},
+         {},
+         0}}},
+      {"qa_pairs.md",
+       Layout::kQaPairs,
+       "Networking Q&A",
+       {{"Transport",
+         {{"What does TCP guarantee?", "Ordered, reliable delivery of a byte stream.\n"},
+          {"Why would you choose UDP?", "When low latency matters more than reliability:\n\n- live video\n- online games\n"},
+          {"What is a three-way handshake?", "SYN, SYN-ACK, ACK.\n"}},
+         {},
+         0},
+        {"Addressing",
+         {{"How many bits are in an IPv6 address?", "128.\n"}},
+         {"What is a subnet mask?", "What does NAT do?"},
+         2}}},
+      {"math.md",
+       Layout::kBold,
+       "Python and maths",
+       {{"Python and maths",
+         {{"What does $x**2$ mean, as opposed to $x*2$?", "$x**2$ squares $x$; $x*2$ doubles it.\n"},
+          {"Why is $a*b*c$ the same however it is grouped?", "Because $(a*b)*c = a*(b*c)$ holds for all reals.\n"},
+          {"How much does the course cost?", "About $5 per month, or $50 per year.\n"}},
+         {},
+         0}}},
+  };
+  return kCases;
+}
+
+ConvertResult convert_fixture(const std::string& file, Layout layout) {
+  std::optional<std::string> text = testing::read_text_file(testing::fixture_path("convert/" + file));
+  REQUIRE(text.has_value());
+  ConvertOptions options;
+  options.file = file;
+  options.layout = layout;
+  return convert_markdown(*text, options);
+}
+
+void check_deck(const FixtureCase& c, const ConvertResult& result) {
+  REQUIRE_FALSE(result.failed());
+  CHECK(result.layout == c.layout);
+  CHECK(result.deck.title == c.title);
+  REQUIRE(result.deck.sections.size() == c.sections.size());
+  for (std::size_t s = 0; s < c.sections.size(); ++s) {
+    const Section& got = result.deck.sections[s];
+    const ExpectedSection& want = c.sections[s];
+    INFO("section " << want.title);
+    CHECK(got.title == want.title);
+    CHECK(got.stubs == want.stubs);
+    CHECK(got.stub_questions == want.stub_questions);
+    REQUIRE(got.cards.size() == want.cards.size());
+    for (std::size_t k = 0; k < want.cards.size(); ++k) {
+      CHECK(got.cards[k].question == want.cards[k].question);
+      CHECK(got.cards[k].answer == want.cards[k].answer);
+    }
+  }
+}
+
+}  // namespace
+
+TEST_CASE("Every fixture converts to the sections, questions, answers and stubs written in it", "[convert]") {
+  for (const FixtureCase& c : fixture_cases()) {
+    INFO("fixture " << c.file);
+    check_deck(c, convert_fixture(c.file, Layout::kAuto));
+  }
+}
+
+TEST_CASE("Forcing each fixture's own layout gives the same deck as detecting it", "[convert]") {
+  for (const FixtureCase& c : fixture_cases()) {
+    INFO("fixture " << c.file << " with --layout " << layout_name(c.layout));
+    check_deck(c, convert_fixture(c.file, c.layout));
+  }
+}
+
+TEST_CASE("Card ids are slugs of the questions, made unique within the deck", "[convert]") {
+  ConvertResult result = convert_fixture("headings_output.md", Layout::kAuto);
+  REQUIRE_FALSE(result.failed());
+  std::vector<std::string> ids;
+  for (const Card& card : result.deck.sections.at(0).cards) ids.push_back(card.id);
+  CHECK(ids == std::vector<std::string>{"output", "these-values-falsy", "copy-array", "output-2"});
+}
+
+TEST_CASE("Section ids are short slugs of the section titles", "[convert]") {
+  struct Case {
+    std::string file;
+    std::vector<std::string> ids;
+  } cases[] = {
+      {"numbered_mixed.md", {"basics", "deep-learning"}},
+      {"headings_h2_numbered.md", {"sql-interview-questions"}},
+      {"qa_pairs.md", {"transport", "addressing"}},
+      {"math.md", {"python-maths"}},
+  };
+  for (const Case& c : cases) {
+    ConvertResult result = convert_fixture(c.file, Layout::kAuto);
+    std::vector<std::string> ids;
+    for (const Section& s : result.deck.sections) ids.push_back(s.id);
+    CHECK(ids == c.ids);
+  }
+}
+
+TEST_CASE("A document with headings and lists but no questions is an error", "[convert]") {
+  ConvertResult result = convert_fixture("plain_notes.md", Layout::kAuto);
+  REQUIRE(result.failed());
+  CHECK(result.deck.sections.empty());
+  CHECK(result.diagnostics.at(0).message ==
+        "no questions found in any known layout (numbered, headings, bold, details, qa); "
+        "is this a Markdown Q&A document?");
+}
+
+}  // namespace genai_quiz
