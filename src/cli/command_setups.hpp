@@ -8,10 +8,16 @@ namespace genai_quiz {
 /// `list`: the sections of the decks with their cards, stubs, new and due counts.
 Runner setup_list(CLI::App& sub, const GlobalOptions& global);
 
+/// `study`: a review session over the cards that are due, saving each answer as it is given.
+Runner setup_study(CLI::App& sub, const GlobalOptions& global);
+
 /// `validate`: checks deck files and prints every problem with a summary per deck.
 Runner setup_validate(CLI::App& sub, const GlobalOptions& global);
 
 /// `genai-quiz convert NOTES.md`: turns a Markdown Q&A document into a deck.
 Runner setup_convert(CLI::App& sub, const GlobalOptions& global);
+
+/// `optimize`: fits the FSRS-6 parameters to a review log and can save them in config.yaml.
+Runner setup_optimize(CLI::App& sub, const GlobalOptions& global);
 
 }  // namespace genai_quiz

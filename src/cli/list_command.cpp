@@ -3,12 +3,18 @@
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
+#include <filesystem>
+#include <unordered_map>
 #include <iostream>
 #include <memory>
 
+#include "cli/clock.hpp"
 #include "cli/command_setups.hpp"
 #include "cli/deck_source.hpp"
 #include "cli/list_render.hpp"
+#include "cli/load_settings.hpp"
+#include "cli/local_calendar.hpp"
+#include "cli/progress_db.hpp"
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/core/section_select.hpp"
 #include "genai_quiz/core/study_counts.hpp"
@@ -26,14 +32,23 @@ int run_list(const ListOptions& options, const GlobalOptions& global) {
   const SectionSelection selection = select_sections(decks, options.sections);
   if (!selection.ok()) throw UsageError(selection.error);
 
-  // Progress is not read yet, so every card counts as new and none as due. When the store is
-  // wired in, pass a lookup into the deck's saved states and the command's `now` here.
-  const CardStateLookup state_of = no_saved_state;
-  const TimePoint now{};
+  // Progress, when there is any: listing never creates the database.
+  std::unordered_map<std::string, std::unordered_map<std::string, CardProgress>> progress;
+  if (std::filesystem::exists(progress_db_path(global))) {
+    std::unique_ptr<SqliteStore> store = open_progress(global);
+    for (const Deck& deck : decks) progress[deck.id] = store->load_deck(deck.id);
+  }
+  const LocalCalendar calendar(load_settings(global).day_start_hour);
+  const TimePoint now = resolve_now(global);
 
   std::vector<ListedSection> listed;
   for (SectionRef ref : selection.sections) {
-    listed.push_back({ref, count_study(decks[ref.deck].sections[ref.section], state_of, now)});
+    const auto& saved = progress[decks[ref.deck].id];
+    auto progress_of = [&](const Card& card) -> const CardProgress* {
+      auto it = saved.find(card.id);
+      return it == saved.end() ? nullptr : &it->second;
+    };
+    listed.push_back({ref, count_study(decks[ref.deck].sections[ref.section], progress_of, calendar, now)});
   }
   const std::string out = options.json ? render_list_json(decks, listed) : render_list_text(decks, listed);
   std::fputs(out.c_str(), stdout);

@@ -2,15 +2,22 @@
 
 namespace genai_quiz {
 
-const CardState* no_saved_state(const Card&) { return nullptr; }
+const CardProgress* no_saved_progress(const Card&) { return nullptr; }
 
-StudyCounts count_study(const Section& section, const CardStateLookup& state_of, TimePoint now) {
+bool is_due_today(const CardProgress& progress, const Calendar& calendar, TimePoint now) {
+  if (progress.state.phase == Phase::kNew) return false;
+  if (progress.skipped_until && *progress.skipped_until > now) return false;
+  return calendar.day(progress.state.due) <= calendar.day(now);
+}
+
+StudyCounts count_study(const Section& section, const ProgressLookup& progress_of, const Calendar& calendar,
+                        TimePoint now) {
   StudyCounts counts;
   for (const Card& card : section.cards) {
-    const CardState* state = state_of(card);
-    if (state == nullptr || state->phase == Phase::kNew) {
+    const CardProgress* progress = progress_of(card);
+    if (progress == nullptr || progress->state.phase == Phase::kNew) {
       ++counts.new_cards;
-    } else if (state->due <= now) {
+    } else if (is_due_today(*progress, calendar, now)) {
       ++counts.due;
     }
   }

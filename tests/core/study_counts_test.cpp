@@ -5,25 +5,40 @@
 #include "genai_quiz/core/study_counts.hpp"
 
 using namespace genai_quiz;
-using std::chrono::hours;
+using namespace std::chrono;
 
-TEST_CASE("Cards without progress are new and studied cards are due once their time comes", "[core]") {
+TEST_CASE("Cards without progress are new and studied cards are due on their calendar day", "[core]") {
   Section section;
-  for (const char* id : {"never", "learning", "due-now", "due-later", "still-new"}) {
+  for (const char* id : {"never", "learning", "due-now", "due-tonight", "due-tomorrow", "skipped", "still-new"}) {
     Card c;
     c.id = id;
     section.cards.push_back(c);
   }
-  const TimePoint now = TimePoint{} + hours(1000);
-  std::map<std::string, CardState> saved;
-  saved["learning"] = {Phase::kLearning, 1, 5, now - hours(1), now - hours(2)};
-  saved["due-now"] = {Phase::kReview, 10, 5, now, now - hours(240)};
-  saved["due-later"] = {Phase::kReview, 10, 5, now + hours(1), now - hours(240)};
-  saved["still-new"] = {};
-  const CardStateLookup lookup = [&](const Card& card) -> const CardState* {
+  const FixedOffsetCalendar calendar(minutes(0), 4);
+  const TimePoint now = TimePoint(sys_days(2025y / 3 / 1) + 9h);
+  auto saved_state = [](Phase phase, TimePoint due) {
+    CardProgress p;
+    p.state.phase = phase;
+    p.state.stability = 10;
+    p.state.difficulty = 5;
+    p.state.due = due;
+    p.state.last_review = due - days(10);
+    p.last_review_id = 1;
+    return p;
+  };
+  std::map<std::string, CardProgress> saved;
+  saved["learning"] = saved_state(Phase::kLearning, now + 10min);
+  saved["due-now"] = saved_state(Phase::kReview, now);
+  saved["due-tonight"] = saved_state(Phase::kReview, now + 18h);     // 03:00, before the 04:00 day start
+  saved["due-tomorrow"] = saved_state(Phase::kReview, now + 19h);    // 04:00: the next day
+  saved["skipped"] = saved_state(Phase::kRelearning, now - 1h);
+  saved["skipped"].skipped_until = now + 19h;
+  saved["still-new"] = CardProgress{};
+  const ProgressLookup lookup = [&](const Card& card) -> const CardProgress* {
     auto it = saved.find(card.id);
     return it == saved.end() ? nullptr : &it->second;
   };
-  CHECK(count_study(section, lookup, now) == StudyCounts{2, 2});
-  CHECK(count_study(section, no_saved_state, now) == StudyCounts{5, 0});
+  CHECK(count_study(section, lookup, calendar, now) == StudyCounts{2, 3});
+  CHECK(count_study(section, lookup, calendar, now + 19h) == StudyCounts{2, 5});
+  CHECK(count_study(section, no_saved_progress, calendar, now) == StudyCounts{7, 0});
 }

@@ -1,21 +1,25 @@
 #pragma once
-// How much study a section holds: cards never studied, and reviews that are due.
+// How much study a section holds: cards never studied, and cards a session would show today.
 
 #include <functional>
 
-#include "genai_quiz/core/card_state.hpp"
+#include "genai_quiz/core/calendar.hpp"
 #include "genai_quiz/core/deck.hpp"
+#include "genai_quiz/core/progress_store.hpp"
 
 namespace genai_quiz {
 
-/// The saved scheduling state of a card, or nullptr when it has never been studied.
-using CardStateLookup = std::function<const CardState*(const Card& card)>;
+/// The saved progress of a card, or nullptr when it has never been studied.
+using ProgressLookup = std::function<const CardProgress*(const Card& card)>;
 
 /// A lookup for when no progress is loaded: every card is new.
-const CardState* no_saved_state(const Card& card);
+const CardProgress* no_saved_progress(const Card& card);
 
-/// New cards (no saved state, or still in the new phase) and due ones (studied, due at or
-/// before `now`) in one section.
+/// True when a studied card is due on the calendar day of `now`: a learning or relearning card
+/// or a review card whose due time falls on that day or earlier, and that is not skipped.
+bool is_due_today(const CardProgress& progress, const Calendar& calendar, TimePoint now);
+
+/// New cards (never studied, or still in the new phase) and due ones (is_due_today) in a section.
 struct StudyCounts {
   int new_cards = 0;
   int due = 0;
@@ -23,7 +27,8 @@ struct StudyCounts {
   bool operator==(const StudyCounts&) const = default;
 };
 
-/// Counts the new and due cards of `section` at `now`, with saved states from `state_of`.
-StudyCounts count_study(const Section& section, const CardStateLookup& state_of, TimePoint now);
+/// Counts the new and due cards of `section` at `now`, with saved progress from `progress_of`.
+StudyCounts count_study(const Section& section, const ProgressLookup& progress_of, const Calendar& calendar,
+                        TimePoint now);
 
 }  // namespace genai_quiz

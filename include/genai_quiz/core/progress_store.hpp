@@ -1,0 +1,75 @@
+#pragma once
+// What a study session needs from the progress database: each card's saved state and an
+// append-only review log. The SQLite store implements it; tests use an in-memory fake.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "genai_quiz/core/card_state.hpp"
+
+namespace genai_quiz {
+
+/// The saved progress of one card of one deck.
+struct CardProgress {
+  CardState state;
+  std::string fingerprint;                ///< fingerprint of the card's text at its last review
+  std::int64_t last_review_id = 0;        ///< the log entry that produced `state`; 0 if none
+  std::optional<TimePoint> skipped_until;  ///< hidden from study until this time
+
+  bool operator==(const CardProgress&) const = default;
+};
+
+/// One answer in the review log.
+struct ReviewRecord {
+  std::int64_t id = 0;  ///< assigned by the store when the review is recorded
+  std::string deck_id;
+  std::string card_id;
+  TimePoint time{};
+  Rating rating = Rating::kGood;
+  int elapsed_days = 0;          ///< whole days since the card's previous review (0 when new)
+  std::int64_t duration_ms = 0;  ///< time from the question appearing to the rating
+  CardState before;
+  CardState after;               ///< equals `before` for a cram review
+  std::string fingerprint;       ///< fingerprint of the card's text when it was answered
+  bool cram = false;             ///< a cram answer is logged but does not move the schedule
+
+  bool operator==(const ReviewRecord&) const = default;
+};
+
+/// Where card progress and the review log are kept. Every method is one transaction: when it
+/// returns, its change is durable; when it throws genai_quiz::Error, nothing was changed.
+class ProgressStore {
+ public:
+  virtual ~ProgressStore() = default;
+
+  /// Every card of `deck_id` with saved progress, keyed by card id.
+  virtual std::unordered_map<std::string, CardProgress> load_deck(const std::string& deck_id) = 0;
+
+  /// The saved progress of one card, or nothing when the card has none.
+  virtual std::optional<CardProgress> load_card(const std::string& deck_id,
+                                                const std::string& card_id) = 0;
+
+  /// Appends `review` to the log and, unless it is a cram review, makes `review.after` the
+  /// card's state, in one transaction. Returns the new review's id, or nothing (and changes
+  /// nothing) when the card's last review is no longer `expected_last_review_id` because
+  /// another session answered it meanwhile.
+  virtual std::optional<std::int64_t> record(const ReviewRecord& review,
+                                             std::int64_t expected_last_review_id) = 0;
+
+  /// Removes review `review_id` from the log and gives its card back the state it had before.
+  /// Returns false (and changes nothing) when the review does not exist or is no longer the
+  /// card's latest.
+  virtual bool undo(std::int64_t review_id) = 0;
+
+  /// Hides a card from study until `until`, or shows it again when `until` is empty.
+  virtual void set_skipped_until(const std::string& deck_id, const std::string& card_id,
+                                 std::optional<TimePoint> until) = 0;
+
+  /// How many cards of `deck_id` had their first scheduled review in [from, to).
+  virtual int count_introduced(const std::string& deck_id, TimePoint from, TimePoint to) = 0;
+};
+
+}  // namespace genai_quiz

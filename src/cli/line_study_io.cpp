@@ -1,0 +1,84 @@
+#include "cli/line_study_io.hpp"
+
+#include <string>
+
+#include "genai_quiz/core/study_keys.hpp"
+#include "genai_quiz/core/study_text.hpp"
+#include "genai_quiz/term/sanitize.hpp"
+#include "genai_quiz/term/style.hpp"
+
+namespace genai_quiz {
+
+LineStudyIo::LineStudyIo(std::istream& in, std::ostream& out, StudyLook look, int width,
+                         std::function<TimePoint()> clock, std::function<std::int64_t()> steady)
+    : in_(in), out_(out), look_(look), width_(width), clock_(std::move(clock)), steady_(std::move(steady)) {}
+
+void LineStudyIo::write_question(const Session& session) {
+  out_ << "\n" << painted_header(session, look_) << "\n";
+  if (session.current()->edited()) out_ << painted_edited_mark(look_) << "\n";
+  out_ << paint("Question:", Role::kAccent, look_.caps.color) << "\n";
+  for (const std::string& line : card_text_lines(session.current()->card->question, width_, look_)) {
+    out_ << line << "\n";
+  }
+  if (first_card_) {
+    out_ << paint("(an empty line shows the answer; ? lists the commands)", Role::kMuted, look_.caps.color) << "\n";
+    first_card_ = false;
+  }
+}
+
+void LineStudyIo::write_answer(const Session& session) {
+  out_ << paint("Answer:", Role::kAccent, look_.caps.color) << "\n";
+  for (const std::string& line : card_text_lines(session.current()->card->answer, width_, look_)) {
+    out_ << line << "\n";
+  }
+  out_ << "Rate: " << painted_rating_bar(session, look_) << "\n";
+}
+
+void LineStudyIo::show(const Session& session) {
+  if (!session.message().empty()) {
+    Role role = session.saved() ? Role::kSuccess : Role::kWarning;
+    out_ << paint(session.message(), role, look_.caps.color) << "\n";
+  }
+  const StudyItem* item = session.current();
+  bool same_card = item == shown_item_ && session.position() == shown_position_;
+  switch (session.screen()) {
+    case Screen::kQuestion:
+      if (!same_card || shown_screen_ != Screen::kQuestion) write_question(session);
+      break;
+    case Screen::kAnswer:
+      if (!same_card) write_question(session);
+      if (!same_card || shown_screen_ != Screen::kAnswer) write_answer(session);
+      break;
+    case Screen::kWaiting:
+      if (shown_screen_ != Screen::kWaiting) {
+        out_ << "The next card is due " << format_when(*session.waiting_until(), session.now(), look_.utc_offset)
+             << ". An empty line shows it now; q stops.\n";
+      }
+      break;
+    case Screen::kFinished:
+      break;
+  }
+  out_.flush();
+  shown_screen_ = session.screen();
+  shown_item_ = item;
+  shown_position_ = session.position();
+}
+
+void LineStudyIo::show_help(const Session&) {
+  for (const std::string& line : line_help_lines()) out_ << line << "\n";
+  out_.flush();
+}
+
+Command LineStudyIo::next_command(const Session& session, std::optional<TimePoint>) {
+  if (session.screen() == Screen::kFinished) return {Action::kQuit};
+  std::string line;
+  while (std::getline(in_, line)) {
+    Command command = command_for_line(line, session.screen());
+    if (command.action != Action::kNone) return command;
+    out_ << "Unknown command '" << sanitize(line) << "'; ? lists the commands.\n";
+    out_.flush();
+  }
+  return {Action::kQuit};
+}
+
+}  // namespace genai_quiz

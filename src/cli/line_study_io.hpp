@@ -1,0 +1,43 @@
+#pragma once
+// The line protocol: a study session driven line by line when standard input is not a terminal
+// (scripts, tests, pipes). docs/study.md specifies it.
+
+#include <functional>
+#include <istream>
+#include <ostream>
+
+#include "cli/study_view.hpp"
+#include "genai_quiz/core/study_loop.hpp"
+
+namespace genai_quiz {
+
+class LineStudyIo final : public StudyIo {
+ public:
+  /// Reads commands from `in` and writes the session to `out`, `width` columns wide.
+  LineStudyIo(std::istream& in, std::ostream& out, StudyLook look, int width,
+              std::function<TimePoint()> clock, std::function<std::int64_t()> steady);
+
+  void show(const Session& session) override;
+  void show_help(const Session& session) override;
+  Command next_command(const Session& session, std::optional<TimePoint> wake_at) override;
+  TimePoint now() override { return clock_(); }
+  std::int64_t steady_ms() override { return steady_(); }
+
+ private:
+  void write_question(const Session& session);
+  void write_answer(const Session& session);
+
+  std::istream& in_;
+  std::ostream& out_;
+  StudyLook look_;
+  int width_;
+  std::function<TimePoint()> clock_;
+  std::function<std::int64_t()> steady_;
+  // What was last written, to write only what changed.
+  Screen shown_screen_ = Screen::kFinished;
+  const StudyItem* shown_item_ = nullptr;
+  int shown_position_ = 0;
+  bool first_card_ = true;
+};
+
+}  // namespace genai_quiz

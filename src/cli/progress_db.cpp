@@ -1,0 +1,43 @@
+#include "cli/progress_db.hpp"
+
+#include <cstdlib>
+#include <system_error>
+
+#include "genai_quiz/core/error.hpp"
+
+namespace genai_quiz {
+namespace {
+
+std::string env(const char* name) {
+  const char* value = std::getenv(name);
+  return value ? value : "";
+}
+
+}  // namespace
+
+std::filesystem::path data_directory(const GlobalOptions& global) {
+  if (!global.data_dir.empty()) return global.data_dir;
+  if (std::string home = env("GENAI_QUIZ_HOME"); !home.empty()) return home;
+  // The XDG Base Directory specification: a relative XDG_DATA_HOME is ignored.
+  if (std::string xdg = env("XDG_DATA_HOME"); !xdg.empty() && xdg.front() == '/') {
+    return std::filesystem::path(xdg) / "genai-quiz";
+  }
+  if (std::string home = env("HOME"); !home.empty()) {
+    return std::filesystem::path(home) / ".local" / "share" / "genai-quiz";
+  }
+  throw Error("cannot tell where to keep progress: set HOME, XDG_DATA_HOME or GENAI_QUIZ_HOME, or pass --data-dir");
+}
+
+std::filesystem::path progress_db_path(const GlobalOptions& global) {
+  return data_directory(global) / "progress.db";
+}
+
+std::unique_ptr<SqliteStore> open_progress(const GlobalOptions& global) {
+  std::filesystem::path dir = data_directory(global);
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  if (ec) throw Error("cannot create the data directory " + dir.string() + ": " + ec.message());
+  return std::make_unique<SqliteStore>(dir / "progress.db");
+}
+
+}  // namespace genai_quiz

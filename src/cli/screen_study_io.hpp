@@ -1,0 +1,39 @@
+#pragma once
+// The interactive study screen: raw mode, single key presses, redrawn on every change and on
+// resize (private to the cli layer).
+
+#include <functional>
+
+#include "cli/study_screen.hpp"
+#include "genai_quiz/core/study_loop.hpp"
+#include "genai_quiz/term/terminal.hpp"
+
+namespace genai_quiz {
+
+class ScreenStudyIo final : public StudyIo {
+ public:
+  /// Takes over the terminal (standard input and output) until destroyed.
+  ScreenStudyIo(StudyLook look, std::function<TimePoint()> clock, std::function<std::int64_t()> steady);
+
+  void show(const Session& session) override;
+  void show_help(const Session& session) override;
+  Command next_command(const Session& session, std::optional<TimePoint> wake_at) override;
+  TimePoint now() override { return clock_(); }
+  std::int64_t steady_ms() override { return steady_(); }
+
+ private:
+  void redraw(const Session& session);
+  bool scroll_key(const Key& key, const Session& session);
+
+  Terminal terminal_;
+  StudyLook look_;
+  std::function<TimePoint()> clock_;
+  std::function<std::int64_t()> steady_;
+  ScreenView view_;
+  // What was last drawn, to know when a new card (scroll to the top) or its answer appears.
+  const StudyItem* shown_item_ = nullptr;
+  int shown_position_ = 0;
+  Screen shown_screen_ = Screen::kFinished;
+};
+
+}  // namespace genai_quiz

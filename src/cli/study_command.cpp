@@ -1,0 +1,144 @@
+// genai-quiz study: review what is due, one card at a time, saving every answer as it is given.
+
+#include <CLI/CLI.hpp>
+#include <unistd.h>
+
+#include <cstdio>
+#include <iostream>
+#include <memory>
+
+#include "cli/clock.hpp"
+#include "cli/command_setups.hpp"
+#include "cli/deck_source.hpp"
+#include "cli/line_study_io.hpp"
+#include "cli/load_settings.hpp"
+#include "cli/local_calendar.hpp"
+#include "cli/progress_db.hpp"
+#include "cli/scheduler_flags.hpp"
+#include "cli/screen_study_io.hpp"
+#include "genai_quiz/core/error.hpp"
+#include "genai_quiz/core/section_select.hpp"
+#include "genai_quiz/core/session.hpp"
+#include "genai_quiz/core/study_loop.hpp"
+#include "genai_quiz/core/study_text.hpp"
+#include "genai_quiz/term/capabilities.hpp"
+#include "genai_quiz/term/sanitize.hpp"
+
+namespace genai_quiz {
+namespace {
+
+struct StudyOptions {
+  std::vector<std::string> sections;
+  std::vector<std::string> tags;
+  int new_per_day = 20;
+  int limit = 0;
+  bool cram = false;
+  bool shuffle = false;
+  std::optional<std::uint64_t> seed;
+  SchedulerFlags scheduler;
+};
+
+// "Section 'Large Language Models' has no cards yet (3 awaiting content)." for a selection of
+// sections without cards; a generic line for a tag filter that matched nothing.
+std::string no_cards_message(std::span<const Deck> decks, const SectionSelection& selection,
+                             const StudyOptions& options) {
+  if (!options.tags.empty()) return "No card in this selection has the tags you asked for.";
+  int stubs = 0;
+  for (SectionRef ref : selection.sections) stubs += decks[ref.deck].sections[ref.section].stubs;
+  std::string awaiting = stubs > 0 ? " (" + std::to_string(stubs) + " awaiting content)" : "";
+  if (selection.sections.size() == 1) {
+    const Section& s = decks[selection.sections[0].deck].sections[selection.sections[0].section];
+    return "Section '" + sanitize(s.title) + "' has no cards yet" + awaiting + ".";
+  }
+  return "These sections have no cards yet" + awaiting + ".";
+}
+
+void print_lines(const std::vector<std::string>& lines) {
+  for (const std::string& line : lines) std::printf("%s\n", line.c_str());
+}
+
+int terminal_width() {
+  if (const char* columns = std::getenv("COLUMNS")) {
+    int n = std::atoi(columns);
+    if (n >= 20) return n;
+  }
+  return 80;
+}
+
+int run_study(const StudyOptions& options, const GlobalOptions& global) {
+  if (options.new_per_day < 0) throw UsageError("--new: the number of new cards cannot be negative");
+  if (options.limit < 0) throw UsageError("--limit: the number of cards cannot be negative");
+  const std::vector<Deck> decks = load_decks(global, std::cerr);
+  const SectionSelection selection = select_sections(decks, options.sections);
+  if (!selection.ok()) throw UsageError(selection.error);
+  std::vector<StudyItem> items = select_cards(
+      decks, [&](std::size_t d, std::size_t s) { return is_selected(selection, {d, s}); }, options.tags);
+  if (items.empty()) {
+    std::printf("%s\n", no_cards_message(decks, selection, options).c_str());
+    return kExitOk;
+  }
+
+  const SchedulerSettings settings = apply_scheduler_flags(load_settings(global), options.scheduler);
+  auto calendar = std::make_shared<LocalCalendar>(settings.day_start_hour);
+  const Scheduler scheduler(settings, calendar);
+  const std::function<TimePoint()> clock = make_clock(global);
+  const std::function<std::int64_t()> timer = make_answer_timer(global);
+  const TimePoint now = clock();
+  std::unique_ptr<SqliteStore> store = open_progress(global);
+  attach_progress(items, *store);
+
+  SessionOptions session_options;
+  session_options.new_per_day = options.new_per_day;
+  session_options.limit = options.limit;
+  session_options.cram = options.cram;
+  if (options.shuffle) session_options.shuffle_seed = options.seed.value_or(static_cast<std::uint64_t>(steady_ms()));
+  Session session(std::move(items), scheduler, *calendar, *store, session_options, now, timer());
+
+  const ColorMode color = parse_color_mode(global.color).value_or(ColorMode::kAuto);
+  StudyLook look{detect_capabilities(color, STDOUT_FILENO), local_utc_offset(now)};
+  if (session.ending() == Ending::kNothingDue) {
+    print_lines(nothing_to_study_lines(session, look.utc_offset));
+    return kExitOk;
+  }
+
+  if (isatty(STDIN_FILENO) && isatty(STDOUT_FILENO) && look.caps.interactive) {
+    ScreenStudyIo io(look, clock, timer);
+    run_session(session, io);
+  } else {
+    LineStudyIo io(std::cin, std::cout, look, terminal_width(), clock, timer);
+    run_session(session, io);
+    std::cout << "\n";
+    std::cout.flush();
+  }
+  print_lines(summary_lines(session, local_utc_offset(session.now())));
+  return kExitOk;
+}
+
+}  // namespace
+
+Runner setup_study(CLI::App& sub, const GlobalOptions& global) {
+  auto options = std::make_shared<StudyOptions>();
+  sub.add_option("-s,--section", options->sections,
+                 "Only this section: its id or title, any case, a unique prefix is enough (repeatable)")
+      ->type_name("SECTION");
+  sub.add_option("-t,--tag", options->tags, "Only cards with this tag (repeatable: any of them)")
+      ->type_name("TAG");
+  sub.add_option("--new", options->new_per_day,
+                 "New cards a day, counting those already introduced today (default 20)")
+      ->type_name("N");
+  sub.add_option("--limit", options->limit, "At most N different cards in this session")->type_name("N");
+  sub.add_flag("--cram", options->cram,
+               "Every selected card, due or not; answers are logged but do not change the schedule");
+  sub.add_flag("--shuffle", options->shuffle, "New and review cards in a random order");
+  sub.add_option("--seed", options->seed, "Seed for --shuffle, to get the same order again")->type_name("N");
+  add_scheduler_flags(sub, options->scheduler);
+  sub.footer(
+      "Keys: Space or Enter shows the answer; 1-4 rate Again, Hard, Good, Easy; u undoes;\n"
+      "s skips until tomorrow; q quits; ? lists the keys. Without a terminal, one command per\n"
+      "line (docs/study.md).\n\n"
+      "Example:\n  genai-quiz study -s foundations --new 5\n"
+      "  printf '\\n3\\n' | genai-quiz study --now 2025-03-01T09:00 --limit 1");
+  return [options, &global] { return run_study(*options, global); };
+}
+
+}  // namespace genai_quiz

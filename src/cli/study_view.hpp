@@ -1,0 +1,35 @@
+#pragma once
+// Drawing pieces shared by the two study front ends (private to the cli layer).
+
+#include <chrono>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "genai_quiz/core/session.hpp"
+#include "genai_quiz/term/capabilities.hpp"
+
+namespace genai_quiz {
+
+/// How the study front ends draw: the terminal's capabilities and the local time zone.
+struct StudyLook {
+  Capabilities caps;
+  std::chrono::minutes utc_offset{0};
+};
+
+/// A card's Markdown drawn at `width` columns (sanitized, wrapped, math made readable).
+std::vector<std::string> card_text_lines(std::string_view markdown, int width, const StudyLook& look);
+
+/// The rating bar with each rating in its colour: "1 Again 1m · 2 Hard 6m · 3 Good 10m · 4 Easy 8d".
+std::string painted_rating_bar(const Session& session, const StudyLook& look);
+
+/// `text` with each " · " separator drawn as " | " when the terminal cannot show Unicode.
+std::string plain_separators(std::string text, const StudyLook& look);
+
+/// The session header in the accent colour, sanitized (deck and section names come from the deck).
+std::string painted_header(const Session& session, const StudyLook& look);
+
+/// "edited since your last review" in the warning colour.
+std::string painted_edited_mark(const StudyLook& look);
+
+}  // namespace genai_quiz

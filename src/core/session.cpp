@@ -1,0 +1,246 @@
+#include "genai_quiz/core/session.hpp"
+
+#include <algorithm>
+
+#include "genai_quiz/core/day_bounds.hpp"
+#include "genai_quiz/core/error.hpp"
+#include "genai_quiz/core/study_text.hpp"
+
+namespace genai_quiz {
+namespace {
+
+constexpr int kSaveAttempts = 4;
+
+bool in_steps(const CardState& s) { return s.phase == Phase::kLearning || s.phase == Phase::kRelearning; }
+
+}  // namespace
+
+Session::Session(std::vector<StudyItem> items, const Scheduler& scheduler, const Calendar& calendar,
+                 ProgressStore& store, SessionOptions options, TimePoint now, std::int64_t steady_ms)
+    : items_(std::move(items)),
+      scheduler_(scheduler),
+      calendar_(calendar),
+      store_(store),
+      options_(options),
+      now_(now) {
+  if (items_.empty()) {
+    finish(Ending::kNoCards);
+    return;
+  }
+  build(now);
+  advance(now, steady_ms);
+  if (screen_ == Screen::kFinished) finish(Ending::kNothingDue);
+}
+
+const StudyItem* Session::current() const {
+  if (current_ < 0 || screen_ == Screen::kWaiting || screen_ == Screen::kFinished) return nullptr;
+  return &items_[static_cast<std::size_t>(current_)];
+}
+
+void Session::handle(const Command& command, TimePoint now, std::int64_t steady_ms) {
+  now_ = now;
+  message_.clear();
+  saved_ = false;
+  if (screen_ == Screen::kFinished) {
+    bool can_undo = ending_ == Ending::kDone || ending_ == Ending::kQuit;
+    if (command.action == Action::kUndo && can_undo) undo(now, steady_ms);
+    return;
+  }
+  switch (command.action) {
+    case Action::kReveal:
+    case Action::kShowEarly:
+      if (screen_ == Screen::kQuestion) {
+        screen_ = Screen::kAnswer;
+        previews_ = scheduler_.preview(items_[static_cast<std::size_t>(current_)].progress.state, now);
+      } else if (screen_ == Screen::kWaiting) {
+        present(earliest_learning(), From::kLearning, now, steady_ms);
+      }
+      break;
+    case Action::kTick:
+      if (screen_ == Screen::kWaiting) advance(now, steady_ms);
+      break;
+    case Action::kRate:
+      if (screen_ == Screen::kAnswer) {
+        rate(command.rating, now, steady_ms);
+      } else if (screen_ == Screen::kQuestion) {
+        message_ = "Show the answer first.";
+      }
+      break;
+    case Action::kUndo:
+      undo(now, steady_ms);
+      break;
+    case Action::kSkip:
+      skip(now, steady_ms);
+      break;
+    case Action::kQuit:
+      finish(Ending::kQuit);
+      break;
+    case Action::kHelp:
+    case Action::kNone:
+      break;
+  }
+}
+
+void Session::present(int item, From from, TimePoint now, std::int64_t steady_ms) {
+  auto take = [item](auto& queue) {
+    auto it = std::find(queue.begin(), queue.end(), item);
+    if (it != queue.end()) queue.erase(it);
+  };
+  switch (from) {
+    case From::kLearning: take(learning_); break;
+    case From::kReview: take(review_); break;
+    case From::kNew: take(fresh_); break;
+    case From::kCram: take(cram_); break;
+    case From::kNone: break;
+  }
+  current_ = item;
+  from_ = from;
+  screen_ = Screen::kQuestion;
+  previews_ = scheduler_.preview(items_[static_cast<std::size_t>(item)].progress.state, now);
+  shown_at_ms_ = steady_ms;
+}
+
+void Session::advance(TimePoint now, std::int64_t steady_ms) {
+  current_ = -1;
+  int learning = earliest_learning();
+  auto due = [&](int i) { return items_[static_cast<std::size_t>(i)].progress.state.due; };
+  if (learning >= 0 && due(learning) <= now) {
+    present(learning, From::kLearning, now, steady_ms);
+  } else if (!review_.empty()) {
+    present(review_.front(), From::kReview, now, steady_ms);
+  } else if (!fresh_.empty()) {
+    present(fresh_.front(), From::kNew, now, steady_ms);
+  } else if (!cram_.empty()) {
+    present(cram_.front(), From::kCram, now, steady_ms);
+  } else if (learning >= 0 && due(learning) <= now + options_.learn_ahead) {
+    present(learning, From::kLearning, now, steady_ms);
+  } else if (learning >= 0) {
+    screen_ = Screen::kWaiting;
+  } else {
+    finish(Ending::kDone);
+  }
+}
+
+void Session::rate(Rating rating, TimePoint now, std::int64_t steady_ms) {
+  StudyItem& item = items_[static_cast<std::size_t>(current_)];
+  UndoEntry entry{snapshot(), current_, item.progress, 0};
+  ReviewRecord r;
+  r.deck_id = item.deck->id;
+  r.card_id = item.card->id;
+  r.time = now;
+  r.rating = rating;
+  r.duration_ms = std::max<std::int64_t>(0, steady_ms - shown_at_ms_);
+  r.fingerprint = item.fingerprint;
+  r.cram = options_.cram;
+  std::optional<std::int64_t> id;
+  for (int attempt = 0; attempt < kSaveAttempts && !id; ++attempt) {
+    if (attempt > 0) {  // another session answered this card meanwhile: go on from its state
+      item.progress = store_.load_card(r.deck_id, r.card_id).value_or(CardProgress{});
+      entry.progress = item.progress;
+    }
+    r.before = item.progress.state;
+    r.elapsed_days = scheduler_.elapsed_days(r.before, now);
+    r.after = options_.cram ? r.before : scheduler_.review(r.before, rating, now);
+    id = store_.record(r, item.progress.last_review_id);
+  }
+  if (!id) throw Error("cannot save the answer to '" + r.card_id + "': another session keeps changing it");
+
+  entry.review_id = *id;
+  undo_.push_back(std::move(entry));
+  if (!options_.cram) {
+    item.progress.state = r.after;
+    item.progress.fingerprint = item.fingerprint;
+    item.progress.last_review_id = *id;
+  }
+  summary_.answered += 1;
+  summary_.ratings[static_cast<std::size_t>(rating) - 1] += 1;
+  summary_.time_ms += r.duration_ms;
+  if (options_.cram) {
+    if (rating == Rating::kAgain) cram_.push_back(current_);
+    message_ = "Saved: " + rating_name(rating) + " (cram: schedule unchanged)";
+  } else {
+    if (in_steps(r.after) && calendar_.day(r.after.due) <= calendar_.day(now)) learning_.push_back(current_);
+    message_ = "Saved: " + rating_name(rating) + ", next in " + interval_label(r.after, now);
+  }
+  saved_ = true;
+  advance(now, steady_ms);
+}
+
+void Session::skip(TimePoint now, std::int64_t steady_ms) {
+  if (current_ < 0) {
+    message_ = "There is no card to skip.";
+    return;
+  }
+  StudyItem& item = items_[static_cast<std::size_t>(current_)];
+  UndoEntry entry{snapshot(), current_, item.progress, 0};
+  TimePoint until = start_of_next_day(calendar_, now);
+  store_.set_skipped_until(item.deck->id, item.card->id, until);
+  item.progress.skipped_until = until;
+  undo_.push_back(std::move(entry));
+  message_ = "Skipped until tomorrow.";
+  advance(now, steady_ms);
+}
+
+void Session::undo(TimePoint now, std::int64_t steady_ms) {
+  if (undo_.empty()) {
+    message_ = "Nothing to undo.";
+    return;
+  }
+  UndoEntry entry = std::move(undo_.back());
+  undo_.pop_back();
+  StudyItem& item = items_[static_cast<std::size_t>(entry.item)];
+  if (entry.review_id != 0) {
+    if (!store_.undo(entry.review_id)) {
+      message_ = "Cannot undo: another session has answered that card since.";
+      return;
+    }
+    message_ = "Undid the last answer.";
+  } else {
+    store_.set_skipped_until(item.deck->id, item.card->id, entry.progress.skipped_until);
+    message_ = "Undid the skip.";
+  }
+  item.progress = entry.progress;
+  restore(entry.queues);
+  ending_ = Ending::kNone;
+  present(entry.item, entry.queues.from, now, steady_ms);
+}
+
+void Session::finish(Ending ending) {
+  screen_ = Screen::kFinished;
+  ending_ = ending;
+  std::optional<TimePoint> next;
+  for (const StudyItem& item : items_) {
+    const CardProgress& p = item.progress;
+    if (p.state.phase == Phase::kNew) continue;
+    TimePoint due = p.skipped_until ? std::max(p.state.due, *p.skipped_until) : p.state.due;
+    if (!next || due < *next) next = due;
+  }
+  summary_.next_due = next;
+}
+
+int Session::earliest_learning() const {
+  int best = -1;
+  for (int i : learning_) {
+    if (best < 0 || items_[static_cast<std::size_t>(i)].progress.state.due <
+                        items_[static_cast<std::size_t>(best)].progress.state.due) {
+      best = i;
+    }
+  }
+  return best;
+}
+
+Session::Queues Session::snapshot() const {
+  return Queues{learning_, review_, fresh_, cram_, current_, from_, summary_};
+}
+
+void Session::restore(const Queues& q) {
+  learning_ = q.learning;
+  review_ = q.review;
+  fresh_ = q.fresh;
+  cram_ = q.cram;
+  current_ = q.current;
+  from_ = q.from;
+  summary_ = q.summary;
+}
+
+}  // namespace genai_quiz

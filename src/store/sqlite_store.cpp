@@ -1,0 +1,297 @@
+#include "genai_quiz/store/sqlite_store.hpp"
+
+#include <optional>
+#include <string>
+
+#include "genai_quiz/core/error.hpp"
+#include "store/schema.hpp"
+#include "store/sqlite_db.hpp"
+
+namespace genai_quiz {
+namespace {
+
+using sqlite::Statement;
+
+constexpr int kBusyTimeoutMs = 10000;
+
+// The nine columns that hold a CardState, in this order, in both tables.
+constexpr const char* kStateColumns =
+    "phase, stability, difficulty, due_ms, last_review_ms, scheduled_days, learning_step, reps, "
+    "lapses";
+
+std::int64_t to_ms(TimePoint t) { return t.time_since_epoch().count(); }
+TimePoint from_ms(std::int64_t ms) { return TimePoint(std::chrono::milliseconds(ms)); }
+
+std::optional<std::int64_t> to_ms(const std::optional<TimePoint>& t) {
+  if (!t) return std::nullopt;
+  return to_ms(*t);
+}
+
+std::optional<TimePoint> from_ms(std::optional<std::int64_t> ms) {
+  if (!ms) return std::nullopt;
+  return from_ms(*ms);
+}
+
+// Binds `s` into parameters first..first+8.
+void bind_state(Statement& st, int first, const CardState& s) {
+  st.bind(first, static_cast<std::int64_t>(s.phase))
+      .bind(first + 1, s.stability)
+      .bind(first + 2, s.difficulty)
+      .bind(first + 3, to_ms(s.due))
+      .bind(first + 4, to_ms(s.last_review))
+      .bind(first + 5, static_cast<std::int64_t>(s.scheduled_days))
+      .bind(first + 6, static_cast<std::int64_t>(s.learning_step))
+      .bind(first + 7, static_cast<std::int64_t>(s.reps))
+      .bind(first + 8, static_cast<std::int64_t>(s.lapses));
+}
+
+// Reads the state in columns first..first+8.
+CardState read_state(const Statement& st, int first) {
+  CardState s;
+  s.phase = static_cast<Phase>(st.int64(first));
+  s.stability = st.real(first + 1);
+  s.difficulty = st.real(first + 2);
+  s.due = from_ms(st.int64(first + 3));
+  s.last_review = from_ms(st.optional_int64(first + 4));
+  s.scheduled_days = static_cast<int>(st.int64(first + 5));
+  s.learning_step = static_cast<int>(st.int64(first + 6));
+  s.reps = static_cast<int>(st.int64(first + 7));
+  s.lapses = static_cast<int>(st.int64(first + 8));
+  return s;
+}
+
+std::string select_cards_sql(const char* where) {
+  return std::string("SELECT card_id, ") + kStateColumns +
+         ", fingerprint, last_review_id, skipped_until_ms FROM cards WHERE " + where;
+}
+
+CardProgress read_progress(const Statement& st) {  // columns as in select_cards_sql
+  CardProgress p;
+  p.state = read_state(st, 1);
+  p.fingerprint = st.text(10);
+  p.last_review_id = st.optional_int64(11).value_or(0);
+  p.skipped_until = from_ms(st.optional_int64(12));
+  return p;
+}
+
+std::string review_columns() {
+  std::string cols = "id, deck_id, card_id, time_ms, rating, elapsed_days, duration_ms, ";
+  for (const char* suffix : {"_before", "_after"}) {
+    cols += "phase" + std::string(suffix) + ", stability" + suffix + ", difficulty" + suffix +
+            ", due" + suffix + "_ms, last_review" + suffix + "_ms, scheduled_days" + suffix +
+            ", learning_step" + suffix + ", reps" + suffix + ", lapses" + suffix + ", ";
+  }
+  return cols + "fingerprint, cram";
+}
+
+// An open, migrated connection; a base of Impl so that it exists before the statements.
+struct Connection {
+  explicit Connection(const std::string& path) : db(path) {
+    sqlite3_busy_timeout(db.handle(), kBusyTimeoutMs);
+    {
+      Statement mode(db, "PRAGMA journal_mode = WAL");
+      std::string result = mode.step() ? mode.text(0) : "";
+      mode.reset();
+      if (result != "wal") {
+        throw Error("cannot use write-ahead logging for the progress database " + path +
+                    " (journal mode is '" + result + "'); is it on a network file system?");
+      }
+    }
+    db.exec("PRAGMA synchronous = FULL");
+    store::migrate(db);
+  }
+
+  sqlite::Db db;
+};
+
+}  // namespace
+
+struct SqliteStore::Impl : Connection {
+  explicit Impl(const std::string& path) : Connection(path) {}
+
+  Statement load_deck{db, select_cards_sql("deck_id = ?1")};
+  Statement load_card{db, select_cards_sql("deck_id = ?1 AND card_id = ?2")};
+  Statement last_review_id{db, "SELECT last_review_id FROM cards WHERE deck_id = ?1 AND card_id = ?2"};
+  Statement insert_review{
+      db, "INSERT INTO reviews (" + review_columns().substr(4) +
+              ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
+              "?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)"};
+  Statement upsert_card{
+      db, std::string("INSERT INTO cards (deck_id, card_id, ") + kStateColumns +
+              ", fingerprint, last_review_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+              "?11, ?12, ?13) ON CONFLICT (deck_id, card_id) DO UPDATE SET "
+              "phase = excluded.phase, stability = excluded.stability, "
+              "difficulty = excluded.difficulty, due_ms = excluded.due_ms, "
+              "last_review_ms = excluded.last_review_ms, "
+              "scheduled_days = excluded.scheduled_days, learning_step = excluded.learning_step, "
+              "reps = excluded.reps, lapses = excluded.lapses, "
+              "fingerprint = excluded.fingerprint, last_review_id = excluded.last_review_id"};
+  Statement select_review{db, "SELECT " + review_columns() + " FROM reviews WHERE id = ?1"};
+  Statement delete_review{db, "DELETE FROM reviews WHERE id = ?1"};
+  Statement previous_review{
+      db, "SELECT id, fingerprint FROM reviews WHERE deck_id = ?1 AND card_id = ?2 AND cram = 0 "
+          "ORDER BY id DESC LIMIT 1"};
+  Statement upsert_skip{
+      db, std::string("INSERT INTO cards (deck_id, card_id, ") + kStateColumns +
+              ", fingerprint, skipped_until_ms) VALUES (?1, ?2, 0, 0, 0, 0, NULL, 0, 0, 0, 0, '', "
+              "?3) ON CONFLICT (deck_id, card_id) DO UPDATE SET "
+              "skipped_until_ms = excluded.skipped_until_ms"};
+  Statement count_introduced{
+      db, "SELECT COUNT(DISTINCT card_id) FROM reviews WHERE deck_id = ?1 AND cram = 0 AND "
+          "phase_before = 0 AND time_ms >= ?2 AND time_ms < ?3"};
+};
+
+namespace {
+
+ReviewRecord read_review(const Statement& st) {  // columns as in review_columns()
+  ReviewRecord r;
+  r.id = st.int64(0);
+  r.deck_id = st.text(1);
+  r.card_id = st.text(2);
+  r.time = from_ms(st.int64(3));
+  r.rating = static_cast<Rating>(st.int64(4));
+  r.elapsed_days = static_cast<int>(st.int64(5));
+  r.duration_ms = st.int64(6);
+  r.before = read_state(st, 7);
+  r.after = read_state(st, 16);
+  r.fingerprint = st.text(25);
+  r.cram = st.int64(26) != 0;
+  return r;
+}
+
+}  // namespace
+
+SqliteStore::SqliteStore(const std::filesystem::path& path)
+    : impl_(std::make_unique<Impl>(path.string())) {}
+
+SqliteStore::~SqliteStore() = default;
+
+std::unordered_map<std::string, CardProgress> SqliteStore::load_deck(const std::string& deck_id) {
+  std::unordered_map<std::string, CardProgress> out;
+  Statement& st = impl_->load_deck.reset().bind(1, deck_id);
+  while (st.step()) out.emplace(st.text(0), read_progress(st));
+  return out;
+}
+
+std::optional<CardProgress> SqliteStore::load_card(const std::string& deck_id,
+                                                   const std::string& card_id) {
+  Statement& st = impl_->load_card.reset().bind(1, deck_id).bind(2, card_id);
+  if (!st.step()) return std::nullopt;
+  CardProgress p = read_progress(st);
+  st.reset();
+  return p;
+}
+
+std::optional<std::int64_t> SqliteStore::record(const ReviewRecord& review,
+                                                std::int64_t expected_last_review_id) {
+  Impl& im = *impl_;
+  sqlite::Transaction tx(im.db);
+  if (!review.cram) {
+    Statement& q = im.last_review_id.reset().bind(1, review.deck_id).bind(2, review.card_id);
+    std::int64_t current = q.step() ? q.optional_int64(0).value_or(0) : 0;
+    q.reset();
+    if (current != expected_last_review_id) return std::nullopt;
+  }
+  Statement& ins = im.insert_review.reset();
+  ins.bind(1, review.deck_id)
+      .bind(2, review.card_id)
+      .bind(3, to_ms(review.time))
+      .bind(4, static_cast<std::int64_t>(review.rating))
+      .bind(5, static_cast<std::int64_t>(review.elapsed_days))
+      .bind(6, review.duration_ms);
+  bind_state(ins, 7, review.before);
+  bind_state(ins, 16, review.after);
+  ins.bind(25, review.fingerprint).bind(26, static_cast<std::int64_t>(review.cram ? 1 : 0));
+  ins.run();
+  std::int64_t id = sqlite3_last_insert_rowid(im.db.handle());
+  if (!review.cram) {
+    Statement& up = im.upsert_card.reset().bind(1, review.deck_id).bind(2, review.card_id);
+    bind_state(up, 3, review.after);
+    up.bind(12, review.fingerprint).bind(13, id);
+    up.run();
+  }
+  tx.commit();
+  return id;
+}
+
+bool SqliteStore::undo(std::int64_t review_id) {
+  Impl& im = *impl_;
+  sqlite::Transaction tx(im.db);
+  Statement& sel = im.select_review.reset().bind(1, review_id);
+  if (!sel.step()) return false;
+  ReviewRecord r = read_review(sel);
+  sel.reset();
+  if (!r.cram) {
+    Statement& q = im.last_review_id.reset().bind(1, r.deck_id).bind(2, r.card_id);
+    std::int64_t current = q.step() ? q.optional_int64(0).value_or(0) : 0;
+    q.reset();
+    if (current != review_id) return false;
+  }
+  im.delete_review.reset().bind(1, review_id).run();
+  if (!r.cram) {
+    Statement& prev = im.previous_review.reset().bind(1, r.deck_id).bind(2, r.card_id);
+    std::optional<std::int64_t> prev_id;
+    std::string prev_fingerprint;
+    if (prev.step()) {
+      prev_id = prev.int64(0);
+      prev_fingerprint = prev.text(1);
+    }
+    prev.reset();
+    Statement& up = im.upsert_card.reset().bind(1, r.deck_id).bind(2, r.card_id);
+    bind_state(up, 3, r.before);
+    up.bind(12, prev_fingerprint).bind(13, prev_id);
+    up.run();
+  }
+  tx.commit();
+  return true;
+}
+
+void SqliteStore::set_skipped_until(const std::string& deck_id, const std::string& card_id,
+                                    std::optional<TimePoint> until) {
+  Impl& im = *impl_;
+  sqlite::Transaction tx(im.db);
+  im.upsert_skip.reset().bind(1, deck_id).bind(2, card_id).bind(3, to_ms(until)).run();
+  tx.commit();
+}
+
+int SqliteStore::count_introduced(const std::string& deck_id, TimePoint from, TimePoint to) {
+  Statement& st = impl_->count_introduced.reset().bind(1, deck_id).bind(2, to_ms(from)).bind(3, to_ms(to));
+  int n = st.step() ? static_cast<int>(st.int64(0)) : 0;
+  st.reset();
+  return n;
+}
+
+std::vector<ReviewRecord> SqliteStore::reviews(const std::string& deck_id) {
+  std::string sql = "SELECT " + review_columns() + " FROM reviews";
+  if (!deck_id.empty()) sql += " WHERE deck_id = ?1";
+  sql += " ORDER BY id";
+  Statement st(impl_->db, sql);
+  if (!deck_id.empty()) st.bind(1, deck_id);
+  std::vector<ReviewRecord> out;
+  while (st.step()) out.push_back(read_review(st));
+  return out;
+}
+
+int SqliteStore::schema_version() {
+  Statement st(impl_->db, "PRAGMA user_version");
+  return st.step() ? static_cast<int>(st.int64(0)) : 0;
+}
+
+std::string SqliteStore::integrity_check() {
+  Statement st(impl_->db, "PRAGMA integrity_check");
+  std::string out;
+  while (st.step()) {
+    if (!out.empty()) out += '\n';
+    out += st.text(0);
+  }
+  return out;
+}
+
+int progress_schema_version() { return store::current_schema_version(); }
+
+void run_sql_script(const std::filesystem::path& path, const std::string& sql) {
+  sqlite::Db db(path.string());
+  db.exec(sql);
+}
+
+}  // namespace genai_quiz

@@ -1,0 +1,64 @@
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+
+#include "genai_quiz/store/sqlite_store.hpp"
+#include "support/temp_dir.hpp"
+
+namespace genai_quiz {
+namespace {
+
+using namespace std::chrono_literals;
+
+std::string read_text(const std::filesystem::path& path) {
+  std::ifstream in(path);
+  REQUIRE(in);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+}  // namespace
+
+TEST_CASE("A version 1 database migrates forward and keeps its progress", "[store]") {
+  testing::TempDir dir;
+  run_sql_script(dir / "progress.db",
+                 read_text(std::filesystem::path(GENAI_QUIZ_SOURCE_DIR) / "tests/data/store/progress-v1.sql"));
+  SqliteStore store(dir / "progress.db");
+  CHECK(store.schema_version() == progress_schema_version());
+  CHECK(store.integrity_check() == "ok");
+
+  std::vector<ReviewRecord> log = store.reviews();
+  REQUIRE(log.size() == 2);
+  CHECK(log[0].id == 1);
+  CHECK(log[0].rating == Rating::kGood);
+  CHECK(log[0].duration_ms == 4200);
+  CHECK(log[0].before == CardState{});
+  CHECK(log[0].after.phase == Phase::kLearning);
+  CHECK(log[1].after.phase == Phase::kReview);
+  CHECK(log[1].after.scheduled_days == 3);
+  CHECK(!log[0].cram);
+  CHECK(!log[1].cram);
+
+  CardProgress p = store.load_card("genai-interview", "backpropagation").value();
+  CHECK(p.state == log[1].after);
+  CHECK(p.state.due == TimePoint(1714813800000ms));
+  CHECK(p.last_review_id == 2);
+  CHECK(p.fingerprint == "0123456789abcdef");
+  CHECK(!p.skipped_until);
+
+  // The migrated database takes new reviews, undo and skips like a fresh one.
+  ReviewRecord next = log[1];
+  next.time = TimePoint(1714813800000ms);
+  next.before = p.state;
+  next.after.reps = 3;
+  std::int64_t id = store.record(next, 2).value();
+  CHECK(id == 3);
+  CHECK(store.undo(id));
+  CHECK(store.load_card("genai-interview", "backpropagation")->last_review_id == 2);
+  store.set_skipped_until("genai-interview", "backpropagation", next.time + 24h);
+  CHECK(store.load_card("genai-interview", "backpropagation")->skipped_until == next.time + 24h);
+}
+
+}  // namespace genai_quiz

@@ -1,0 +1,39 @@
+#pragma once
+// An in-memory ProgressStore with the same contract as the SQLite store, for session tests.
+
+#include <map>
+#include <utility>
+#include <vector>
+
+#include "genai_quiz/core/progress_store.hpp"
+
+namespace genai_quiz::testing {
+
+class MemoryStore final : public ProgressStore {
+ public:
+  std::unordered_map<std::string, CardProgress> load_deck(const std::string& deck_id) override;
+  std::optional<CardProgress> load_card(const std::string& deck_id,
+                                        const std::string& card_id) override;
+  std::optional<std::int64_t> record(const ReviewRecord& review,
+                                     std::int64_t expected_last_review_id) override;
+  bool undo(std::int64_t review_id) override;
+  void set_skipped_until(const std::string& deck_id, const std::string& card_id,
+                         std::optional<TimePoint> until) override;
+  int count_introduced(const std::string& deck_id, TimePoint from, TimePoint to) override;
+
+  /// Every review recorded and not undone, oldest first.
+  const std::vector<ReviewRecord>& reviews() const { return reviews_; }
+  /// The saved progress of every card, keyed by (deck id, card id); tests may edit it to play
+  /// the part of another session.
+  std::map<std::pair<std::string, std::string>, CardProgress>& cards() { return cards_; }
+  /// How many write transactions succeeded.
+  int commits() const { return commits_; }
+
+ private:
+  std::map<std::pair<std::string, std::string>, CardProgress> cards_;
+  std::vector<ReviewRecord> reviews_;
+  std::int64_t next_id_ = 1;
+  int commits_ = 0;
+};
+
+}  // namespace genai_quiz::testing

@@ -1,0 +1,40 @@
+#include "support/scripted_io.hpp"
+
+#include "genai_quiz/core/study_keys.hpp"
+
+namespace genai_quiz::testing {
+
+ScriptedIo::ScriptedIo(std::u32string keys, TimePoint start, std::chrono::milliseconds step,
+                       const MemoryStore* store)
+    : keys_(std::move(keys)), now_(start), step_(step), store_(store) {}
+
+void ScriptedIo::show(const Session& session) {
+  static const char* kNames[] = {"question", "answer", "waiting", "finished"};
+  std::string line = kNames[static_cast<int>(session.screen())];
+  if (const StudyItem* item = session.current()) line += " " + item->card->id;
+  if (!session.message().empty()) line += " [" + session.message() + "]";
+  screens_.push_back(line);
+  commits_.push_back(store_ ? store_->commits() : 0);
+}
+
+void ScriptedIo::show_help(const Session&) { ++help_; }
+
+Command ScriptedIo::next_command(const Session& session, std::optional<TimePoint>) {
+  if (next_ >= keys_.size()) return {Action::kQuit};
+  now_ += step_;
+  steady_ += step_.count();
+  return command_for_key(keys_[next_++], session.screen());
+}
+
+std::vector<std::string> ScriptedIo::questions() const {
+  std::vector<std::string> out;
+  for (const std::string& s : screens_) {
+    if (s.rfind("question ", 0) == 0) {
+      std::string id = s.substr(9);
+      out.push_back(id.substr(0, id.find(' ')));
+    }
+  }
+  return out;
+}
+
+}  // namespace genai_quiz::testing
