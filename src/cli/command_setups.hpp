@@ -17,6 +17,8 @@ Runner setup_validate(CLI::App& sub, const GlobalOptions& global);
 /// `genai-quiz convert NOTES.md`: turns a Markdown Q&A document into a deck.
 Runner setup_convert(CLI::App& sub, const GlobalOptions& global);
 
+/// `interview`: a timed mock interview round, graded at the end, with a Markdown transcript.
+Runner setup_interview(CLI::App& sub, const GlobalOptions& global);
 /// `optimize`: fits the FSRS-6 parameters to a review log and can save them in config.yaml.
 Runner setup_optimize(CLI::App& sub, const GlobalOptions& global);
 

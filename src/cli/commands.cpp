@@ -9,6 +9,8 @@ namespace genai_quiz {
 std::span<const CommandSpec> commands() {
   static const std::array kCommands = {
       CommandSpec{"study", "Review the cards that are due, one at a time", setup_study},
+      CommandSpec{"interview", "A timed mock interview: questions, typed answers, grades and a transcript",
+                  setup_interview},
       CommandSpec{"list", "Show the sections of the decks with their cards and stubs", setup_list},
       CommandSpec{"validate", "Check deck files and report every problem in them", setup_validate},
       CommandSpec{"convert", "Turn a Markdown interview Q&A document into a deck", setup_convert},

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "genai_quiz/core/interview_transcript.hpp"
+#include "genai_quiz/core/study_text.hpp"
 #include "genai_quiz/term/markdown.hpp"
 #include "genai_quiz/term/sanitize.hpp"
 #include "genai_quiz/term/style.hpp"
@@ -102,11 +103,11 @@ std::string grade_prompt(const InterviewRound& round, const std::string& enter, 
   for (int r = 1; r <= 4; ++r) {
     if (r > 1) out += dot(caps);
     const auto rating = static_cast<Rating>(r);
-    out += paint(std::to_string(r) + " " + rating_label(rating), rating_role(rating), caps.color);
+    out += paint(std::to_string(r) + " " + rating_name(rating), rating_role(rating), caps.color);
   }
   const InterviewAnswer& a = round.answers()[round.index()];
   if (a.suggested) {
-    out += dot(caps) + enter + ": " + paint(rating_label(*a.suggested), rating_role(*a.suggested), caps.color) +
+    out += dot(caps) + enter + ": " + paint(rating_name(*a.suggested), rating_role(*a.suggested), caps.color) +
            " (suggested)";
   }
   return out;

@@ -3,6 +3,8 @@
 #include <array>
 #include <string_view>
 
+#include "genai_quiz/core/study_text.hpp"
+
 namespace genai_quiz {
 namespace {
 
@@ -85,8 +87,8 @@ void render_points(std::string& out, const InterviewQuestion& q, const Interview
 
 std::string grade_text(const InterviewAnswer& a) {
   if (!a.grade) return "not graded";
-  std::string out = rating_label(*a.grade);
-  if (a.suggested && *a.suggested != *a.grade) out += " (suggested " + rating_label(*a.suggested) + ")";
+  std::string out = rating_name(*a.grade);
+  if (a.suggested && *a.suggested != *a.grade) out += " (suggested " + rating_name(*a.suggested) + ")";
   return out;
 }
 
@@ -121,22 +123,12 @@ std::string grades_line(const Totals& t) {
   std::string out;
   for (int r = 1; r <= 4; ++r) {
     if (!out.empty()) out += " · ";
-    out += rating_label(static_cast<Rating>(r)) + " " + std::to_string(t.grades[static_cast<std::size_t>(r) - 1]);
+    out += rating_name(static_cast<Rating>(r)) + " " + std::to_string(t.grades[static_cast<std::size_t>(r) - 1]);
   }
   return out;
 }
 
 }  // namespace
-
-std::string rating_label(Rating rating) {
-  switch (rating) {
-    case Rating::kAgain: return "Again";
-    case Rating::kHard: return "Hard";
-    case Rating::kGood: return "Good";
-    case Rating::kEasy: return "Easy";
-  }
-  return "?";
-}
 
 std::string format_minutes_seconds(std::int64_t ms) {
   const std::int64_t seconds = ms < 0 ? 0 : ms / 1000;

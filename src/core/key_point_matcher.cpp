@@ -23,6 +23,26 @@ struct Span {
   int last = 0;
 };
 
+// The places one unit of a point was found; `order` is the unit's place in the point.
+struct Found {
+  std::size_t order = 0;
+  std::vector<Span> spans;
+};
+
+// A stretch of the answer that makes a point; `in_order` when its words come in the point's order.
+struct Window {
+  Span span;
+  bool in_order = false;
+
+  int width() const { return span.last - span.first; }
+  // The words in the point's order are a better quote than a shuffle; then the narrower wins.
+  bool better_than(const std::optional<Window>& other) const {
+    if (!other) return true;
+    if (in_order != other->in_order) return in_order;
+    return width() < other->width();
+  }
+};
+
 bool all_digits(std::u32string_view s) {
   return std::all_of(s.begin(), s.end(), [](char32_t c) { return c >= '0' && c <= '9'; });
 }
@@ -72,10 +92,10 @@ struct Slack {
 // narrowest such window.
 class WindowSearch {
  public:
-  WindowSearch(const std::vector<std::vector<Span>>& found, Slack slack, const Answer& answer)
+  WindowSearch(const std::vector<Found>& found, Slack slack, const Answer& answer)
       : found_(found), slack_(slack), answer_(answer) {}
 
-  std::optional<Span> best() {
+  std::optional<Window> best() {
     chosen_.clear();
     visit(0, 0);
     return best_;
@@ -84,16 +104,13 @@ class WindowSearch {
  private:
   void visit(std::size_t unit, int used) {
     if (unit == found_.size()) {
-      const Span window = bounds();
-      if (other_content_words(window) <= slack_.content_words &&
-          (!best_ || window.last - window.first < best_->last - best_->first)) {
-        best_ = window;
-      }
+      const Window window{bounds(), in_order()};
+      if (other_content_words(window.span) <= slack_.content_words && window.better_than(best_)) best_ = window;
       return;
     }
     const int remaining_max = 2 * static_cast<int>(found_.size() - unit - 1);
     // Only spans that can share a window with those chosen: at most `widest` words in all.
-    const std::vector<Span>& spans = found_[unit];
+    const std::vector<Span>& spans = found_[unit].spans;
     auto from = spans.begin();
     auto to = spans.end();
     if (!chosen_.empty()) {
@@ -127,6 +144,17 @@ class WindowSearch {
     return w;
   }
 
+  // True when the chosen spans, taken in the point's word order, move forward in the answer.
+  bool in_order() const {
+    std::vector<std::pair<std::size_t, int>> by_order;
+    for (std::size_t i = 0; i < chosen_.size(); ++i) by_order.emplace_back(found_[i].order, chosen_[i].first);
+    std::sort(by_order.begin(), by_order.end());
+    for (std::size_t i = 1; i < by_order.size(); ++i) {
+      if (by_order[i].second < by_order[i - 1].second) return false;
+    }
+    return true;
+  }
+
   int other_content_words(Span window) const {
     int n = 0;
     for (int i = window.first; i <= window.last; ++i) {
@@ -136,11 +164,11 @@ class WindowSearch {
     return n;
   }
 
-  const std::vector<std::vector<Span>>& found_;
+  const std::vector<Found>& found_;
   Slack slack_;
   const Answer& answer_;
-  std::vector<Span> chosen_;
-  std::optional<Span> best_;
+  std::vector<Span> chosen_;  // one per unit of found_, in the same order
+  std::optional<Window> best_;
 };
 
 }  // namespace
@@ -169,7 +197,7 @@ Coverage KeyPointMatcher::check(std::string_view text, std::span<const KeyPoint>
   Coverage coverage;
   for (const KeyPoint& point : points) {
     PointMatch match;
-    std::optional<Span> best;
+    std::optional<Window> best;
     for (std::size_t alt = 0; alt < point.alternatives.size(); ++alt) {
       std::vector<TextWord> words = split_words(point.alternatives[alt]);
       std::vector<std::string> content;
@@ -187,14 +215,15 @@ Coverage KeyPointMatcher::check(std::string_view text, std::span<const KeyPoint>
         variants.push_back(std::move(v));
       }
       for (const std::vector<std::string>& variant : variants) {
-        std::vector<std::vector<Span>> found;
-        for (const std::string& word : variant) found.push_back(find_unit(unit(word), answer));
-        if (std::any_of(found.begin(), found.end(), [](const auto& f) { return f.empty(); })) continue;
+        std::vector<Found> found;
+        for (const std::string& word : variant) found.push_back({found.size(), find_unit(unit(word), answer)});
+        if (std::any_of(found.begin(), found.end(), [](const Found& f) { return f.spans.empty(); })) continue;
         // Rarest first, so that the search prunes early.
-        std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.size() < b.size(); });
+        std::stable_sort(found.begin(), found.end(),
+                         [](const Found& a, const Found& b) { return a.spans.size() < b.spans.size(); });
         const int n = static_cast<int>(content.size());
-        std::optional<Span> window = WindowSearch(found, Slack{n + 1, std::max(1, n / 2)}, answer).best();
-        if (window && (!best || window->last - window->first < best->last - best->first)) {
+        std::optional<Window> window = WindowSearch(found, Slack{n + 1, std::max(1, n / 2)}, answer).best();
+        if (window && window->better_than(best)) {
           best = window;
           match.alternative = static_cast<int>(alt);
         }
@@ -202,8 +231,8 @@ Coverage KeyPointMatcher::check(std::string_view text, std::span<const KeyPoint>
     }
     if (best) {
       match.covered = true;
-      match.begin = answer.words[best->first].begin;
-      match.end = answer.words[best->last].end;
+      match.begin = answer.words[best->span.first].begin;
+      match.end = answer.words[best->span.last].end;
     }
     coverage.points.push_back(match);
   }

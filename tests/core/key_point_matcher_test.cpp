@@ -128,6 +128,14 @@ TEST_CASE("The narrowest place in the answer is reported", "[core]") {
   CHECK(answer.substr(m.begin, m.end - m.begin) == "chain rule");
 }
 
+TEST_CASE("Words in the point's order are quoted before a shorter shuffle", "[core]") {
+  const std::string answer = "the gradient of the loss, then gradient descent";
+  KeyPoint p = point({"gradient of the loss"});
+  PointMatch m = KeyPointMatcher(toy_stem).check(answer, std::span(&p, 1)).points.at(0);
+  REQUIRE(m.covered);
+  CHECK(answer.substr(m.begin, m.end - m.begin) == "gradient of the loss");
+}
+
 TEST_CASE("Without a stemmer only whole words match", "[core]") {
   KeyPoint p = point({"weight update"});
   KeyPointMatcher plain;

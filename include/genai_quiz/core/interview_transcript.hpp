@@ -16,9 +16,6 @@ struct TranscriptHeading {
   std::string scope;    ///< where the questions came from: "genai-interview · Technical Foundation"
 };
 
-/// "Again", "Hard", "Good" or "Easy".
-std::string rating_label(Rating rating);
-
 /// A duration as minutes and seconds, rounded down: 0:07, 2:30, 75:00.
 std::string format_minutes_seconds(std::int64_t ms);
 

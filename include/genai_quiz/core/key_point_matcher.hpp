@@ -25,7 +25,8 @@ class KeyPointMatcher {
   /// A matcher that compares stems made by `stem`; an empty function compares whole words.
   explicit KeyPointMatcher(Stemmer stem = {});
 
-  /// Which of `points` the `answer` covers, with the words that covered each.
+  /// Which of `points` the `answer` covers, with the words that covered each: where several
+  /// stretches of the answer make a point, one with the point's word order, then the shortest.
   Coverage check(std::string_view answer, std::span<const KeyPoint> points) const;
 
  private:
