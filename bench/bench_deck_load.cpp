@@ -1,22 +1,31 @@
-// Deck loading: generates decks of 1k, 10k and 100k cards in memory and loads each with
-// load_deck(), printing the load time and the peak memory the load added.
+// Deck loading: generates deck files of 1k, 10k and 100k cards and loads each three ways:
+//   parse   load_deck_file(): read the file and parse it (what `validate` does);
+//   first   load_deck_file_cached() with no cache entry: read, hash, parse, then store the entry;
+//   cached  load_deck_file_cached() with the entry in place: read, hash, read and check the entry.
+// It prints the time of each and the peak memory each added.
 //
-// Method: every measurement runs in a fresh child process (fork), so one size's memory cannot
-// hide another's. The child builds the YAML text, reads its resident set size (VmRSS), resets
-// the kernel's high-water mark by writing "5" to /proc/self/clear_refs, loads the deck, then
-// reads the high-water mark (VmHWM). "peak added" = VmHWM - VmRSS before the load: the memory
-// the load needed on top of the text it was given. Each size runs kRuns times; the table shows
-// the median time and the largest peak. Time is given twice: wall-clock, and the CPU time of
-// the process (CLOCK_PROCESS_CPUTIME_ID), which a busy shared machine does not inflate.
+// Method: every measurement runs in a fresh child process (fork), so one load's memory cannot
+// hide another's and the cached load starts with nothing in memory but what a new program has.
+// The files themselves are in the page cache (each was written or read just before), so disk
+// time is not counted. The child reads its resident set size (VmRSS), resets the kernel's
+// high-water mark by writing "5" to /proc/self/clear_refs, loads the deck, then reads the
+// high-water mark (VmHWM): "peak added" = VmHWM - VmRSS before the load. Each measurement runs
+// kRuns times; the table shows the median CPU time and the largest peak. Time is the CPU time of
+// the process (CLOCK_PROCESS_CPUTIME_ID), which a busy shared machine does not inflate, and
+// wall-clock time for the cached load.
 //
 // Two card profiles: "typical" imitates the real interview documents in ../shared/data/markdown
 // (about 1 KB a card: a one-line question, an answer of three paragraphs, a three-item list and
-// a formula, two tags); "short" has a one-sentence answer (about 250 bytes a card).
+// a formula, two tags); "short" has a one-sentence answer (about 310 bytes a card).
 //
 //   cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DGENAI_QUIZ_BENCH=ON
 //   cmake --build build -j2 --target bench_deck_load && build/bench/bench_deck_load
+//
+// Instruction counts of one load, which a busy machine does not change:
+//   valgrind --tool=callgrind --toggle-collect='*load_once*' build/bench/bench_deck_load --one cached typical 1000
 
 #include <fmt/format.h>
+#include <stdlib.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -24,11 +33,13 @@
 #include <chrono>
 #include <ctime>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <random>
 #include <string>
 #include <vector>
 
+#include "genai_quiz/deck/deck_cache.hpp"
 #include "genai_quiz/deck/deck_loader.hpp"
 
 namespace {
@@ -88,36 +99,49 @@ double cpu_seconds() {
   return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) / 1e9;
 }
 
+enum class Way { kParse, kFirst, kCached };
+
 struct Measurement {
   double seconds = 0;
   double cpu = 0;
   long peak_added_kib = 0;
-  std::size_t bytes = 0;
   bool ok = false;
 };
 
-Measurement measure_once(int cards, Profile profile) {
-  const std::string yaml = generate_deck(cards, profile);
+// The load being measured, alone in a function so that a profiler can select it
+// (valgrind --toggle-collect='*load_once*').
+[[gnu::noinline]] genai_quiz::CachedLoad load_once(const std::string& path, const std::filesystem::path& cache_dir,
+                                                   Way way) {
+  if (way == Way::kParse) return {genai_quiz::load_deck_file(path)};
+  return genai_quiz::load_deck_file_cached(path, cache_dir);
+}
+
+// One load of `path` the way `way` says, with the cache in `cache_dir`.
+Measurement measure_once(const std::string& path, const std::filesystem::path& cache_dir, int cards, Way way) {
+  if (way == Way::kFirst) std::filesystem::remove(genai_quiz::deck_cache_entry(cache_dir, path));
   const long before = status_kib("VmRSS:");
   std::ofstream("/proc/self/clear_refs") << "5";
   const double cpu_start = cpu_seconds();
   const auto start = std::chrono::steady_clock::now();
-  const genai_quiz::LoadedDeck loaded = genai_quiz::load_deck(yaml, "bench.yaml");
+  const genai_quiz::CachedLoad load = load_once(path, cache_dir, way);
   const auto end = std::chrono::steady_clock::now();
   const double cpu_end = cpu_seconds();
   const long peak = status_kib("VmHWM:");
+  const bool as_expected = way == Way::kParse    ? !load.reused && !load.stored
+                           : way == Way::kFirst ? !load.reused && load.stored
+                                                : load.reused;
   return {std::chrono::duration<double>(end - start).count(), cpu_end - cpu_start, peak - before,
-          yaml.size(), loaded.diagnostics.empty() && loaded.deck.card_count() == cards};
+          as_expected && load.loaded.diagnostics.empty() && load.loaded.deck.card_count() == cards};
 }
 
 // Runs measure_once in a child process and reads its result back through a pipe.
-Measurement measure_in_child(int cards, Profile profile) {
+Measurement measure_in_child(const std::string& path, const std::filesystem::path& cache_dir, int cards, Way way) {
   int fds[2];
   if (pipe(fds) != 0) return {};
   const pid_t pid = fork();
   if (pid == 0) {
     close(fds[0]);
-    const Measurement m = measure_once(cards, profile);
+    const Measurement m = measure_once(path, cache_dir, cards, way);
     if (write(fds[1], &m, sizeof m) != static_cast<ssize_t>(sizeof m)) _exit(1);
     _exit(0);
   }
@@ -131,30 +155,81 @@ Measurement measure_in_child(int cards, Profile profile) {
   return m;
 }
 
+// The median-CPU run of kRuns and the largest peak; `ok` only when every run was.
+Measurement median_of_runs(const std::string& path, const std::filesystem::path& cache_dir, int cards, Way way) {
+  std::vector<Measurement> runs;
+  for (int r = 0; r < kRuns; ++r) runs.push_back(measure_in_child(path, cache_dir, cards, way));
+  std::sort(runs.begin(), runs.end(), [](const Measurement& a, const Measurement& b) { return a.cpu < b.cpu; });
+  Measurement median = runs[runs.size() / 2];
+  for (const Measurement& m : runs) {
+    median.peak_added_kib = std::max(median.peak_added_kib, m.peak_added_kib);
+    median.ok = median.ok && m.ok;
+  }
+  return median;
+}
+
+// `--one WAY PROFILE CARDS`: one load in this process, for a profiler; a cached load is
+// preceded by a first load that stores the entry.
+int run_one(const std::filesystem::path& dir, const std::string& way_name, const std::string& profile_name,
+            int cards) {
+  const Way way = way_name == "parse" ? Way::kParse : way_name == "first" ? Way::kFirst : Way::kCached;
+  const Profile profile = profile_name == "short" ? Profile::kShort : Profile::kTypical;
+  const std::string path = (dir / "deck.yaml").string();
+  std::ofstream(path, std::ios::binary) << generate_deck(cards, profile);
+  if (way == Way::kCached) genai_quiz::load_deck_file_cached(path, dir / "cache");
+  const Measurement m = measure_once(path, dir / "cache", cards, way);
+  std::printf("%s load of %d %s cards: %.3f cpu s%s\n", way_name.c_str(), cards, profile_name.c_str(), m.cpu,
+              m.ok ? "" : " (failed)");
+  return m.ok ? 0 : 1;
+}
+
 }  // namespace
 
-int main() {
-  std::printf("Deck loading: median of %d runs, each in a fresh process\n", kRuns);
-  std::printf("%-8s %7s %8s %10s %7s %7s %10s %14s\n", "profile", "cards", "YAML MB", "bytes/card", "wall s",
-              "cpu s", "MB/cpu-s", "peak added MB");
+int main(int argc, char** argv) {
+  const bool one = argc == 5 && std::string(argv[1]) == "--one";
+  if (argc > 1 && !one) {
+    std::fprintf(stderr, "usage: bench_deck_load [--one parse|first|cached short|typical CARDS]\n");
+    return 2;
+  }
+  std::string temp = (std::filesystem::temp_directory_path() / "bench-deck-load-XXXXXX").string();
+  if (mkdtemp(temp.data()) == nullptr) {
+    std::perror("mkdtemp");
+    return 1;
+  }
+  const std::filesystem::path dir = temp;
+  const std::filesystem::path cache_dir = dir / "cache";
+  if (one) {
+    const int status = run_one(dir, argv[2], argv[3], std::atoi(argv[4]));
+    std::filesystem::remove_all(dir);
+    return status;
+  }
+
+  std::printf("Deck loading: median CPU time of %d runs, each in a fresh process; peak = largest memory added\n", kRuns);
+  std::printf("%-8s %7s %8s %6s | %8s %8s | %8s %8s | %8s %8s %8s | %8s\n", "", "", "", "", "parse", "",
+              "first", "", "cached", "", "", "entry");
+  std::printf("%-8s %7s %8s %6s | %8s %8s | %8s %8s | %8s %8s %8s | %8s\n", "profile", "cards", "YAML MB", "B/card",
+              "cpu s", "peak MB", "cpu s", "peak MB", "cpu s", "wall s", "peak MB", "MB");
   bool all_ok = true;
   for (Profile profile : {Profile::kShort, Profile::kTypical}) {
     for (int cards : {1000, 10000, 100000}) {
-      std::vector<Measurement> runs;
-      for (int r = 0; r < kRuns; ++r) runs.push_back(measure_in_child(cards, profile));
-      std::sort(runs.begin(), runs.end(), [](const Measurement& a, const Measurement& b) { return a.cpu < b.cpu; });
-      const Measurement& median = runs[runs.size() / 2];
-      long peak = 0;
-      for (const Measurement& m : runs) {
-        peak = std::max(peak, m.peak_added_kib);
-        all_ok = all_ok && m.ok;
-      }
-      std::printf("%-8s %7d %8.1f %10zu %7.3f %7.3f %10.1f %14.1f\n",
-                  profile == Profile::kShort ? "short" : "typical", cards, median.bytes / 1e6,
-                  median.bytes / static_cast<std::size_t>(cards), median.seconds, median.cpu,
-                  median.bytes / 1e6 / median.cpu, peak / 1024.0);
+      const std::string path = (dir / fmt::format("deck-{}.yaml", cards)).string();
+      const std::string yaml = generate_deck(cards, profile);
+      std::ofstream(path, std::ios::binary) << yaml;
+      const Measurement parse = median_of_runs(path, cache_dir, cards, Way::kParse);
+      const Measurement first = median_of_runs(path, cache_dir, cards, Way::kFirst);
+      const Measurement cached = median_of_runs(path, cache_dir, cards, Way::kCached);
+      std::error_code ec;
+      const auto entry_bytes = std::filesystem::file_size(genai_quiz::deck_cache_entry(cache_dir, path), ec);
+      all_ok = all_ok && parse.ok && first.ok && cached.ok && !ec;
+      std::printf("%-8s %7d %8.1f %6zu | %8.3f %8.1f | %8.3f %8.1f | %8.3f %8.3f %8.1f | %8.1f\n",
+                  profile == Profile::kShort ? "short" : "typical", cards, yaml.size() / 1e6,
+                  yaml.size() / static_cast<std::size_t>(cards), parse.cpu, parse.peak_added_kib / 1024.0, first.cpu,
+                  first.peak_added_kib / 1024.0, cached.cpu, cached.seconds, cached.peak_added_kib / 1024.0,
+                  ec ? 0.0 : static_cast<double>(entry_bytes) / 1e6);
+      std::fflush(stdout);
     }
   }
-  if (!all_ok) std::printf("a load failed or lost cards\n");
+  std::filesystem::remove_all(dir);
+  if (!all_ok) std::printf("a load failed, lost cards, or did not use the cache as expected\n");
   return all_ok ? 0 : 1;
 }

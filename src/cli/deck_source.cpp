@@ -5,13 +5,15 @@
 #include <ostream>
 
 #include "genai_quiz/core/error.hpp"
+#include "genai_quiz/deck/deck_cache.hpp"
 
 namespace genai_quiz {
 
 std::vector<LoadedDeck> load_deck_files(const std::vector<std::string>& paths) {
   std::vector<LoadedDeck> loaded;
   if (paths.empty()) loaded.push_back(load_bundled_deck());
-  for (const std::string& path : paths) loaded.push_back(load_deck_file(path));
+  const std::filesystem::path cache_dir = default_deck_cache_dir();
+  for (const std::string& path : paths) loaded.push_back(load_deck_file_cached(path, cache_dir).loaded);
   return loaded;
 }
 

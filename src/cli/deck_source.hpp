@@ -11,7 +11,8 @@
 
 namespace genai_quiz {
 
-/// Loads every deck of `paths` in order, or the bundled deck when `paths` is empty. Throws
+/// Loads every deck of `paths` in order (through the parsed-deck cache in
+/// default_deck_cache_dir()), or the bundled deck when `paths` is empty. Throws
 /// genai_quiz::Error when a file cannot be read.
 std::vector<LoadedDeck> load_deck_files(const std::vector<std::string>& paths);
 

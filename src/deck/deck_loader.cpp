@@ -7,6 +7,7 @@
 #include <fstream>
 #include <system_error>
 
+#include "deck/deck_file.hpp"
 #include "deck/deck_reader.hpp"
 #include "deck/source_text.hpp"
 #include "deck/yaml_tree.hpp"
@@ -98,29 +99,37 @@ LoadedDeck load_deck(std::string_view text, std::string file_name) {
   return out;
 }
 
-LoadedDeck load_deck_file(const std::string& path) {
+std::optional<std::string> read_deck_file(const std::string& path) {
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) {
     throw Error("cannot read deck file '" + path + "': it is a directory");
   }
   const auto size = std::filesystem::file_size(path, ec);
-  if (!ec && size > kMaxDeckBytes) {
-    LoadedDeck out;
-    out.deck.file = path;
-    out.deck.id = default_deck_id(path);
-    out.diagnostics = {{path, {1, 1}, Severity::kError, "the file is larger than 256 MiB"}};
-    return out;
-  }
+  if (!ec && size > kMaxDeckBytes) return std::nullopt;
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error("cannot read deck file '" + path + "': " + std::strerror(errno));
   std::string text;
+  if (!ec) text.reserve(size);
   char chunk[1 << 16];
   while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
     text.append(chunk, static_cast<std::size_t>(in.gcount()));
     if (text.size() > kMaxDeckBytes) break;  // a pipe or device with no size; load_deck refuses it
   }
   if (in.bad()) throw Error("cannot read deck file '" + path + "': " + std::strerror(errno));
-  return load_deck(text, path);
+  return text;
+}
+
+LoadedDeck too_large_deck(const std::string& path) {
+  LoadedDeck out;
+  out.deck.file = path;
+  out.deck.id = default_deck_id(path);
+  out.diagnostics = {{path, {1, 1}, Severity::kError, "the file is larger than 256 MiB"}};
+  return out;
+}
+
+LoadedDeck load_deck_file(const std::string& path) {
+  std::optional<std::string> text = read_deck_file(path);
+  return text ? load_deck(*text, path) : too_large_deck(path);
 }
 
 LoadedDeck load_bundled_deck() { return load_deck(bundled_deck_yaml(), kBundledDeckName); }

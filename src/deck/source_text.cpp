@@ -1,7 +1,9 @@
 #include "deck/source_text.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 
 #include "genai_quiz/core/utf8.hpp"
 
@@ -24,6 +26,39 @@ constexpr std::size_t kCheckpointBits = 10;  // a checkpoint every 1 KiB
 
 bool starts_character(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
 
+// Eight bytes at a time: a mask with one bit per byte (its lowest) and helpers over it.
+constexpr std::uint64_t kOnes = 0x0101010101010101u;
+constexpr std::uint64_t kHighs = 0x8080808080808080u;
+
+std::uint64_t load_word(const char* p) {
+  std::uint64_t w;
+  std::memcpy(&w, p, sizeof w);
+  return w;
+}
+
+// The number of bytes of `w` that start a character (are not 10xxxxxx).
+unsigned count_starts(std::uint64_t w) {
+  const std::uint64_t continuation = w & ~(w << 1) & kHighs;  // bit 7 set, bit 6 clear
+  return 8 - static_cast<unsigned>((((continuation >> 7) * kOnes) >> 56));
+}
+
+// The characters in `s` (its bytes that start one).
+std::uint32_t count_starts(std::string_view s) {
+  std::uint32_t n = 0;
+  std::size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) n += count_starts(load_word(s.data() + i));
+  for (; i < s.size(); ++i) n += starts_character(s[i]) ? 1 : 0;
+  return n;
+}
+
+// True when every byte of `w` is printable ASCII (0x20 to 0x7E), the bytes check_characters
+// passes over without decoding.
+bool all_printable_ascii(std::uint64_t w) {
+  const std::uint64_t below_space = (w - kOnes * 0x20) & ~w & kHighs;
+  const std::uint64_t above_tilde = ((w + kOnes * (127 - 0x7E)) | w) & kHighs;
+  return (below_space | above_tilde) == 0;
+}
+
 }  // namespace
 
 LineIndex::LineIndex(std::string_view text) : text_(text) {
@@ -31,18 +66,18 @@ LineIndex::LineIndex(std::string_view text) : text_(text) {
   for (std::size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1)) {
     line_starts_.push_back(static_cast<std::uint32_t>(i + 1));
   }
+  constexpr std::size_t kChunk = std::size_t{1} << kCheckpointBits;
   std::uint32_t characters = 0;
-  for (std::size_t i = 0; i <= text.size(); ++i) {  // up to the end: pos(size) is valid
-    if ((i & ((1u << kCheckpointBits) - 1)) == 0) checkpoints_.push_back(characters);
-    if (i < text.size()) characters += starts_character(text[i]) ? 1 : 0;
+  for (std::size_t chunk = 0; chunk <= text.size(); chunk += kChunk) {  // pos(size) is valid too
+    checkpoints_.push_back(characters);
+    characters += count_starts(text.substr(chunk, kChunk));
   }
 }
 
 std::size_t LineIndex::characters_before(std::size_t offset) const {
   const std::size_t chunk = offset >> kCheckpointBits;
-  std::size_t n = checkpoints_[chunk];
-  for (std::size_t i = chunk << kCheckpointBits; i < offset; ++i) n += starts_character(text_[i]) ? 1 : 0;
-  return n;
+  const std::size_t start = chunk << kCheckpointBits;
+  return checkpoints_[chunk] + count_starts(text_.substr(start, offset - start));
 }
 
 SourcePos LineIndex::pos(std::size_t offset) const {
@@ -58,6 +93,10 @@ std::vector<TextProblem> check_characters(std::string_view text, std::size_t lim
   std::size_t problem_line_start = std::string_view::npos;  // one problem per line
   std::size_t line_start = 0;
   for (std::size_t i = 0; i < text.size();) {
+    if (i + 8 <= text.size() && all_printable_ascii(load_word(text.data() + i))) {
+      i += 8;
+      continue;
+    }
     const auto byte = static_cast<unsigned char>(text[i]);
     if (byte == '\n') {
       line_start = ++i;

@@ -62,6 +62,7 @@ std::pair<pid_t, int> start_session(const std::string& binary, const std::string
     close(to_child[1]);
     close(from_child[0]);
     std::string deck = dir + "/deck.yaml", data = dir + "/data";
+    setenv("GENAI_QUIZ_CACHE_DIR", (dir + "/cache").c_str(), 1);  // parsed decks stay in `dir` too
     execl(binary.c_str(), binary.c_str(), "--deck", deck.c_str(), "--data-dir", data.c_str(), "--now",
           now.c_str(), "--color", "never", "study", "--new", "100000", static_cast<char*>(nullptr));
     _exit(127);
@@ -100,6 +101,7 @@ Acknowledged killed_session(const std::string& binary, const std::string& dir, c
     close(to_child[1]);
     close(from_child[0]);
     std::string deck = dir + "/deck.yaml", data = dir + "/data";
+    setenv("GENAI_QUIZ_CACHE_DIR", (dir + "/cache").c_str(), 1);  // parsed decks stay in `dir` too
     execl(binary.c_str(), binary.c_str(), "--deck", deck.c_str(), "--data-dir", data.c_str(), "--now",
           now.c_str(), "--color", "never", "study", "--new", "100000", static_cast<char*>(nullptr));
     _exit(127);

@@ -20,9 +20,9 @@
 #     --env NAME=VALUE  set a variable (repeatable)
 #
 # The program runs with GENAI_QUIZ_HOME, HOME and XDG_{DATA,CONFIG,STATE,CACHE}_HOME inside the
-# home, GENAI_QUIZ_NOW unset, NO_COLOR=1, TERM=dumb, TZ=UTC and LC_ALL=C.UTF-8. In expected files
-# and regexes, @HOME@ stands for the home's path. On a mismatch it prints a unified diff (or
-# the output and the regex) and exits 1.
+# home, GENAI_QUIZ_NOW and GENAI_QUIZ_CACHE_DIR unset, NO_COLOR=1, TERM=dumb, TZ=UTC and
+# LC_ALL=C.UTF-8. In expected files and regexes, @HOME@ stands for the home's path. On a mismatch
+# it prints a unified diff (or the output and the regex) and exits 1.
 set -euo pipefail
 
 expect_exit=0 stdout_file="" stdout_re="" stderr_file="" stderr_re="" stdin=/dev/null
@@ -53,7 +53,7 @@ home=$(cd "$home" && pwd)
 status=0
 (
   [[ -z $cd_dir ]] || cd "$cd_dir"
-  unset GENAI_QUIZ_NOW
+  unset GENAI_QUIZ_NOW GENAI_QUIZ_CACHE_DIR
   export GENAI_QUIZ_HOME=$home/genai-quiz HOME=$home XDG_DATA_HOME=$home/.local/share \
     XDG_CONFIG_HOME=$home/.config XDG_STATE_HOME=$home/.local/state XDG_CACHE_HOME=$home/.cache \
     NO_COLOR=1 TERM=dumb TZ=UTC LC_ALL=C.UTF-8

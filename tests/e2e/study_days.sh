@@ -8,7 +8,7 @@ gq=$1
 deck=$2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-export GENAI_QUIZ_HOME="$work/data" XDG_CONFIG_HOME="$work/config" TZ=UTC NO_COLOR=1 TERM=dumb LC_ALL=C.UTF-8
+export GENAI_QUIZ_HOME="$work/data" XDG_CONFIG_HOME="$work/config" GENAI_QUIZ_CACHE_DIR="$work/cache" TZ=UTC NO_COLOR=1 TERM=dumb LC_ALL=C.UTF-8
 unset GENAI_QUIZ_NOW
 cp "$deck" "$work/deck.yaml"
 

@@ -20,6 +20,8 @@ struct Card {
   std::vector<std::string> tags;
   std::vector<KeyPoint> key_points;  ///< what a good answer must mention (study --type, interview)
   SourcePos pos;              ///< where the card's mapping starts in its file
+
+  bool operator==(const Card&) const = default;
 };
 
 /// A named group of cards; `stubs` counts the entries that have no content yet.
@@ -31,6 +33,8 @@ struct Section {
   std::vector<SourcePos> stub_positions;  ///< where each stub is, in file order
   SourcePos pos;
   std::vector<std::string> stub_questions;  ///< the question text of those stubs that have one
+
+  bool operator==(const Section&) const = default;
 };
 
 /// A whole deck file.
@@ -45,6 +49,8 @@ struct Deck {
   int card_count() const;
   /// Total number of stubs over all sections.
   int stub_count() const;
+
+  bool operator==(const Deck&) const = default;
 };
 
 /// An error when a deck in `earlier` already has `deck`'s id (their progress would be mixed up).

@@ -10,6 +10,8 @@ namespace genai_quiz {
 struct SourcePos {
   int line = 0;
   int column = 0;
+
+  bool operator==(const SourcePos&) const = default;
 };
 
 enum class Severity { kWarning, kError };
@@ -20,6 +22,8 @@ struct Diagnostic {
   SourcePos pos;
   Severity severity = Severity::kError;
   std::string message;
+
+  bool operator==(const Diagnostic&) const = default;
 };
 
 /// Formats `d` as `file:line:col: error: message` (the position is left out when unknown).

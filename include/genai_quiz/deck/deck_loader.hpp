@@ -15,6 +15,8 @@ namespace genai_quiz {
 struct LoadedDeck {
   Deck deck;
   std::vector<Diagnostic> diagnostics;  ///< in file order; the deck is unusable if any is an error
+
+  bool operator==(const LoadedDeck&) const = default;
 };
 
 /// The file name diagnostics of the bundled deck carry.
