@@ -2,44 +2,20 @@
 
 #include <algorithm>
 
+#include "cli/answer_check_view.hpp"
 #include "genai_quiz/core/interview_transcript.hpp"
 #include "genai_quiz/core/study_text.hpp"
 #include "genai_quiz/term/markdown.hpp"
 #include "genai_quiz/term/sanitize.hpp"
 #include "genai_quiz/term/style.hpp"
-#include "genai_quiz/term/wrap.hpp"
 
 namespace genai_quiz {
 namespace {
 
 std::string dot(const Capabilities& caps) { return caps.unicode ? " · " : " | "; }
 
-Role rating_role(Rating r) {
-  switch (r) {
-    case Rating::kAgain: return Role::kAgain;
-    case Rating::kHard: return Role::kHard;
-    case Rating::kGood: return Role::kGood;
-    case Rating::kEasy: return Role::kEasy;
-  }
-  return Role::kPlain;
-}
-
 void append(std::vector<std::string>& out, const std::vector<std::string>& lines) {
   out.insert(out.end(), lines.begin(), lines.end());
-}
-
-// Typed text, indented by two spaces and wrapped; control characters made visible.
-std::vector<std::string> typed_lines(const std::string& text, int width, const Capabilities& caps) {
-  std::vector<std::string> out;
-  for (const std::string& line : wrap_text(sanitize(text), std::max(10, width - 2), Role::kPlain, caps.color)) {
-    out.push_back("  " + line);
-  }
-  return out;
-}
-
-std::string share(int part, int whole) {
-  const int percent = whole == 0 ? 0 : (200 * part + whole) / (2 * whole);
-  return std::to_string(part) + " of " + std::to_string(whole) + " covered (" + std::to_string(percent) + "%)";
 }
 
 }  // namespace
@@ -67,7 +43,7 @@ std::vector<std::string> grading_lines(const InterviewRound& round, int width, c
     out.push_back(paint("Your answer:", Role::kAccent, caps.color) + " (answered aloud, " + took + ")");
   } else {
     out.push_back(paint("Your answer", Role::kAccent, caps.color) + " (" + took + "):");
-    append(out, typed_lines(a.text, width, caps));
+    append(out, typed_answer_lines(a.text, width, caps));
   }
   out.push_back(paint("Model answer:", Role::kAccent, caps.color));
   append(out, render_markdown_lines(q.model_answer, render_options_for(caps, width)));
@@ -81,20 +57,7 @@ std::vector<std::string> grading_lines(const InterviewRound& round, int width, c
     for (const KeyPoint& p : q.key_points) out.push_back("  - " + sanitize(key_point_label(p)));
     return out;
   }
-  out.push_back(paint("Key points:", Role::kAccent, caps.color) + " " +
-                share(a.coverage.covered(), a.coverage.total()));
-  for (std::size_t i = 0; i < q.key_points.size(); ++i) {
-    const PointMatch& m = a.coverage.points[i];
-    const std::string label = sanitize(key_point_label(q.key_points[i]));
-    if (m.covered) {
-      std::string said = sanitize(a.text.substr(m.begin, m.end - m.begin));
-      for (char& c : said) c = c == '\n' ? ' ' : c;
-      out.push_back("  " + paint(caps.unicode ? "✓" : "+", Role::kSuccess, caps.color) + " " + label + ": " +
-                    paint((caps.unicode ? "“" : "\"") + said + (caps.unicode ? "”" : "\""), Role::kMuted, caps.color));
-    } else {
-      out.push_back("  " + paint(caps.unicode ? "✗" : "-", Role::kError, caps.color) + " " + label);
-    }
-  }
+  append(out, coverage_lines(q.key_points, a.coverage, a.text, caps));
   return out;
 }
 
@@ -103,12 +66,11 @@ std::string grade_prompt(const InterviewRound& round, const std::string& enter, 
   for (int r = 1; r <= 4; ++r) {
     if (r > 1) out += dot(caps);
     const auto rating = static_cast<Rating>(r);
-    out += paint(std::to_string(r) + " " + rating_name(rating), rating_role(rating), caps.color);
+    out += painted_rating(rating, std::to_string(r) + " " + rating_name(rating), caps);
   }
   const InterviewAnswer& a = round.answers()[round.index()];
   if (a.suggested) {
-    out += dot(caps) + enter + ": " + paint(rating_name(*a.suggested), rating_role(*a.suggested), caps.color) +
-           " (suggested)";
+    out += dot(caps) + enter + ": " + painted_rating(*a.suggested, rating_name(*a.suggested), caps) + " (suggested)";
   }
   return out;
 }
