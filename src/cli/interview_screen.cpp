@@ -57,8 +57,8 @@ std::vector<std::string> draw_asking_screen(const InterviewRound& round, const s
   }
   answer.back() += paint(caps.unicode ? "▏" : "_", Role::kAccent, caps.color);
   const std::vector<std::string> footer = {
-      "", paint("Enter on an empty line or Ctrl-D: done (an empty answer: answered aloud)" +
-                    std::string(caps.unicode ? " · " : " | ") + "Ctrl-C: stop the round",
+      "", paint(std::string("Enter on an empty line or Ctrl-D: done") + (caps.unicode ? " · " : " | ") +
+                    "empty: answered aloud" + (caps.unicode ? " · " : " | ") + "Ctrl-C: stop",
                 Role::kMuted, caps.color)};
   // Keep the end of a long answer in view: drop question lines from the top if needed.
   const int room = std::max(0, size.rows - 2 - static_cast<int>(footer.size()));
@@ -75,8 +75,15 @@ std::vector<std::string> draw_grading_screen(const InterviewRound& round, int sc
   std::vector<std::string> lines = grading_lines(round, size.columns, caps);
   scroll = std::clamp(scroll, 0, max_grading_scroll(round, size, caps));
   lines.erase(lines.begin(), lines.begin() + scroll);
+  const int below = static_cast<int>(lines.size()) - grading_body_rows(size);
+  std::string status = paint(message, Role::kSuccess, caps.color);
+  if (message.empty() && below > 0) {
+    status = paint(std::string(glyphs(caps.unicode).arrow) + " " + std::to_string(below) +
+                       " more lines (j/k, arrows, Space)",
+                   Role::kMuted, caps.color);
+  }
   const std::vector<std::string> footer = {
-      paint(message, Role::kSuccess, caps.color),
+      status,
       grade_prompt(round, "Enter", caps) + paint((caps.unicode ? " · " : " | ") + std::string("q stop"), Role::kMuted,
                                                   caps.color)};
   return compose(interview_header(round, "", caps), lines, footer, size, caps);

@@ -39,25 +39,24 @@ std::vector<std::string> grading_lines(const InterviewRound& round, int width, c
   std::vector<std::string> out = question_lines(round, width, caps);
   std::string took = format_minutes_seconds(a.time_ms);
   if (a.over_time) took += ", over the " + format_minutes_seconds(round.time_limit().count()) + " limit";
+  if (a.cut_off) took += ", when the time ran out";
   if (a.text.empty()) {
     out.push_back(paint("Your answer:", Role::kAccent, caps.color) + " (answered aloud, " + took + ")");
   } else {
     out.push_back(paint("Your answer", Role::kAccent, caps.color) + " (" + took + "):");
     append(out, typed_answer_lines(a.text, width, caps));
   }
-  out.push_back(paint("Model answer:", Role::kAccent, caps.color));
-  append(out, render_markdown_lines(q.model_answer, render_options_for(caps, width)));
   if (q.key_points.empty()) {
     out.push_back(paint("No key points for this card: compare your answer with the model answer.", Role::kMuted,
                         caps.color));
-    return out;
-  }
-  if (a.text.empty()) {
+  } else if (a.text.empty()) {
     out.push_back(paint("Key points to have made:", Role::kAccent, caps.color));
     for (const KeyPoint& p : q.key_points) out.push_back("  - " + sanitize(key_point_label(p)));
-    return out;
+  } else {
+    append(out, coverage_lines(q.key_points, a.coverage, a.text, caps));
   }
-  append(out, coverage_lines(q.key_points, a.coverage, a.text, caps));
+  out.push_back(paint("Model answer:", Role::kAccent, caps.color));
+  append(out, render_markdown_lines(q.model_answer, render_options_for(caps, width)));
   return out;
 }
 

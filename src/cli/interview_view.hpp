@@ -18,8 +18,8 @@ std::string interview_header(const InterviewRound& round, const std::string& tim
 std::vector<std::string> question_lines(const InterviewRound& round, int width, const Capabilities& caps);
 
 /// Everything shown to grade the current answer at `width` columns: the question, the answer
-/// typed (or that it was spoken) and its time, the model answer, the key points covered and
-/// missed with the words that made them, and the suggestion.
+/// typed (or that it was spoken) and its time, the key points covered and missed with the words
+/// that made them, and the model answer.
 std::vector<std::string> grading_lines(const InterviewRound& round, int width, const Capabilities& caps);
 
 /// "Grade: 1 Again · 2 Hard · 3 Good · 4 Easy", then, when there is a suggestion, what `enter`

@@ -27,7 +27,7 @@ LineInterviewIo::LineInterviewIo(std::istream& in, std::ostream& out, Capabiliti
                                  std::function<TimePoint()> clock, std::function<std::int64_t()> steady)
     : in_(in), out_(out), caps_(caps), width_(width), clock_(std::move(clock)), steady_(std::move(steady)) {}
 
-std::optional<std::string> LineInterviewIo::read_answer(const InterviewRound& round) {
+std::optional<AnswerInput> LineInterviewIo::read_answer(const InterviewRound& round) {
   out_ << "\n"
        << interview_header(round, format_minutes_seconds(round.time_limit().count()) + " to answer", caps_) << "\n";
   for (const std::string& line : question_lines(round, width_, caps_)) out_ << line << "\n";
@@ -50,7 +50,7 @@ std::optional<std::string> LineInterviewIo::read_answer(const InterviewRound& ro
   if (round.remaining_ms(steady_()) == 0) {
     out_ << paint("The time was up before the answer ended.", Role::kWarning, caps_.color) << "\n";
   }
-  return text;
+  return AnswerInput{text};
 }
 
 std::optional<Rating> LineInterviewIo::read_grade(const InterviewRound& round) {

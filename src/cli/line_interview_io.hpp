@@ -18,7 +18,7 @@ class LineInterviewIo final : public InterviewIo {
   LineInterviewIo(std::istream& in, std::ostream& out, Capabilities caps, int width,
                   std::function<TimePoint()> clock, std::function<std::int64_t()> steady);
 
-  std::optional<std::string> read_answer(const InterviewRound& round) override;
+  std::optional<AnswerInput> read_answer(const InterviewRound& round) override;
   std::optional<Rating> read_grade(const InterviewRound& round) override;
   void show_message(const std::string& message) override;
   std::int64_t steady_ms() override { return steady_(); }

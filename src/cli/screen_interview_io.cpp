@@ -11,12 +11,12 @@ ScreenInterviewIo::ScreenInterviewIo(Capabilities caps, std::function<TimePoint(
                                      std::function<std::int64_t()> steady)
     : caps_(caps), clock_(std::move(clock)), steady_(std::move(steady)) {}
 
-std::optional<std::string> ScreenInterviewIo::read_answer(const InterviewRound& round) {
+std::optional<AnswerInput> ScreenInterviewIo::read_answer(const InterviewRound& round) {
   AnswerEditor editor;
   for (;;) {
     const std::int64_t left = round.remaining_ms(steady_());
     terminal_.present(draw_asking_screen(round, editor.lines(), left, terminal_.size(), caps_));
-    if (left == 0) return editor.text();  // the time is up: what was typed is the answer
+    if (left == 0) return AnswerInput{editor.text(), true};  // the time is up: what was typed is the answer
     // Wake up when the shown second changes.
     const int timeout = static_cast<int>(std::clamp<std::int64_t>((left - 1) % 1000 + 1, 1, 1000));
     Event event = terminal_.read_event(timeout);
@@ -24,7 +24,7 @@ std::optional<std::string> ScreenInterviewIo::read_answer(const InterviewRound& 
     if (event.kind != Event::Kind::kKey) continue;  // a tick, a resize or a redraw
     if (event.key.code == KeyCode::kCtrlL) continue;
     switch (editor.feed(event.key)) {
-      case AnswerEditor::Result::kDone: return editor.text();
+      case AnswerEditor::Result::kDone: return AnswerInput{editor.text()};
       case AnswerEditor::Result::kCancelled: return std::nullopt;
       case AnswerEditor::Result::kEditing: break;
     }

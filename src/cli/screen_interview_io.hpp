@@ -16,7 +16,7 @@ class ScreenInterviewIo final : public InterviewIo {
   /// Takes over the terminal (standard input and output) until destroyed or close()d.
   ScreenInterviewIo(Capabilities caps, std::function<TimePoint()> clock, std::function<std::int64_t()> steady);
 
-  std::optional<std::string> read_answer(const InterviewRound& round) override;
+  std::optional<AnswerInput> read_answer(const InterviewRound& round) override;
   std::optional<Rating> read_grade(const InterviewRound& round) override;
   void show_message(const std::string& message) override { message_ = message; }
   std::int64_t steady_ms() override { return steady_(); }

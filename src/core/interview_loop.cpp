@@ -5,12 +5,12 @@ namespace genai_quiz {
 void run_interview(InterviewRound& round, InterviewIo& io, GradeRecorder& recorder) {
   while (round.stage() == RoundStage::kAsking) {
     round.start_question(io.steady_ms());
-    std::optional<std::string> answer = io.read_answer(round);
+    std::optional<AnswerInput> answer = io.read_answer(round);
     if (!answer) {
       round.stop();
       break;
     }
-    round.answer(std::move(*answer), io.steady_ms());
+    round.answer(std::move(answer->text), io.steady_ms(), answer->cut_off);
   }
   while (round.stage() == RoundStage::kGrading) {
     std::optional<Rating> grade = io.read_grade(round);

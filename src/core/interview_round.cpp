@@ -39,13 +39,14 @@ std::int64_t InterviewRound::remaining_ms(std::int64_t steady_ms) const {
   return std::max<std::int64_t>(0, time_limit_.count() - (steady_ms - started_ms_));
 }
 
-void InterviewRound::answer(std::string text, std::int64_t steady_ms) {
+void InterviewRound::answer(std::string text, std::int64_t steady_ms, bool cut_off) {
   if (stage_ != RoundStage::kAsking) return;
   InterviewAnswer& a = answers_[index_];
   a.asked = true;
   a.text = std::move(text);
-  a.time_ms = std::max<std::int64_t>(0, steady_ms - started_ms_);
-  a.over_time = a.time_ms > time_limit_.count();
+  a.time_ms = cut_off ? time_limit_.count() : std::max<std::int64_t>(0, steady_ms - started_ms_);
+  a.cut_off = cut_off;
+  a.over_time = !cut_off && a.time_ms > time_limit_.count();
   if (++index_ == questions_.size()) begin_grading();
 }
 

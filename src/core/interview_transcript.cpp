@@ -61,6 +61,7 @@ std::string quoted(std::string_view text) {
 std::string time_line(const InterviewRound& round, const InterviewAnswer& a) {
   std::string limit = format_minutes_seconds(round.time_limit().count());
   if (a.over_time) return "answered in " + format_minutes_seconds(a.time_ms) + ", over the " + limit + " limit";
+  if (a.cut_off) return "cut off when the " + limit + " ran out";
   return "answered in " + format_minutes_seconds(a.time_ms) + " of " + limit;
 }
 
@@ -164,7 +165,7 @@ std::string render_transcript(const InterviewRound& round, const TranscriptHeadi
       points = std::to_string(a.coverage.covered()) + "/" + std::to_string(a.coverage.total());
     }
     out += "| " + std::to_string(i + 1) + " | " + cell(questions[i].question) + " | " + format_minutes_seconds(a.time_ms) +
-           (a.over_time ? " (over)" : "") + " | " + points + " | " + grade_text(a) + " |\n";
+           (a.over_time ? " (over)" : a.cut_off ? " (cut off)" : "") + " | " + points + " | " + grade_text(a) + " |\n";
   }
   // The summary lines as a list, so that Markdown keeps them apart.
   std::string summary = render_round_summary(round);

@@ -75,15 +75,19 @@ TEST_CASE("The grading screen scrolls the answer, model answer and points above 
   check_fits(top, size);
   CHECK(top[0] == "Answer 1 of 1 · Foundations");
   CHECK(contains(top, "Your answer (0:20):"));
+  CHECK(contains(top, "✓ chain rule: “chain rule”"));  // the points come before the model answer
   CHECK(top[size.rows - 2] == "Saved: Good");
   CHECK(top[size.rows - 1] ==
         "Grade: 1 Again · 2 Hard · 3 Good · 4 Easy · Enter: Good (suggested) · q stop");
   const int bottom_scroll = max_grading_scroll(round, size, caps);
   CHECK(bottom_scroll > 0);
+  std::vector<std::string> unread = draw_grading_screen(round, 0, "", size, caps);
+  CHECK(unread[size.rows - 2] == "→ " + std::to_string(bottom_scroll) + " more lines (j/k, arrows, Space)");
   std::vector<std::string> bottom = draw_grading_screen(round, 1 << 20, "", size, caps);
   check_fits(bottom, size);
-  CHECK(contains(bottom, "✓ chain rule: “chain rule”"));
+  CHECK(contains(bottom, "Line 40 of the model answer."));
   CHECK_FALSE(contains(bottom, "Your answer"));
+  CHECK(bottom[size.rows - 2].empty());
 }
 
 }  // namespace genai_quiz

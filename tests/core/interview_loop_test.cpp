@@ -13,11 +13,11 @@ namespace {
 // A front end that answers and grades from scripts; each answer takes 30 seconds.
 class ScriptedIo : public InterviewIo {
  public:
-  std::deque<std::optional<std::string>> answers;
+  std::deque<std::optional<AnswerInput>> answers;
   std::deque<std::optional<Rating>> grades;
   std::vector<std::string> shown;
 
-  std::optional<std::string> read_answer(const InterviewRound& round) override {
+  std::optional<AnswerInput> read_answer(const InterviewRound& round) override {
     shown.push_back("ask " + round.questions()[round.index()].card_id);
     clock_ms_ += 30'000;
     auto a = answers.front();
@@ -59,7 +59,7 @@ TEST_CASE("The loop asks every question, then grades and saves each answer in or
   KeyPointMatcher matcher;
   InterviewRound round(questions(), std::chrono::minutes(3), matcher);
   ScriptedIo io;
-  io.answers = {"alpha beta", ""};
+  io.answers = {AnswerInput{"alpha beta"}, AnswerInput{"", true}};
   io.grades = {Rating::kGood, Rating::kAgain};
   ListRecorder recorder;
   run_interview(round, io, recorder);
@@ -68,6 +68,10 @@ TEST_CASE("The loop asks every question, then grades and saves each answer in or
   CHECK(recorder.saved == std::vector<std::string>{"a=3", "b=1"});
   CHECK(round.answers()[0].time_ms == 30'000);
   CHECK(round.answers()[0].suggested == Rating::kGood);
+  CHECK_FALSE(round.answers()[0].cut_off);
+  CHECK(round.answers()[1].cut_off);                   // the countdown ended it:
+  CHECK(round.answers()[1].time_ms == 180'000);        // it took the time allowed
+  CHECK_FALSE(round.answers()[1].over_time);
 }
 
 TEST_CASE("Stopping while answering grades what was answered; stopping while grading saves nothing more",
@@ -75,7 +79,7 @@ TEST_CASE("Stopping while answering grades what was answered; stopping while gra
   KeyPointMatcher matcher;
   InterviewRound round(questions(), std::chrono::minutes(3), matcher);
   ScriptedIo io;
-  io.answers = {"alpha", std::nullopt};
+  io.answers = {AnswerInput{"alpha"}, std::nullopt};
   io.grades = {std::nullopt};
   ListRecorder recorder;
   run_interview(round, io, recorder);

@@ -134,7 +134,7 @@ TEST_CASE("The transcript records answers, model answers, points, times and grad
   round.start_question(50'000);
   round.answer("softmax over the scores", 50'000 + 181'000);
   round.start_question(300'000);
-  round.answer("", 310'000);
+  round.answer("", 310'000, true);  // cut off by the countdown
   round.grade(Rating::kGood);
   round.grade(Rating::kHard);
   round.stop();  // the third stays ungraded
@@ -146,7 +146,7 @@ TEST_CASE("The transcript records answers, model answers, points, times and grad
   CHECK(transcript == read_file(golden));
 
   CHECK(render_round_summary(round) ==
-        "3 questions answered in 3:53.\n"
+        "3 questions answered in 6:43.\n"
         "Key points covered: 3 of 5 (60%).\n"
         "Grades: Again 0 · Hard 1 · Good 1 · Easy 0 (1 not graded).\n");
 }

@@ -11,15 +11,21 @@
 
 namespace genai_quiz {
 
+/// An answer as a front end read it.
+struct AnswerInput {
+  std::string text;      ///< empty: answered aloud
+  bool cut_off = false;  ///< the countdown reached zero and ended it
+};
+
 /// A front end for a round: the raw-mode screen with a live countdown, the line protocol, or a
 /// scripted fake in tests.
 class InterviewIo {
  public:
   virtual ~InterviewIo() = default;
   /// Shows the current question of `round`, whose countdown has started, and returns the answer
-  /// once it ends (when the time is up, the screen ends it with what was typed); nothing when
-  /// the person stops the round or the input ends.
-  virtual std::optional<std::string> read_answer(const InterviewRound& round) = 0;
+  /// once it ends (when the time is up, the screen ends it with what was typed, cut off);
+  /// nothing when the person stops the round or the input ends.
+  virtual std::optional<AnswerInput> read_answer(const InterviewRound& round) = 0;
   /// Shows the answer being graded and returns the grade; nothing to stop grading.
   virtual std::optional<Rating> read_grade(const InterviewRound& round) = 0;
   /// Shows the outcome of a grade, e.g. "Saved: Good, next in 12d".

@@ -33,6 +33,7 @@ struct InterviewAnswer {
   std::string text;              ///< as typed; empty when answered aloud
   std::int64_t time_ms = 0;      ///< from the question appearing to the end of the answer
   bool over_time = false;        ///< the answer ended after the countdown reached zero
+  bool cut_off = false;          ///< the countdown ended the answer (the interactive screen does)
   Coverage coverage;             ///< filled in when grading starts
   std::optional<Rating> suggested;  ///< from the coverage; none without key points or a typed answer
   std::optional<Rating> grade;   ///< the rating given at the end; none if the round stopped first
@@ -68,8 +69,9 @@ class InterviewRound {
   /// Milliseconds left for the current question at `steady_ms`; 0 once the time is up.
   std::int64_t remaining_ms(std::int64_t steady_ms) const;
   /// Ends the current question with `text` (empty: answered aloud) and moves to the next one;
-  /// after the last, checks every answer and starts grading.
-  void answer(std::string text, std::int64_t steady_ms);
+  /// after the last, checks every answer and starts grading. `cut_off`: the countdown ended it,
+  /// so it took exactly the time allowed.
+  void answer(std::string text, std::int64_t steady_ms, bool cut_off = false);
 
   /// Grades the current question while grading and moves to the next; after the last, finishes.
   void grade(Rating rating);
