@@ -8,7 +8,8 @@ gq=$1
 command -v tmux >/dev/null || { echo "interview_tmux: tmux is not installed (tools/install-deps.sh installs it)"; exit 1; }
 
 work=$(mktemp -d)
-socket="gq-interview-$$"
+socket="gq-interview-$$-0"
+runs=0
 cleanup() { tmux -L "$socket" kill-server 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
 # The clock is not pinned: the countdown must move.
@@ -26,8 +27,10 @@ wait_for() {  # TEXT [TENTHS OF A SECOND]
   fail "the screen never showed '$1'"
 }
 keys() { tmux -L "$socket" send-keys -t gq "$@"; }
-start() {
+start() {  # each program in a tmux server of its own
   tmux -L "$socket" kill-server 2>/dev/null || true
+  runs=$((runs + 1))
+  socket="gq-interview-$$-$runs"
   tmux -L "$socket" -f /dev/null new-session -d -s gq -x 90 -y 26 "env TERM=xterm-256color $*; echo \"exit status \$?\"; sleep 60"
   tmux -L "$socket" set-option -t gq remain-on-exit on >/dev/null
 }
