@@ -134,7 +134,7 @@ int main(int argc, char** argv) {
 
     Terminal terminal(TerminalOptions{}, screen_fd, screen_fd);
     StudyLook look{Capabilities{true, true, true}, std::chrono::minutes(0)};
-    ScreenView view{100, 40, 0, false};
+    ScreenView view{100, 40, 0, false, {}};
     KeyDecoder keys;
     std::vector<double> total, save, draw, cpu;
     for (int i = 0; i < answers; ++i) {

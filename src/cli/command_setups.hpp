@@ -26,6 +26,8 @@ Runner setup_import(CLI::App& sub, const GlobalOptions& global);
 /// `stats`: cards by state, due counts, retention, stability, weakest cards and two charts.
 Runner setup_stats(CLI::App& sub, const GlobalOptions& global);
 
+/// `interview`: a timed mock interview round, graded at the end, with a Markdown transcript.
+Runner setup_interview(CLI::App& sub, const GlobalOptions& global);
 /// `optimize`: fits the FSRS-6 parameters to a review log and can save them in config.yaml.
 Runner setup_optimize(CLI::App& sub, const GlobalOptions& global);
 

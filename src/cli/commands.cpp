@@ -10,6 +10,8 @@ std::span<const CommandSpec> commands() {
   static const std::array kCommands = {
       CommandSpec{"study", "Review the cards that are due, one at a time", setup_study},
       CommandSpec{"stats", "Show where you stand: due cards, retention, weakest cards, charts", setup_stats},
+      CommandSpec{"interview", "A timed mock interview: questions, typed answers, grades and a transcript",
+                  setup_interview},
       CommandSpec{"list", "Show the sections of the decks with their cards and stubs", setup_list},
       CommandSpec{"validate", "Check deck files and report every problem in them", setup_validate},
       CommandSpec{"export", "Write your progress to CSV, JSON, YAML or a Markdown report", setup_export},

@@ -15,13 +15,18 @@ LineStudyIo::LineStudyIo(std::istream& in, std::ostream& out, StudyLook look, in
 
 void LineStudyIo::write_question(const Session& session) {
   out_ << "\n" << painted_header(session, look_) << "\n";
+  if (std::string countdown = painted_countdown(session, look_); !countdown.empty()) out_ << countdown << "\n";
   if (session.current()->edited()) out_ << painted_edited_mark(look_) << "\n";
   out_ << paint("Question:", Role::kAccent, look_.caps.color) << "\n";
   for (const std::string& line : card_text_lines(session.current()->card->question, width_, look_)) {
     out_ << line << "\n";
   }
   if (first_card_) {
-    out_ << paint("(an empty line shows the answer; ? lists the commands)", Role::kMuted, look_.caps.color) << "\n";
+    const char* hint = session.typing()
+                           ? "(type your answer; an empty line ends it and shows the model answer; "
+                             "q, u, s or ? alone on the first line are commands)"
+                           : "(an empty line shows the answer; ? lists the commands)";
+    out_ << paint(hint, Role::kMuted, look_.caps.color) << "\n";
     first_card_ = false;
   }
 }
@@ -31,7 +36,9 @@ void LineStudyIo::write_answer(const Session& session) {
   for (const std::string& line : card_text_lines(session.current()->card->answer, width_, look_)) {
     out_ << line << "\n";
   }
-  out_ << "Rate: " << painted_rating_bar(session, look_) << "\n";
+  for (const std::string& line : typed_check_lines(session, width_, look_)) out_ << line << "\n";
+  out_ << "Rate: " << painted_rating_bar(session, look_) << painted_suggestion(session, "an empty line", look_)
+       << "\n";
 }
 
 void LineStudyIo::show(const Session& session) {
@@ -69,10 +76,35 @@ void LineStudyIo::show_help(const Session&) {
   out_.flush();
 }
 
+// With typed answers: the lines up to an empty one (or the end of the input) are the answer,
+// unless the first is a command other than a rating.
+Command LineStudyIo::read_typed_answer(const Session& session) {
+  std::string line;
+  if (!std::getline(in_, line)) return {Action::kQuit};
+  Command command = command_for_line(line, session.screen());
+  if (command.action != Action::kNone && command.action != Action::kReveal && command.action != Action::kRate) {
+    return command;
+  }
+  typed_.clear();
+  while (true) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.find_first_not_of(" \t") == std::string::npos) break;
+    if (!typed_.empty()) typed_ += '\n';
+    typed_ += line;
+    if (!std::getline(in_, line)) break;
+  }
+  return {Action::kReveal};
+}
+
 Command LineStudyIo::next_command(const Session& session, std::optional<TimePoint>) {
   if (session.screen() == Screen::kFinished) return {Action::kQuit};
+  if (session.typing() && session.screen() == Screen::kQuestion) return read_typed_answer(session);
   std::string line;
   while (std::getline(in_, line)) {
+    if (session.typing() && session.screen() == Screen::kAnswer && session.suggested() &&
+        line.find_first_not_of(" \t\r") == std::string::npos) {
+      return {Action::kRate, *session.suggested()};  // an empty line takes the suggestion
+    }
     Command command = command_for_line(line, session.screen());
     if (command.action != Action::kNone) return command;
     out_ << "Unknown command '" << sanitize(line) << "'; ? lists the commands.\n";

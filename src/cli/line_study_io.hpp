@@ -22,8 +22,11 @@ class LineStudyIo final : public StudyIo {
   Command next_command(const Session& session, std::optional<TimePoint> wake_at) override;
   TimePoint now() override { return clock_(); }
   std::int64_t steady_ms() override { return steady_(); }
+  std::string take_typed_answer() override { return std::move(typed_); }
 
  private:
+  Command read_typed_answer(const Session& session);
+
   void write_question(const Session& session);
   void write_answer(const Session& session);
 
@@ -38,6 +41,7 @@ class LineStudyIo final : public StudyIo {
   const StudyItem* shown_item_ = nullptr;
   int shown_position_ = 0;
   bool first_card_ = true;
+  std::string typed_;  // the answer read for the question shown (study --type)
 };
 
 }  // namespace genai_quiz

@@ -84,6 +84,27 @@ Command ScreenStudyIo::next_command(const Session& session, std::optional<TimePo
       redraw(session);
       continue;
     }
+    if (session.typing() && session.screen() == Screen::kQuestion) {
+      // Typing the answer: keys are text; Enter on an empty line or Ctrl-D shows the answer.
+      switch (editor_.feed(key)) {
+        case AnswerEditor::Result::kCancelled:
+          return {Action::kQuit};
+        case AnswerEditor::Result::kDone:
+          typed_ = editor_.text();
+          editor_ = AnswerEditor();
+          view_.typing.clear();
+          return {Action::kReveal};
+        case AnswerEditor::Result::kEditing:
+          view_.typing = editor_.lines();
+          view_.scroll = 1 << 20;  // keep the line being typed in view
+          redraw(session);
+          continue;
+      }
+    }
+    if (session.typing() && session.screen() == Screen::kAnswer && session.suggested() &&
+        (key.code == KeyCode::kEnter || key.code == KeyCode::kSpace)) {
+      return {Action::kRate, *session.suggested()};  // Enter takes the suggestion
+    }
     if (key.code == KeyCode::kCtrlC || key.code == KeyCode::kCtrlD) return {Action::kQuit};
     if (key.code == KeyCode::kCtrlL) {
       redraw(session);

@@ -6,6 +6,7 @@
 
 #include "cli/study_screen.hpp"
 #include "genai_quiz/core/study_loop.hpp"
+#include "genai_quiz/term/answer_editor.hpp"
 #include "genai_quiz/term/terminal.hpp"
 
 namespace genai_quiz {
@@ -20,6 +21,7 @@ class ScreenStudyIo final : public StudyIo {
   Command next_command(const Session& session, std::optional<TimePoint> wake_at) override;
   TimePoint now() override { return clock_(); }
   std::int64_t steady_ms() override { return steady_(); }
+  std::string take_typed_answer() override { return std::move(typed_); }
 
  private:
   void redraw(const Session& session);
@@ -34,6 +36,8 @@ class ScreenStudyIo final : public StudyIo {
   const StudyItem* shown_item_ = nullptr;
   int shown_position_ = 0;
   Screen shown_screen_ = Screen::kFinished;
+  AnswerEditor editor_;  // study --type: the answer being typed
+  std::string typed_;    // the answer typed for the question shown
 };
 
 }  // namespace genai_quiz

@@ -17,6 +17,8 @@
 #include "cli/scheduler_flags.hpp"
 #include "cli/screen_study_io.hpp"
 #include "genai_quiz/core/error.hpp"
+#include "genai_quiz/core/interview_plan.hpp"
+#include "genai_quiz/stem/snowball_stemmer.hpp"
 #include "genai_quiz/core/section_select.hpp"
 #include "genai_quiz/core/session.hpp"
 #include "genai_quiz/core/study_loop.hpp"
@@ -35,6 +37,8 @@ struct StudyOptions {
   bool cram = false;
   bool shuffle = false;
   std::optional<std::uint64_t> seed;
+  bool type = false;
+  std::string by;
   SchedulerFlags scheduler;
 };
 
@@ -78,12 +82,25 @@ int run_study(const StudyOptions& options, const GlobalOptions& global) {
     return kExitOk;
   }
 
-  const SchedulerSettings settings = apply_scheduler_flags(load_settings(global), options.scheduler);
+  const Config config = load_config(global);
+  const SchedulerSettings settings = apply_scheduler_flags(config.scheduling, options.scheduler);
   auto calendar = std::make_shared<LocalCalendar>(settings.day_start_hour);
   const Scheduler scheduler(settings, calendar);
   const std::function<TimePoint()> clock = make_clock(global);
   const std::function<std::int64_t()> timer = make_answer_timer(global);
   const TimePoint now = clock();
+  // The interview date: --by, else interview_date in config.yaml while it is still ahead.
+  std::optional<InterviewPlan> plan;
+  if (!options.by.empty()) {
+    std::optional<std::int64_t> day = parse_calendar_date(options.by);
+    if (!day) throw UsageError("--by: '" + options.by + "' is not a date (allowed: YYYY-MM-DD, e.g. 2025-06-30)");
+    if (*day < calendar->day(now)) throw UsageError("--by: " + options.by + " is in the past");
+    plan.emplace(*day, calendar);
+  } else if (config.interview_date && *config.interview_date >= calendar->day(now)) {
+    plan.emplace(*config.interview_date, calendar);
+  }
+  std::optional<KeyPointMatcher> matcher;
+  if (options.type) matcher.emplace(english_stemmer());
   std::unique_ptr<SqliteStore> store = open_progress(global);
   attach_progress(items, *store);
 
@@ -92,6 +109,8 @@ int run_study(const StudyOptions& options, const GlobalOptions& global) {
   session_options.limit = options.limit;
   session_options.cram = options.cram;
   if (options.shuffle) session_options.shuffle_seed = options.seed.value_or(static_cast<std::uint64_t>(steady_ms()));
+  if (matcher) session_options.typed = &*matcher;
+  if (plan) session_options.plan = &*plan;
   Session session(std::move(items), scheduler, *calendar, *store, session_options, now, timer());
 
   const ColorMode color = parse_color_mode(global.color).value_or(ColorMode::kAuto);
@@ -132,6 +151,12 @@ Runner setup_study(CLI::App& sub, const GlobalOptions& global) {
                "Every selected card, due or not; answers are logged but do not change the schedule");
   sub.add_flag("--shuffle", options->shuffle, "New and review cards in a random order");
   sub.add_option("--seed", options->seed, "Seed for --shuffle, to get the same order again")->type_name("N");
+  sub.add_flag("--type", options->type,
+               "Type each answer; it is checked against the card's key points and a rating is suggested");
+  sub.add_option("--by", options->by,
+                 "Interview date: every card is reviewed at least once more before it (default: interview_date "
+                 "in config.yaml)")
+      ->type_name("DATE");
   add_scheduler_flags(sub, options->scheduler);
   sub.footer(
       "Keys: Space or Enter shows the answer; 1-4 rate Again, Hard, Good, Easy; u undoes;\n"

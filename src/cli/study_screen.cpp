@@ -6,6 +6,7 @@
 
 #include "genai_quiz/core/study_text.hpp"
 #include "genai_quiz/term/glyphs.hpp"
+#include "genai_quiz/term/sanitize.hpp"
 #include "genai_quiz/term/style.hpp"
 #include "genai_quiz/term/text_width.hpp"
 #include "genai_quiz/term/wrap.hpp"
@@ -15,6 +16,7 @@ namespace {
 
 constexpr int kMargin = 2;       // columns left blank on each side of the card
 constexpr int kChromeLines = 4;  // header, rule, message, key bar
+constexpr int kSideBySideColumns = 45;  // narrower columns put the typed answer below the model answer
 
 std::string repeat(std::string_view s, int n) {
   std::string out;
@@ -30,10 +32,14 @@ std::string key_bar(const Session& session, const StudyLook& look, bool help) {
   if (help) return paint("any key returns to the card", Role::kMuted, look.caps.color);
   switch (session.screen()) {
     case Screen::kQuestion:
+      if (session.typing()) {
+        return paint("Enter on an empty line or Ctrl-D show the answer" + dot + "Ctrl-C quit", Role::kMuted,
+                     look.caps.color);
+      }
       return paint("Space show answer" + dot + "u undo" + dot + "s skip" + dot + "q quit" + dot + "? keys",
                    Role::kMuted, look.caps.color);
     case Screen::kAnswer:
-      return painted_rating_bar(session, look);
+      return painted_rating_bar(session, look) + painted_suggestion(session, "Enter", look);
     case Screen::kWaiting:
       return paint("Space show it now" + dot + "u undo" + dot + "q quit", Role::kMuted, look.caps.color);
     case Screen::kFinished:
@@ -78,13 +84,43 @@ ScreenBody draw_body(const Session& session, const ScreenView& view, const Study
   if (item->edited()) body.lines.push_back(indent(painted_edited_mark(look)));
   body.lines.emplace_back();
   add(card_text_lines(item->card->question, text_width, look));
+  if (session.screen() == Screen::kQuestion && session.typing()) {
+    body.lines.emplace_back();
+    body.lines.push_back(indent(paint("Your answer:", Role::kAccent, look.caps.color)));
+    std::vector<std::string> typed;
+    for (const std::string& line : view.typing.empty() ? std::vector<std::string>{""} : view.typing) {
+      std::vector<std::string> wrapped = wrap_text(sanitize(line), std::max(10, text_width - 2));
+      if (wrapped.empty()) wrapped.emplace_back();
+      for (const std::string& w : wrapped) typed.push_back("> " + w);
+    }
+    typed.back() += paint(look.caps.unicode ? "▏" : "_", Role::kAccent, look.caps.color);
+    add(typed);
+  }
   if (session.screen() == Screen::kAnswer) {
     body.lines.emplace_back();
     const Glyphs& g = glyphs(look.caps.unicode);
     body.lines.push_back(indent(paint(repeat(g.horizontal, 2) + " Answer " + repeat(g.horizontal, text_width - 10),
                                       Role::kMuted, look.caps.color)));
     body.answer_line = static_cast<int>(body.lines.size());
-    add(card_text_lines(item->card->answer, text_width, look));
+    const int column = (text_width - 3) / 2;
+    if (session.typing() && !session.coverage() && column >= kSideBySideColumns) {
+      // No key points: the typed answer beside the model answer.
+      std::vector<std::string> left = {paint("Your answer", Role::kAccent, look.caps.color)};
+      for (const std::string& line : wrap_text(sanitize(session.typed_answer()), column)) left.push_back(line);
+      std::vector<std::string> right = {paint("Model answer", Role::kAccent, look.caps.color)};
+      for (const std::string& line : card_text_lines(item->card->answer, column, look)) right.push_back(line);
+      const std::string bar = paint(g.vertical, Role::kMuted, look.caps.color);
+      for (std::size_t i = 0; i < std::max(left.size(), right.size()); ++i) {
+        std::string l = i < left.size() ? left[i] : "";
+        std::string r = i < right.size() ? right[i] : "";
+        body.lines.push_back(indent(pad_to_width(truncate_to_width(l, column, g.ellipsis), column) + " " + bar + " " + r));
+      }
+    } else {
+      add(card_text_lines(item->card->answer, text_width, look));
+      std::vector<std::string> check = typed_check_lines(session, text_width, look);
+      if (!check.empty()) body.lines.emplace_back();
+      add(check);
+    }
   }
   return body;
 }
@@ -101,7 +137,16 @@ std::vector<std::string> draw_screen(const Session& session, const ScreenView& v
 
   std::vector<std::string> screen;
   screen.push_back(truncate_to_width(painted_header(session, look), view.width, g.ellipsis));
-  screen.push_back(paint(repeat(g.horizontal, view.width), Role::kMuted, look.caps.color));
+  // The rule under the header carries the interview countdown, when there is one.
+  const std::string countdown = painted_countdown(session, look);
+  if (countdown.empty()) {
+    screen.push_back(paint(repeat(g.horizontal, view.width), Role::kMuted, look.caps.color));
+  } else {
+    std::string rule = paint(repeat(g.horizontal, 2), Role::kMuted, look.caps.color) + " " + countdown + " ";
+    const int rest = view.width - display_width(rule);
+    if (rest > 0) rule += paint(repeat(g.horizontal, rest), Role::kMuted, look.caps.color);
+    screen.push_back(truncate_to_width(rule, view.width, g.ellipsis));
+  }
   for (int i = 0; i < rows; ++i) {
     std::size_t at = static_cast<std::size_t>(scroll + i);
     screen.push_back(at < body.lines.size() ? truncate_to_width(body.lines[at], view.width, g.ellipsis) : "");

@@ -16,6 +16,7 @@ struct ScreenView {
   int height = 24;
   int scroll = 0;       ///< first line of the card body on screen
   bool help = false;    ///< the key list instead of the card
+  std::vector<std::string> typing;  ///< study --type: the answer being typed, one entry per line
 };
 
 /// The body lines (everything between the header and the message line) for `session`, and the

@@ -2,6 +2,8 @@
 
 #include <fmt/core.h>
 
+#include "cli/answer_check_view.hpp"
+#include "genai_quiz/core/interview_plan.hpp"
 #include "genai_quiz/core/study_text.hpp"
 #include "genai_quiz/term/markdown.hpp"
 #include "genai_quiz/term/sanitize.hpp"
@@ -45,6 +47,33 @@ std::string painted_header(const Session& session, const StudyLook& look) {
 
 std::string painted_edited_mark(const StudyLook& look) {
   return paint("edited since your last review", Role::kWarning, look.caps.color);
+}
+
+std::string painted_countdown(const Session& session, const StudyLook& look) {
+  std::optional<Countdown> countdown = session.countdown();
+  if (!countdown) return "";
+  return paint(plain_separators(format_countdown(*countdown), look), Role::kAccent, look.caps.color);
+}
+
+std::vector<std::string> typed_check_lines(const Session& session, int width, const StudyLook& look) {
+  const StudyItem* item = session.current();
+  if (!session.typing() || session.screen() != Screen::kAnswer || item == nullptr) return {};
+  std::vector<std::string> out = {paint("Your answer:", Role::kAccent, look.caps.color)};
+  for (std::string& line : typed_answer_lines(session.typed_answer(), width, look.caps)) out.push_back(line);
+  if (session.coverage()) {
+    for (std::string& line : coverage_lines(item->card->key_points, *session.coverage(), session.typed_answer(),
+                                            look.caps)) {
+      out.push_back(line);
+    }
+  }
+  return out;
+}
+
+std::string painted_suggestion(const Session& session, const std::string& enter, const StudyLook& look) {
+  std::optional<Rating> suggested = session.suggested();
+  if (!suggested) return "";
+  return std::string(look.caps.unicode ? " · " : " | ") + enter + ": " +
+         painted_rating(*suggested, rating_name(*suggested), look.caps) + " (suggested)";
 }
 
 }  // namespace genai_quiz

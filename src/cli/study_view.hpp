@@ -32,4 +32,16 @@ std::string painted_header(const Session& session, const StudyLook& look);
 /// "edited since your last review" in the warning colour.
 std::string painted_edited_mark(const StudyLook& look);
 
+/// The interview countdown ("17 days to go · 12 cards need a review before then") in the accent
+/// colour; "" without an interview date.
+std::string painted_countdown(const Session& session, const StudyLook& look);
+
+/// With typed answers, once the answer is shown: "Your answer:" and the answer typed, then the
+/// key points covered and missed when the card has any. Empty otherwise.
+std::vector<std::string> typed_check_lines(const Session& session, int width, const StudyLook& look);
+
+/// What `enter` (the key or line) does with a suggested rating: " · Enter: Hard (suggested)";
+/// "" when there is no suggestion.
+std::string painted_suggestion(const Session& session, const std::string& enter, const StudyLook& look);
+
 }  // namespace genai_quiz

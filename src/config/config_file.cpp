@@ -1,5 +1,7 @@
 #include "genai_quiz/config/config_file.hpp"
 
+#include "genai_quiz/core/interview_plan.hpp"
+
 #include <yaml-cpp/yaml.h>
 
 #include <functional>
@@ -90,7 +92,17 @@ class Parser {
     return true;
   }
 
-  void scheduling(const YAML::Node& section, SchedulerSettings& s) {
+  void interview_date(const YAML::Node& n, std::optional<std::int64_t>& out) {
+    std::optional<std::int64_t> day;
+    if (n.IsScalar()) day = parse_calendar_date(n.Scalar());
+    if (!day) {
+      error(n.Mark(), "interview_date: " + text(n) + " is not a date (allowed: YYYY-MM-DD, e.g. 2025-06-30)");
+      return;
+    }
+    out = day;
+  }
+
+  void scheduling(const YAML::Node& section, SchedulerSettings& s, std::optional<std::int64_t>& date) {
     if (!section.IsMap()) {
       if (!section.IsNull()) error(section.Mark(), "scheduling: " + text(section) + " is not a mapping of settings");
       return;
@@ -122,6 +134,8 @@ class Parser {
         scalar(key, v, s.day_start_hour, "a whole hour (allowed: 0 to 23)");
       } else if (key == "parameters") {
         params = v;
+      } else if (key == "interview_date") {
+        interview_date(v, date);
       }
     }
     // Parameters last: their clipping depends on the relearning steps and short-term setting.
@@ -166,7 +180,7 @@ ConfigParse parse_config(std::string_view yaml_text, const std::string& file) {
     for (const auto& kv : root) {
       std::string key = kv.first.IsScalar() ? kv.first.Scalar() : Parser::text(kv.first);
       if (key == "scheduling") {
-        parser.scheduling(kv.second, out.config.scheduling);
+        parser.scheduling(kv.second, out.config.scheduling, out.config.interview_date);
       } else {
         parser.error(kv.first.Mark(), "unknown section '" + key + "' (known: " + section_names() + ")");
       }

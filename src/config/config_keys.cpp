@@ -4,6 +4,8 @@
 #include <charconv>
 #include <vector>
 
+#include "genai_quiz/core/interview_plan.hpp"
+
 namespace genai_quiz {
 namespace {
 
@@ -51,6 +53,10 @@ constexpr std::array kKeys = {
               "[0.3, 1.2, 2.4, 8, 6.4, 0.8, 3, 0.01, 1.9, 0.2, 0.8, 1.5, 0.06, 0.26, 1.6, 0.6, 1.9, 0.5, 0.09, "
               "0.07, 0.15]",
               [](const Config& c) { return weights(c.scheduling.parameters); }},
+    ConfigKey{"scheduling", "interview_date", ValueShape::kScalar,
+              "The day of an interview, YYYY-MM-DD: every card is reviewed again before it (default: none)",
+              "2030-06-28",
+              [](const Config& c) { return c.interview_date ? format_calendar_date(*c.interview_date) : std::string("none"); }},
 };
 
 }  // namespace

@@ -51,7 +51,9 @@ void Session::handle(const Command& command, TimePoint now, std::int64_t steady_
     case Action::kShowEarly:
       if (screen_ == Screen::kQuestion) {
         screen_ = Screen::kAnswer;
-        previews_ = scheduler_.preview(items_[static_cast<std::size_t>(current_)].progress.state, now);
+        const StudyItem& item = items_[static_cast<std::size_t>(current_)];
+        previews_ = preview(item.progress.state, now);
+        if (typing() && !item.card->key_points.empty()) coverage_ = options_.typed->check(typed_, item.card->key_points);
       } else if (screen_ == Screen::kAnswer) {
         message_ = "Rate the card: 1 Again, 2 Hard, 3 Good or 4 Easy.";
       } else if (screen_ == Screen::kWaiting) {
@@ -98,14 +100,16 @@ void Session::present(int item, From from, TimePoint now, std::int64_t steady_ms
   current_ = item;
   from_ = from;
   screen_ = Screen::kQuestion;
-  previews_ = scheduler_.preview(items_[static_cast<std::size_t>(item)].progress.state, now);
+  previews_ = preview(items_[static_cast<std::size_t>(item)].progress.state, now);
   shown_at_ms_ = steady_ms;
+  typed_.clear();
+  coverage_.reset();
 }
 
 void Session::advance(TimePoint now, std::int64_t steady_ms) {
   current_ = -1;
   int learning = earliest_learning();
-  auto due = [&](int i) { return items_[static_cast<std::size_t>(i)].progress.state.due; };
+  auto due = [&](int i) { return due_of(items_[static_cast<std::size_t>(i)].progress.state); };
   if (learning >= 0 && due(learning) <= now) {
     present(learning, From::kLearning, now, steady_ms);
   } else if (!review_.empty()) {
@@ -134,6 +138,7 @@ void Session::rate(Rating rating, TimePoint now, std::int64_t steady_ms) {
   r.duration_ms = std::max<std::int64_t>(0, steady_ms - shown_at_ms_);
   r.fingerprint = item.fingerprint;
   r.cram = options_.cram;
+  if (coverage_) r.coverage = coverage_->fraction();
   std::optional<std::int64_t> id;
   for (int attempt = 0; attempt < kSaveAttempts && !id; ++attempt) {
     if (attempt > 0) {  // another session answered this card meanwhile: go on from its state
@@ -143,6 +148,7 @@ void Session::rate(Rating rating, TimePoint now, std::int64_t steady_ms) {
     r.before = item.progress.state;
     r.elapsed_days = scheduler_.elapsed_days(r.before, now);
     r.after = options_.cram ? r.before : scheduler_.review(r.before, rating, now);
+    if (options_.plan && !options_.cram) r.after = options_.plan->cap(r.after);
     id = store_.record(r, item.progress.last_review_id);
   }
   if (!id) throw Error("cannot save the answer to '" + r.card_id + "': another session keeps changing it");
@@ -214,7 +220,7 @@ void Session::finish(Ending ending) {
   for (const StudyItem& item : items_) {
     const CardProgress& p = item.progress;
     if (p.state.phase == Phase::kNew) continue;
-    TimePoint due = p.skipped_until ? std::max(p.state.due, *p.skipped_until) : p.state.due;
+    TimePoint due = p.skipped_until ? std::max(due_of(p.state), *p.skipped_until) : due_of(p.state);
     if (!next || due < *next) next = due;
   }
   summary_.next_due = next;
@@ -223,12 +229,37 @@ void Session::finish(Ending ending) {
 int Session::earliest_learning() const {
   int best = -1;
   for (int i : learning_) {
-    if (best < 0 || items_[static_cast<std::size_t>(i)].progress.state.due <
-                        items_[static_cast<std::size_t>(best)].progress.state.due) {
+    if (best < 0 || due_of(items_[static_cast<std::size_t>(i)].progress.state) <
+                        due_of(items_[static_cast<std::size_t>(best)].progress.state)) {
       best = i;
     }
   }
   return best;
+}
+
+TimePoint Session::due_of(const CardState& state) const {
+  return options_.plan ? options_.plan->planned_due(state) : state.due;
+}
+
+std::array<CardState, 4> Session::preview(const CardState& state, TimePoint now) const {
+  std::array<CardState, 4> states = scheduler_.preview(state, now);
+  if (options_.plan) {
+    for (CardState& s : states) s = options_.plan->cap(s);
+  }
+  return states;
+}
+
+std::optional<Rating> Session::suggested() const {
+  if (!coverage_) return std::nullopt;
+  return suggested_rating(coverage_->covered(), coverage_->total());
+}
+
+std::optional<Countdown> Session::countdown() const {
+  if (!options_.plan) return std::nullopt;
+  std::vector<CardState> states;
+  states.reserve(items_.size());
+  for (const StudyItem& item : items_) states.push_back(item.progress.state);
+  return options_.plan->countdown(states, now_);
 }
 
 Session::Queues Session::snapshot() const {

@@ -32,7 +32,7 @@ void Session::build(TimePoint now) {
     }
     if (p.state.phase == Phase::kNew) {
       fresh.push_back(i);
-    } else if (is_due_today(p, calendar_, now)) {
+    } else if (calendar_.day(due_of(p.state)) <= calendar_.day(now)) {  // planned before an interview
       (p.state.phase == Phase::kReview ? review : learning).push_back(i);
     }
   }
@@ -48,10 +48,11 @@ void Session::build(TimePoint now) {
     for (int i : review) r[static_cast<std::size_t>(i)] = scheduler_.retrievability(state(i), now);
     std::stable_sort(review.begin(), review.end(), [&](int a, int b) {
       double ra = r[static_cast<std::size_t>(a)], rb = r[static_cast<std::size_t>(b)];
-      return ra != rb ? ra < rb : state(a).due < state(b).due;
+      return ra != rb ? ra < rb : due_of(state(a)) < due_of(state(b));
     });
   }
-  std::stable_sort(learning.begin(), learning.end(), [&](int a, int b) { return state(a).due < state(b).due; });
+  std::stable_sort(learning.begin(), learning.end(),
+                   [&](int a, int b) { return due_of(state(a)) < due_of(state(b)); });
 
   // The daily limit on new cards counts those already introduced today in the same decks.
   std::set<std::string> decks;
@@ -78,7 +79,7 @@ void Session::build(TimePoint now) {
       }
       return kept;
     };
-    auto due_now = [&](int i) { return state(i).due <= now; };
+    auto due_now = [&](int i) { return due_of(state(i)) <= now; };
     std::vector<int> learning_now = keep(learning, due_now);
     review = keep(review, [](int) { return true; });
     fresh = keep(fresh, [](int) { return true; });
@@ -116,7 +117,7 @@ std::optional<TimePoint> Session::waiting_until() const {
   if (screen_ != Screen::kWaiting) return std::nullopt;
   int i = earliest_learning();
   if (i < 0) return std::nullopt;
-  return items_[static_cast<std::size_t>(i)].progress.state.due;
+  return due_of(items_[static_cast<std::size_t>(i)].progress.state);
 }
 
 }  // namespace genai_quiz

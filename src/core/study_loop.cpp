@@ -13,6 +13,9 @@ void run_session(Session& session, StudyIo& io) {
       io.show_help(session);
       continue;
     }
+    if (command.action == Action::kReveal && session.typing() && session.screen() == Screen::kQuestion) {
+      session.set_typed_answer(io.take_typed_answer());
+    }
     session.handle(command, io.now(), io.steady_ms());
     io.show(session);
   }

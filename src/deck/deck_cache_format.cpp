@@ -7,7 +7,7 @@ namespace genai_quiz {
 namespace {
 
 constexpr std::string_view kMagic = "genai-quiz parsed deck\n";
-constexpr std::uint32_t kLayoutVersion = 1;
+constexpr std::uint32_t kLayoutVersion = 2;  // 2: cards have key points
 
 // Appends little-endian integers and length-prefixed strings.
 class Writer {
@@ -91,19 +91,35 @@ std::string_view digest_bytes(const Digest256& d) { return {reinterpret_cast<con
 // The binding lists below name every field of each struct: a field added to one of them stops
 // the build here until the cache stores it too.
 
+void write_key_point(Writer& w, const KeyPoint& point) {
+  const auto& [alternatives, pos] = point;
+  w.count(alternatives.size());
+  for (const std::string& alternative : alternatives) w.str(alternative);
+  w.pos(pos);
+}
+
+void read_key_point(Reader& r, KeyPoint& point) {
+  auto& [alternatives, pos] = point;
+  alternatives.resize(r.count(4));
+  for (std::string& alternative : alternatives) alternative = r.str();
+  r.pos(pos);
+}
+
 void write_card(Writer& w, const Card& card) {
-  const auto& [id, explicit_id, question, answer, tags, pos] = card;
+  const auto& [id, explicit_id, question, answer, tags, key_points, pos] = card;
   w.str(id);
   w.u8(explicit_id ? 1 : 0);
   w.str(question);
   w.str(answer);
   w.count(tags.size());
   for (const std::string& tag : tags) w.str(tag);
+  w.count(key_points.size());
+  for (const KeyPoint& point : key_points) write_key_point(w, point);
   w.pos(pos);
 }
 
 void read_card(Reader& r, Card& card) {
-  auto& [id, explicit_id, question, answer, tags, pos] = card;
+  auto& [id, explicit_id, question, answer, tags, key_points, pos] = card;
   id = r.str();
   const std::uint8_t flag = r.u8();
   if (flag > 1) r.fail();
@@ -112,6 +128,8 @@ void read_card(Reader& r, Card& card) {
   answer = r.str();
   tags.resize(r.count(4));
   for (std::string& tag : tags) tag = r.str();
+  key_points.resize(r.count(12));  // a key point takes at least 12 bytes
+  for (KeyPoint& point : key_points) read_key_point(r, point);
   r.pos(pos);
 }
 
@@ -133,7 +151,7 @@ void read_section(Reader& r, Section& section) {
   auto& [id, title, cards, stubs, stub_positions, pos, stub_questions] = section;
   id = r.str();
   title = r.str();
-  cards.resize(r.count(25));  // a card takes at least 25 bytes
+  cards.resize(r.count(29));  // a card takes at least 29 bytes
   for (Card& card : cards) read_card(r, card);
   stubs = r.i32();
   stub_positions.resize(r.count(8));

@@ -16,7 +16,7 @@ using Kind = YamlNode::Kind;
 
 constexpr std::array<std::string_view, 3> kDeckKeys = {"id", "title", "sections"};
 constexpr std::array<std::string_view, 3> kSectionKeys = {"id", "title", "cards"};
-constexpr std::array<std::string_view, 5> kCardKeys = {"id", "question", "answer", "tags", "stub"};
+constexpr std::array<std::string_view, 6> kCardKeys = {"id", "question", "answer", "tags", "stub", "key_points"};
 
 std::string kind_name(Kind kind) {
   switch (kind) {
@@ -277,7 +277,64 @@ class DeckReader {
         }
       }
     }
+    if (YamlNode* points = read_list(fields[5])) {
+      for (std::size_t i = 0; i < points->children.size(); ++i) {
+        if (points->children[i].kind == Kind::kNull) {
+          // yaml-cpp places an empty item where the next token starts: name it by number.
+          error(fields[5].key->offset, "key point " + std::to_string(i + 1) +
+                                           " is empty; write a phrase or a list of alternatives");
+        } else {
+          read_key_point(points->children[i], card);
+        }
+      }
+    }
     section.cards.push_back(std::move(card));
+  }
+
+  // One item of `key_points` other than null: a phrase, or a list of alternative phrases.
+  void read_key_point(YamlNode& node, Card& card) {
+    if (node.kind == Kind::kAlias) return;
+    KeyPoint point;
+    point.pos = pos(node.offset);
+    if (node.kind == Kind::kMapping) {
+      error(node.offset, "a key point must be a phrase or a list of alternative phrases, not a mapping");
+      return;
+    }
+    if (node.kind == Kind::kScalar) {
+      if (!read_phrase(node, point)) return;
+    } else {
+      for (YamlNode& alternative : node.children) {
+        if (alternative.kind == Kind::kScalar) {
+          read_phrase(alternative, point);
+        } else if (alternative.kind != Kind::kAlias) {
+          error(alternative.offset, "an alternative of a key point must be text, not " + kind_name(alternative.kind));
+        }
+      }
+      if (node.children.empty()) {
+        error(node.offset, "a key point is empty; write a phrase or a list of alternatives");
+        return;
+      }
+      if (point.alternatives.empty()) return;
+    }
+    card.key_points.push_back(std::move(point));
+  }
+
+  // A phrase of a key point: not blank, one line; a warning when no answer could ever make it.
+  bool read_phrase(YamlNode& node, KeyPoint& point) {
+    if (is_blank(node.text)) {
+      error(node.offset, "a key point's phrase is empty");
+      return false;
+    }
+    if (node.text.find_first_of("\r\n") != std::string::npos) {
+      error(node.offset, "a key point's phrase must be a single line");
+      return false;
+    }
+    if (!phrase_has_content(node.text)) {
+      warning(node.offset, "key point '" + node.text + "' has only stop words such as 'the' and 'of'; "
+                           "no answer can cover it");
+    }
+    point.alternatives.push_back(std::move(node.text));
+    return true;
   }
 
   const LineIndex& lines_;

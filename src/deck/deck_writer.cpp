@@ -167,6 +167,20 @@ void write_deck_yaml(const Deck& deck, std::ostream& out, std::string_view comme
         }
         out << "]\n";
       }
+      if (!card.key_points.empty()) {
+        out << "        key_points:\n";
+        for (const KeyPoint& point : card.key_points) {
+          if (point.alternatives.size() == 1) {
+            out << "          - " << inline_scalar(point.alternatives[0]) << '\n';
+            continue;
+          }
+          out << "          - [";
+          for (std::size_t i = 0; i < point.alternatives.size(); ++i) {
+            out << (i > 0 ? ", " : "") << inline_scalar(point.alternatives[i], true);
+          }
+          out << "]\n";
+        }
+      }
     }
     for (int i = 0; i < section.stubs; ++i) {
       out << "      - stub: true\n";

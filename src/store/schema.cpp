@@ -60,6 +60,10 @@ CREATE INDEX reviews_by_time ON reviews (time_ms);
 ALTER TABLE reviews ADD COLUMN cram INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE cards ADD COLUMN skipped_until_ms INTEGER;
 )sql"},
+    // Typed answers (study --type, interview) keep the share of key points they covered.
+    Migration{3, R"sql(
+ALTER TABLE reviews ADD COLUMN coverage REAL CHECK (coverage IS NULL OR coverage BETWEEN 0 AND 1);
+)sql"},
 };
 
 int user_version(sqlite::Db& db) {

@@ -73,6 +73,13 @@ Statement& Statement::bind(int index, std::optional<std::int64_t> value) {
   return *this;
 }
 
+Statement& Statement::bind(int index, std::optional<double> value) {
+  if (value) return bind(index, *value);
+  int rc = sqlite3_bind_null(stmt_, index);
+  if (rc != SQLITE_OK) db_.fail("binding a value", rc);
+  return *this;
+}
+
 bool Statement::step() {
   int rc = sqlite3_step(stmt_);
   if (rc == SQLITE_ROW) return true;
@@ -113,6 +120,11 @@ std::string Statement::text(int column) const {
 std::optional<std::int64_t> Statement::optional_int64(int column) const {
   if (is_null(column)) return std::nullopt;
   return int64(column);
+}
+
+std::optional<double> Statement::optional_real(int column) const {
+  if (is_null(column)) return std::nullopt;
+  return real(column);
 }
 
 Transaction::Transaction(Db& db) : db_(db) { db_.exec("BEGIN IMMEDIATE"); }

@@ -45,6 +45,7 @@ class Statement {
   Statement& bind(int index, double value);
   Statement& bind(int index, std::string_view value);
   Statement& bind(int index, std::optional<std::int64_t> value);
+  Statement& bind(int index, std::optional<double> value);
 
   /// Advances to the next row; false when there are no more.
   bool step();
@@ -58,6 +59,7 @@ class Statement {
   double real(int column) const;
   std::string text(int column) const;
   std::optional<std::int64_t> optional_int64(int column) const;
+  std::optional<double> optional_real(int column) const;
 
  private:
   Db& db_;

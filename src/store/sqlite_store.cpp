@@ -82,7 +82,7 @@ std::string review_columns() {
             ", due" + suffix + "_ms, last_review" + suffix + "_ms, scheduled_days" + suffix +
             ", learning_step" + suffix + ", reps" + suffix + ", lapses" + suffix + ", ";
   }
-  return cols + "fingerprint, cram";
+  return cols + "fingerprint, cram, coverage";
 }
 
 // An open, migrated connection; a base of Impl so that it exists before the statements.
@@ -116,7 +116,7 @@ struct SqliteStore::Impl : Connection {
   Statement insert_review{
       db, "INSERT INTO reviews (" + review_columns().substr(4) +
               ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
-              "?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)"};
+              "?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27)"};
   Statement upsert_card{
       db, std::string("INSERT INTO cards (deck_id, card_id, ") + kStateColumns +
               ", fingerprint, last_review_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
@@ -143,7 +143,9 @@ struct SqliteStore::Impl : Connection {
         .bind(6, review.duration_ms);
     bind_state(ins, 7, review.before);
     bind_state(ins, 16, review.after);
-    ins.bind(25, review.fingerprint).bind(26, static_cast<std::int64_t>(review.cram ? 1 : 0));
+    ins.bind(25, review.fingerprint)
+        .bind(26, static_cast<std::int64_t>(review.cram ? 1 : 0))
+        .bind(27, review.coverage);
     ins.run();
     return sqlite3_last_insert_rowid(db.handle());
   }
@@ -175,6 +177,7 @@ ReviewRecord read_review(const Statement& st) {  // columns as in review_columns
   r.after = read_state(st, 16);
   r.fingerprint = st.text(25);
   r.cram = st.int64(26) != 0;
+  r.coverage = st.optional_real(27);
   return r;
 }
 

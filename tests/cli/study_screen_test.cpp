@@ -55,7 +55,7 @@ TEST_CASE("The study screen shows the header, the question and the keys", "[cli]
       "",
       "Space show answer · u undo · s skip · q quit · ? keys",
   };
-  CHECK(draw_screen(*rig.session, ScreenView{60, 12, 0, false}, rig.look) == expected);
+  CHECK(draw_screen(*rig.session, ScreenView{60, 12, 0, false, {}}, rig.look) == expected);
 }
 
 TEST_CASE("The study screen shows the answer with the rating intervals and scrolls a long card", "[cli]") {
@@ -73,9 +73,9 @@ TEST_CASE("The study screen shows the answer with the rating intervals and scrol
       "                                → 6 more lines (j/k, arrows)",
       "1 Again 1m · 2 Hard 6m · 3 Good 10m · 4 Easy 8d",
   };
-  CHECK(draw_screen(*rig.session, ScreenView{60, 10, 0, false}, rig.look) == expected);
+  CHECK(draw_screen(*rig.session, ScreenView{60, 10, 0, false, {}}, rig.look) == expected);
 
-  std::vector<std::string> scrolled = draw_screen(*rig.session, ScreenView{60, 10, 100, false}, rig.look);
+  std::vector<std::string> scrolled = draw_screen(*rig.session, ScreenView{60, 10, 100, false, {}}, rig.look);
   CHECK(scrolled[2] == "  output layer back to the input layer.");
   CHECK(scrolled[4] == "  1. Feed the input forward.");
   CHECK(scrolled[7] == "  4. Update the weights.");  // the end of the card
@@ -87,7 +87,7 @@ TEST_CASE("The study screen fits any terminal size", "[cli]") {
   rig.session->handle({Action::kReveal}, kStart, 0);
   for (int width : {20, 33, 80, 200}) {
     for (int height : {3, 5, 8, 24, 60}) {
-      std::vector<std::string> screen = draw_screen(*rig.session, ScreenView{width, height, 0, false}, rig.look);
+      std::vector<std::string> screen = draw_screen(*rig.session, ScreenView{width, height, 0, false, {}}, rig.look);
       INFO(width << "x" << height);
       CHECK(static_cast<int>(screen.size()) == height);
       for (const std::string& line : screen) CHECK(display_width(line) <= width);
@@ -97,7 +97,7 @@ TEST_CASE("The study screen fits any terminal size", "[cli]") {
 
 TEST_CASE("The help screen lists the keys", "[cli]") {
   ScreenRig rig;
-  std::vector<std::string> screen = draw_screen(*rig.session, ScreenView{60, 14, 0, true}, rig.look);
+  std::vector<std::string> screen = draw_screen(*rig.session, ScreenView{60, 14, 0, true, {}}, rig.look);
   CHECK(screen[2] == "  Keys");
   CHECK(screen[4] == "  Space, Enter  show the answer");
   CHECK(screen[13] == "any key returns to the card");

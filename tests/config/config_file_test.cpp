@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "genai_quiz/config/config_file.hpp"
+#include "genai_quiz/core/interview_plan.hpp"
 
 using namespace genai_quiz;
 using std::chrono::minutes;
@@ -33,6 +34,7 @@ TEST_CASE("Every scheduling key is read from config.yaml", "[config]") {
   enable_short_term: true
   day_start_hour: 0
   parameters: [0.4, 0.6, 2.4, 5.8, 4.93, 0.94, 0.86, 0.01, 1.49, 0.14, 0.94, 2.18, 0.05, 0.34, 1.26, 0.29, 2.61]
+  interview_date: 2025-03-18
 )",
                                "config.yaml");
   REQUIRE(messages(p).empty());
@@ -45,6 +47,7 @@ TEST_CASE("Every scheduling key is read from config.yaml", "[config]") {
   CHECK(s.day_start_hour == 0);
   CHECK(s.parameters[4] == Approx(6.81));  // migrated from FSRS-4.5
   CHECK(s.parameters[20] == 0.5);
+  CHECK(p.config.interview_date == parse_calendar_date("2025-03-18"));
 }
 
 TEST_CASE("Invalid configuration values are errors naming key, value and allowed range", "[config]") {
@@ -74,7 +77,12 @@ TEST_CASE("Invalid configuration values are errors naming key, value and allowed
       {"scheduling:\n  parameters: [1, x]\n", "config.yaml:2:19: error: parameters: 'x' is not a number"},
       {"scheduling:\n  desired_retension: 0.9\n",
        "config.yaml:2:3: error: scheduling: unknown key 'desired_retension' (known: desired_retention, learning_steps, "
-       "relearning_steps, maximum_interval, enable_fuzz, enable_short_term, day_start_hour, parameters)"},
+       "relearning_steps, maximum_interval, enable_fuzz, enable_short_term, day_start_hour, parameters, "
+       "interview_date)"},
+      {"scheduling:\n  interview_date: next week\n",
+       "config.yaml:2:19: error: interview_date: 'next week' is not a date (allowed: YYYY-MM-DD, e.g. 2025-06-30)"},
+      {"scheduling:\n  interview_date: 2025-02-30\n",
+       "config.yaml:2:19: error: interview_date: '2025-02-30' is not a date (allowed: YYYY-MM-DD, e.g. 2025-06-30)"},
       {"sceduling: {}\n", "config.yaml:1:1: error: unknown section 'sceduling' (known: scheduling)"},
       {"- a\n- b\n", "config.yaml:1:1: error: the configuration must be a mapping of sections (e.g. 'scheduling:')"},
       {"scheduling: [\n", "config.yaml:2:1: error: not valid YAML: end of sequence flow not found"},

@@ -249,8 +249,9 @@ TEST_CASE("Every field of a deck survives the cache format, including those the 
   Section section;
   section.id = "s";
   section.title = "Section";
-  section.cards.push_back({"c", true, "Q?", "A.", {"t1", "注意"}, {7, 9}});
-  section.cards.push_back({"d", false, "", "", {}, {0, 0}});
+  section.cards.push_back(
+      {"c", true, "Q?", "A.", {"t1", "注意"}, {{{"chain rule"}, {8, 11}}, {{"gradient descent", "更新"}, {9, 11}}}, {7, 9}});
+  section.cards.push_back({"d", false, "", "", {}, {}, {0, 0}});
   section.stubs = 2;
   section.stub_positions = {{10, 7}, {11, 7}};
   section.pos = {4, 5};

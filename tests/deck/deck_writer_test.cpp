@@ -3,6 +3,7 @@
 #include <sstream>
 #include <string>
 
+#include "genai_quiz/deck/deck_loader.hpp"
 #include "genai_quiz/deck/deck_writer.hpp"
 
 namespace genai_quiz {
@@ -76,6 +77,33 @@ TEST_CASE("A deck is written in the deck format with literal answers and stubs t
         "  - id: rag\n"
         "    title: Retrieval-Augmented Generation (RAG)\n"
         "    cards: []\n");
+}
+
+TEST_CASE("Key points are written as phrases or flow lists and read back the same", "[deck]") {
+  Deck deck;
+  deck.id = "d";
+  Section section;
+  section.id = "s";
+  Card card;
+  card.id = "c";
+  card.question = "Q?";
+  card.answer = "A.";
+  card.key_points = {{{"chain rule"}, {}}, {{"gradient descent", "weight update"}, {}}, {{"softmax: scores, weights"}, {}},
+                     {{"[bracketed]", "a, b"}, {}}};
+  section.cards.push_back(card);
+  deck.sections.push_back(section);
+  const std::string yaml = written(deck);
+  CHECK(yaml.substr(yaml.find("        key_points:")) ==
+        "        key_points:\n"
+        "          - chain rule\n"
+        "          - [gradient descent, weight update]\n"
+        "          - 'softmax: scores, weights'\n"
+        "          - ['[bracketed]', 'a, b']\n");
+  LoadedDeck loaded = load_deck(yaml, "d.yaml");
+  REQUIRE(loaded.diagnostics.empty());
+  const std::vector<KeyPoint>& points = loaded.deck.sections.at(0).cards.at(0).key_points;
+  REQUIRE(points.size() == card.key_points.size());
+  for (std::size_t i = 0; i < points.size(); ++i) CHECK(points[i].alternatives == card.key_points[i].alternatives);
 }
 
 TEST_CASE("Strings that plain YAML would misread are quoted", "[deck]") {

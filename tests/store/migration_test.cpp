@@ -61,4 +61,28 @@ TEST_CASE("A version 1 database migrates forward and keeps its progress", "[stor
   CHECK(store.load_card("genai-interview", "backpropagation")->skipped_until == next.time + 24h);
 }
 
+TEST_CASE("A version 2 database migrates forward; its answers have no coverage, new ones keep theirs", "[store]") {
+  testing::TempDir dir;
+  run_sql_script(dir / "progress.db",
+                 read_text(std::filesystem::path(GENAI_QUIZ_SOURCE_DIR) / "tests/data/store/progress-v2.sql"));
+  SqliteStore store(dir / "progress.db");
+  CHECK(store.schema_version() == progress_schema_version());
+  CHECK(store.integrity_check() == "ok");
+  std::vector<ReviewRecord> log = store.reviews();
+  REQUIRE(log.size() == 3);
+  CHECK(log[2].cram);
+  for (const ReviewRecord& r : log) CHECK_FALSE(r.coverage.has_value());
+  CardProgress p = store.load_card("genai-interview", "backpropagation").value();
+  CHECK(p.skipped_until == TimePoint(1714700000000ms));
+
+  ReviewRecord typed = log[1];
+  typed.time = TimePoint(1714813800000ms);
+  typed.before = p.state;
+  typed.after.reps = 3;
+  typed.coverage = 2.0 / 3;
+  std::int64_t id = store.record(typed, 2).value();
+  CHECK(store.reviews().back().id == id);
+  CHECK(store.reviews().back().coverage == 2.0 / 3);
+}
+
 }  // namespace genai_quiz

@@ -129,6 +129,7 @@ TEST_CASE("A recorded review is all there after reopening the database", "[store
   ReviewRecord r = second_review(first_review("backpropagation", kMorning), kMorning + 10min);
   r.elapsed_days = 3;
   r.duration_ms = 98765;
+  r.coverage = 0.75;
   std::int64_t id = 0;
   {
     SqliteStore store(dir / "progress.db");

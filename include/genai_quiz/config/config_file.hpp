@@ -2,6 +2,8 @@
 // The user's configuration file, $XDG_CONFIG_HOME/genai-quiz/config.yaml (docs/scheduling.md
 // lists every key). Every key is optional; a missing file means all defaults.
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,6 +16,7 @@ namespace genai_quiz {
 /// Everything config.yaml can set.
 struct Config {
   SchedulerSettings scheduling;  ///< the `scheduling:` section
+  std::optional<std::int64_t> interview_date;  ///< `scheduling: interview_date:` as a day number
 };
 
 /// A key the file sets, by its full name ("scheduling.desired_retention"), and where.

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "genai_quiz/core/diagnostic.hpp"
+#include "genai_quiz/core/key_point.hpp"
 
 namespace genai_quiz {
 
@@ -17,6 +18,7 @@ struct Card {
   std::string question;
   std::string answer;
   std::vector<std::string> tags;
+  std::vector<KeyPoint> key_points;  ///< what a good answer must mention (study --type, interview)
   SourcePos pos;              ///< where the card's mapping starts in its file
 
   bool operator==(const Card&) const = default;

@@ -35,6 +35,9 @@ struct ReviewRecord {
   CardState after;               ///< equals `before` for a cram review
   std::string fingerprint;       ///< fingerprint of the card's text when it was answered
   bool cram = false;             ///< a cram answer is logged but does not move the schedule
+  /// The share (0 to 1) of the card's key points a typed answer covered; none when the answer
+  /// was not typed or the card has no key points (docs/interview.md).
+  std::optional<double> coverage;
 
   bool operator==(const ReviewRecord&) const = default;
 };

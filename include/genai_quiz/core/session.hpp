@@ -10,7 +10,10 @@
 #include <string>
 #include <vector>
 
+#include "genai_quiz/core/answer_coverage.hpp"
 #include "genai_quiz/core/calendar.hpp"
+#include "genai_quiz/core/interview_plan.hpp"
+#include "genai_quiz/core/key_point_matcher.hpp"
 #include "genai_quiz/core/progress_store.hpp"
 #include "genai_quiz/core/scheduler.hpp"
 #include "genai_quiz/core/session_types.hpp"
@@ -58,6 +61,20 @@ class Session {
   /// The session's options.
   const SessionOptions& options() const { return options_; }
 
+  /// True when answers are typed (study --type).
+  bool typing() const { return options_.typed != nullptr; }
+  /// Gives the answer typed for the question on screen; the next reveal checks it.
+  void set_typed_answer(std::string text) { typed_ = std::move(text); }
+  /// The answer typed for the card on screen (empty until given).
+  const std::string& typed_answer() const { return typed_; }
+  /// Which key points the typed answer covered, once the answer is shown; nothing when answers
+  /// are not typed or the card has no key points.
+  const std::optional<Coverage>& coverage() const { return coverage_; }
+  /// The rating that coverage suggests (docs/interview.md), once the answer is shown.
+  std::optional<Rating> suggested() const;
+  /// Days to the interview and the cards to review before it, when there is an interview date.
+  std::optional<Countdown> countdown() const;
+
  private:
   enum class From { kNone, kLearning, kReview, kNew, kCram };
   // Everything an undo puts back.
@@ -85,6 +102,8 @@ class Session {
   void undo(TimePoint now, std::int64_t steady_ms);
   void finish(Ending ending);
   int earliest_learning() const;
+  TimePoint due_of(const CardState& state) const;
+  std::array<CardState, 4> preview(const CardState& state, TimePoint now) const;
   Queues snapshot() const;
   void restore(const Queues& q);
 
@@ -109,6 +128,8 @@ class Session {
   bool saved_ = false;
   TimePoint now_{};
   std::int64_t shown_at_ms_ = 0;
+  std::string typed_;                // the answer typed for the card on screen
+  std::optional<Coverage> coverage_;  // its key points, once revealed
 };
 
 }  // namespace genai_quiz

@@ -11,6 +11,9 @@
 
 namespace genai_quiz {
 
+class InterviewPlan;
+class KeyPointMatcher;
+
 /// How a session chooses and orders its cards.
 struct SessionOptions {
   int new_per_day = 20;    ///< new cards a day, counting those already introduced today
@@ -18,6 +21,12 @@ struct SessionOptions {
   bool cram = false;       ///< every selected card, due or not; answers do not move the schedule
   std::optional<std::uint64_t> shuffle_seed;  ///< set: new and review cards in a random order
   std::chrono::minutes learn_ahead{20};       ///< show learning cards this early when nothing else is left
+  /// Set: answers are typed and checked against the cards' key points with this matcher
+  /// (study --type). It must outlive the session.
+  const KeyPointMatcher* typed = nullptr;
+  /// Set: intervals are capped, and cards due after the interview brought forward, so that every
+  /// card is reviewed again before it (study --by). It must outlive the session.
+  const InterviewPlan* plan = nullptr;
 };
 
 /// What the session shows.

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 
 #include "genai_quiz/core/session.hpp"
 
@@ -23,6 +24,9 @@ class StudyIo {
   virtual TimePoint now() = 0;
   /// A monotonic clock in milliseconds, for timing answers.
   virtual std::int64_t steady_ms() = 0;
+  /// With typed answers (study --type): the answer typed for the question on screen, asked for
+  /// once next_command has returned the reveal that ended it.
+  virtual std::string take_typed_answer() { return {}; }
 };
 
 /// Runs `session` through `io` until it finishes. When it finishes because no card is left, the

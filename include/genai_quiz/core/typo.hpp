@@ -1,0 +1,22 @@
+#pragma once
+// How far apart two spellings are, and how many typing mistakes a word of a given length may have
+// before it stops counting as that word.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace genai_quiz {
+
+/// The characters (code points) of UTF-8 `text`; an invalid byte becomes U+FFFD.
+std::u32string to_code_points(std::string_view text);
+
+/// The optimal string alignment distance between `a` and `b` (insertions, deletions,
+/// substitutions and swaps of two neighbours), or `limit + 1` as soon as it must exceed `limit`.
+int bounded_edit_distance(std::u32string_view a, std::u32string_view b, int limit);
+
+/// Typing mistakes forgiven in a word of `length` characters: none below 6, one for 6 to 9,
+/// two from 10 ("gradeint" is "gradient", "backpropogation" is "backpropagation").
+int typo_allowance(std::size_t length);
+
+}  // namespace genai_quiz

@@ -1,0 +1,26 @@
+#pragma once
+// Drawing a typed answer and the key points it covered, shared by `study --type` and
+// `interview` (private to the cli layer).
+
+#include <string>
+#include <vector>
+
+#include "genai_quiz/core/answer_coverage.hpp"
+#include "genai_quiz/core/key_point.hpp"
+#include "genai_quiz/term/capabilities.hpp"
+
+namespace genai_quiz {
+
+/// A typed answer indented by two spaces and wrapped at `width` columns, control characters made
+/// visible; "(nothing typed)" for an empty one.
+std::vector<std::string> typed_answer_lines(const std::string& text, int width, const Capabilities& caps);
+
+/// "Key points: 2 of 3 covered (67%)", then one line per point: a tick and the words of `text`
+/// that made it, or a cross.
+std::vector<std::string> coverage_lines(const std::vector<KeyPoint>& points, const Coverage& coverage,
+                                        const std::string& text, const Capabilities& caps);
+
+/// `rating` in its colour: Again red, Hard yellow, Good green, Easy blue.
+std::string painted_rating(Rating rating, const std::string& text, const Capabilities& caps);
+
+}  // namespace genai_quiz

@@ -1,0 +1,198 @@
+// genai-quiz interview: a timed mock interview round, graded at the end, with a transcript.
+
+#include <CLI/CLI.hpp>
+#include <unistd.h>
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <system_error>
+
+#include "cli/clock.hpp"
+#include "cli/command_setups.hpp"
+#include "cli/deck_source.hpp"
+#include "cli/line_interview_io.hpp"
+#include "cli/load_settings.hpp"
+#include "cli/local_calendar.hpp"
+#include "cli/progress_db.hpp"
+#include "cli/scheduler_flags.hpp"
+#include "cli/screen_interview_io.hpp"
+#include "genai_quiz/core/error.hpp"
+#include "genai_quiz/core/interview_recorder.hpp"
+#include "genai_quiz/core/interview_transcript.hpp"
+#include "genai_quiz/core/section_select.hpp"
+#include "genai_quiz/core/study_item.hpp"
+#include "genai_quiz/stem/snowball_stemmer.hpp"
+#include "genai_quiz/term/capabilities.hpp"
+#include "genai_quiz/term/sanitize.hpp"
+
+namespace genai_quiz {
+namespace {
+
+struct InterviewOptions {
+  std::vector<std::string> sections;
+  int questions = 5;
+  double minutes = 3;
+  std::string transcript;
+  std::optional<std::uint64_t> seed;
+  SchedulerFlags scheduler;
+};
+
+int terminal_width() {
+  if (const char* columns = std::getenv("COLUMNS")) {
+    int n = std::atoi(columns);
+    if (n >= 20) return n;
+  }
+  return 80;
+}
+
+// "2025-03-01 09:00" and "2025-03-01-0900": the local time `t` for the transcript's heading and
+// its default file name.
+std::pair<std::string, std::string> local_stamps(TimePoint t) {
+  using namespace std::chrono;
+  const auto local = floor<minutes>(t + local_utc_offset(t));
+  const auto day = floor<days>(local);
+  const year_month_day ymd{day};
+  const hh_mm_ss<minutes> hm{local - day};
+  char heading[32];
+  char name[32];
+  std::snprintf(heading, sizeof heading, "%04d-%02u-%02u %02d:%02d", static_cast<int>(ymd.year()),
+                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
+                static_cast<int>(hm.hours().count()), static_cast<int>(hm.minutes().count()));
+  std::snprintf(name, sizeof name, "%04d-%02u-%02u-%02d%02d", static_cast<int>(ymd.year()),
+                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
+                static_cast<int>(hm.hours().count()), static_cast<int>(hm.minutes().count()));
+  return {heading, name};
+}
+
+// data/interviews/2025-03-01-0900.md, or -2, -3... when that exists.
+std::filesystem::path default_transcript_path(const GlobalOptions& global, const std::string& stamp) {
+  const std::filesystem::path dir = data_directory(global) / "interviews";
+  std::filesystem::path path = dir / ("interview-" + stamp + ".md");
+  for (int n = 2; std::filesystem::exists(path); ++n) {
+    path = dir / ("interview-" + stamp + "-" + std::to_string(n) + ".md");
+  }
+  return path;
+}
+
+// Writes `text` to `path` through a temporary file in the same folder, so that a reader never
+// sees half a transcript.
+void write_file(const std::filesystem::path& path, const std::string& text) {
+  std::error_code ec;
+  if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path(), ec);
+  const std::filesystem::path temp = path.string() + ".tmp";
+  {
+    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+    out << text;
+    out.flush();
+    if (!out) throw Error("cannot write the transcript " + temp.string());
+  }
+  std::filesystem::rename(temp, path, ec);
+  if (ec) {
+    std::filesystem::remove(temp, ec);
+    throw Error("cannot write the transcript " + path.string() + ": " + ec.message());
+  }
+}
+
+// "genai-interview · Technical Foundation, RAG", or "genai-interview · every section".
+std::string scope_of(std::span<const Deck> decks, const SectionSelection& selection, bool all) {
+  std::string deck_ids;
+  for (const Deck& d : decks) deck_ids += (deck_ids.empty() ? "" : ", ") + d.id;
+  if (all) return deck_ids + " · every section";
+  std::string titles;
+  for (SectionRef ref : selection.sections) {
+    titles += (titles.empty() ? "" : ", ") + decks[ref.deck].sections[ref.section].title;
+  }
+  return deck_ids + " · " + titles;
+}
+
+int run_interview_command(const InterviewOptions& options, const GlobalOptions& global) {
+  if (options.questions < 1) throw UsageError("-n: a round needs at least 1 question");
+  if (!(options.minutes > 0) || options.minutes > 60) {
+    throw UsageError("--minutes: the time per question must be more than 0 and at most 60 minutes");
+  }
+  const std::vector<Deck> decks = load_decks(global, std::cerr);
+  const SectionSelection selection = select_sections(decks, options.sections);
+  if (!selection.ok()) throw UsageError(selection.error);
+  std::vector<StudyItem> items = select_cards(
+      decks, [&](std::size_t d, std::size_t s) { return is_selected(selection, {d, s}); }, {});
+  if (items.empty()) {
+    std::printf("These sections have no cards yet: nothing to ask.\n");
+    return kExitOk;
+  }
+
+  const Config config = load_config(global);
+  const SchedulerSettings settings = apply_scheduler_flags(config.scheduling, options.scheduler);
+  auto calendar = std::make_shared<LocalCalendar>(settings.day_start_hour);
+  const Scheduler scheduler(settings, calendar);
+  std::optional<InterviewPlan> plan;
+  if (config.interview_date) plan.emplace(*config.interview_date, calendar);
+  const std::function<TimePoint()> clock = make_clock(global);
+  const std::function<std::int64_t()> timer = make_answer_timer(global);
+  const TimePoint started = clock();
+  std::unique_ptr<SqliteStore> store = open_progress(global);
+
+  std::vector<InterviewQuestion> questions;
+  const std::uint64_t seed = options.seed.value_or(static_cast<std::uint64_t>(steady_ms()));
+  for (std::size_t i : draw_questions(items.size(), static_cast<std::size_t>(options.questions), seed)) {
+    const StudyItem& item = items[i];
+    questions.push_back({item.deck->id, item.card->id, item.section->title, item.card->question,
+                         item.card->answer, item.card->key_points});
+  }
+  const KeyPointMatcher matcher(english_stemmer());
+  const auto limit = std::chrono::milliseconds(static_cast<std::int64_t>(options.minutes * 60'000));
+  InterviewRound round(std::move(questions), limit, matcher);
+  ReviewLogRecorder recorder(scheduler, *store, plan ? &*plan : nullptr);
+
+  const ColorMode color = parse_color_mode(global.color).value_or(ColorMode::kAuto);
+  const Capabilities caps = detect_capabilities(color, STDOUT_FILENO);
+  if (isatty(STDIN_FILENO) && isatty(STDOUT_FILENO) && caps.interactive) {
+    ScreenInterviewIo io(caps, clock, timer);
+    run_interview(round, io, recorder);
+  } else {
+    LineInterviewIo io(std::cin, std::cout, caps, terminal_width(), clock, timer);
+    run_interview(round, io, recorder);
+    std::cout << "\n";
+  }
+
+  if (round.questions().empty()) {
+    std::cout << "No question was answered, so there is no transcript.\n";
+    return kExitOk;
+  }
+  const auto [heading, stamp] = local_stamps(started);
+  const std::filesystem::path path =
+      options.transcript.empty() ? default_transcript_path(global, stamp) : std::filesystem::path(options.transcript);
+  write_file(path, render_transcript(round, {heading, scope_of(decks, selection, options.sections.empty())}));
+  std::cout << sanitize(render_round_summary(round)) << "Transcript: " << sanitize(path.string()) << "\n";
+  std::cout.flush();
+  return kExitOk;
+}
+
+}  // namespace
+
+Runner setup_interview(CLI::App& sub, const GlobalOptions& global) {
+  auto options = std::make_shared<InterviewOptions>();
+  sub.add_option("-s,--section", options->sections,
+                 "Ask only from this section: id or title, any case, a unique prefix (repeatable)")
+      ->type_name("SECTION");
+  sub.add_option("-n,--questions", options->questions, "How many questions (default 5)")->type_name("N");
+  sub.add_option("--minutes", options->minutes, "Time for each question, in minutes (default 3)")
+      ->type_name("MINUTES");
+  sub.add_option("--transcript", options->transcript,
+                 "Save the transcript here (default: interviews/interview-DATE-TIME.md in the data directory)")
+      ->type_name("FILE");
+  sub.add_option("--seed", options->seed, "Seed for drawing the questions, to get the same round again")
+      ->type_name("N");
+  add_scheduler_flags(sub, options->scheduler);
+  sub.footer(
+      "Questions come one at a time against a countdown; type the answer (an empty line or Ctrl-D\n"
+      "ends it; an empty answer means you answered aloud). Answers are checked against the cards'\n"
+      "key points and graded only at the end; each grade is saved like a study answer.\n"
+      "Without a terminal, answers and grades are read line by line (docs/interview.md).\n\n"
+      "Example:\n  genai-quiz interview -s foundations -n 3 --minutes 2\n"
+      "  genai-quiz interview --transcript mock.md");
+  return [options, &global] { return run_interview_command(*options, global); };
+}
+
+}  // namespace genai_quiz

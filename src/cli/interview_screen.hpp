@@ -1,0 +1,29 @@
+#pragma once
+// The interactive interview screens as lines of text, fitted to the terminal (private to the cli
+// layer; ScreenInterviewIo puts them on the terminal).
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "genai_quiz/core/interview_round.hpp"
+#include "genai_quiz/term/capabilities.hpp"
+#include "genai_quiz/term/terminal.hpp"
+
+namespace genai_quiz {
+
+/// The screen while a question is asked: header with the time left, the question, the answer
+/// typed so far (`typed`, one entry per line) with a cursor, and the keys. Exactly `size.rows`
+/// lines; when the answer does not fit, its last lines are kept.
+std::vector<std::string> draw_asking_screen(const InterviewRound& round, const std::vector<std::string>& typed,
+                                            std::int64_t remaining_ms, TermSize size, const Capabilities& caps);
+
+/// The screen while an answer is graded: header, grading_lines() from line `scroll`, the last
+/// message and the grade prompt. Exactly `size.rows` lines.
+std::vector<std::string> draw_grading_screen(const InterviewRound& round, int scroll, const std::string& message,
+                                             TermSize size, const Capabilities& caps);
+
+/// The largest useful scroll position of the grading screen.
+int max_grading_scroll(const InterviewRound& round, TermSize size, const Capabilities& caps);
+
+}  // namespace genai_quiz

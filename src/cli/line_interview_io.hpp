@@ -1,0 +1,38 @@
+#pragma once
+// The line protocol of `genai-quiz interview`: a round driven line by line when standard input
+// is not a terminal (scripts, tests, pipes). docs/interview.md specifies it.
+
+#include <functional>
+#include <istream>
+#include <ostream>
+
+#include "genai_quiz/core/interview_loop.hpp"
+#include "genai_quiz/term/capabilities.hpp"
+#include "genai_quiz/term/line_reader.hpp"
+
+namespace genai_quiz {
+
+class LineInterviewIo final : public InterviewIo {
+ public:
+  /// Reads answers and grades from `in` and writes the round to `out`, `width` columns wide.
+  LineInterviewIo(std::istream& in, std::ostream& out, Capabilities caps, int width,
+                  std::function<TimePoint()> clock, std::function<std::int64_t()> steady);
+
+  std::optional<AnswerInput> read_answer(const InterviewRound& round) override;
+  std::optional<Rating> read_grade(const InterviewRound& round) override;
+  void show_message(const std::string& message) override;
+  std::int64_t steady_ms() override { return steady_(); }
+  TimePoint now() override { return clock_(); }
+
+ private:
+  LineReader in_;
+  std::ostream& out_;
+  Capabilities caps_;
+  int width_;
+  std::function<TimePoint()> clock_;
+  std::function<std::int64_t()> steady_;
+  bool first_question_ = true;
+  bool first_grade_ = true;
+};
+
+}  // namespace genai_quiz

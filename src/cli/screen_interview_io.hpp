@@ -1,0 +1,36 @@
+#pragma once
+// The interactive interview screen: raw mode, a countdown redrawn every second, answers typed in
+// an AnswerEditor, grades by single keys (private to the cli layer).
+
+#include <functional>
+#include <string>
+
+#include "genai_quiz/core/interview_loop.hpp"
+#include "genai_quiz/term/capabilities.hpp"
+#include "genai_quiz/term/terminal.hpp"
+
+namespace genai_quiz {
+
+class ScreenInterviewIo final : public InterviewIo {
+ public:
+  /// Takes over the terminal (standard input and output) until destroyed or close()d.
+  ScreenInterviewIo(Capabilities caps, std::function<TimePoint()> clock, std::function<std::int64_t()> steady);
+
+  std::optional<AnswerInput> read_answer(const InterviewRound& round) override;
+  std::optional<Rating> read_grade(const InterviewRound& round) override;
+  void show_message(const std::string& message) override { message_ = message; }
+  std::int64_t steady_ms() override { return steady_(); }
+  TimePoint now() override { return clock_(); }
+
+  /// Gives the terminal back (before the summary is printed).
+  void close() { terminal_.close(); }
+
+ private:
+  Terminal terminal_;
+  Capabilities caps_;
+  std::function<TimePoint()> clock_;
+  std::function<std::int64_t()> steady_;
+  std::string message_;
+};
+
+}  // namespace genai_quiz

@@ -1,0 +1,88 @@
+#include "genai_quiz/core/interview_plan.hpp"
+
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <utility>
+
+#include "genai_quiz/core/fsrs_fuzz.hpp"
+
+namespace genai_quiz {
+
+std::optional<std::int64_t> parse_calendar_date(std::string_view text) {
+  using namespace std::chrono;
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  int fields[3] = {0, 0, 0};
+  const int starts[3] = {0, 5, 8};
+  const int lengths[3] = {4, 2, 2};
+  for (int f = 0; f < 3; ++f) {
+    for (int i = starts[f]; i < starts[f] + lengths[f]; ++i) {
+      if (text[i] < '0' || text[i] > '9') return std::nullopt;
+      fields[f] = fields[f] * 10 + (text[i] - '0');
+    }
+  }
+  year_month_day date{year(fields[0]), month(static_cast<unsigned>(fields[1])), day(static_cast<unsigned>(fields[2]))};
+  if (!date.ok()) return std::nullopt;
+  return sys_days(date).time_since_epoch().count();
+}
+
+std::string format_calendar_date(std::int64_t day_number) {
+  using namespace std::chrono;
+  year_month_day date{sys_days(days(day_number))};
+  char text[16];
+  std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(date.year()),
+                static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
+  return text;
+}
+
+std::string format_countdown(const Countdown& c) {
+  if (c.days_to_go < 0) return "";
+  if (c.days_to_go == 0) return "The interview is today";
+  std::string out = std::to_string(c.days_to_go) + (c.days_to_go == 1 ? " day to go · " : " days to go · ");
+  if (c.cards_to_review == 0) return out + "no card needs a review before then";
+  if (c.cards_to_review == 1) return out + "1 card needs a review before then";
+  return out + std::to_string(c.cards_to_review) + " cards need a review before then";
+}
+
+InterviewPlan::InterviewPlan(std::int64_t interview_day, std::shared_ptr<const Calendar> calendar)
+    : interview_day_(interview_day), calendar_(std::move(calendar)) {}
+
+std::int64_t InterviewPlan::days_to_go(TimePoint now) const { return interview_day_ - calendar_->day(now); }
+
+TimePoint InterviewPlan::planned_due(const CardState& card) const {
+  if (card.phase == Phase::kNew || !card.last_review) return card.due;
+  if (calendar_->day(card.due) < interview_day_) return card.due;
+  const TimePoint last = *card.last_review;
+  // Whole days from the last review to the eve of the interview: the longest interval allowed.
+  const std::int64_t longest = interview_day_ - 1 - calendar_->day(last);
+  if (longest < 1) return card.due;  // reviewed on the eve or later: nothing left to fit in
+  // Spread over the last fifth of the stretch so that capped cards do not all land on the eve.
+  const std::int64_t spread = longest / 5;
+  Alea rng(std::to_string(last.time_since_epoch().count()) + "_" + std::to_string(card.reps) + "_interview");
+  std::int64_t days = longest - static_cast<std::int64_t>(std::floor(rng.next() * static_cast<double>(spread + 1)));
+  TimePoint due = last + std::chrono::days(days);
+  // A clock change can move `last + days` past a day boundary.
+  while (days > 1 && calendar_->day(due) >= interview_day_) due = last + std::chrono::days(--days);
+  return due;
+}
+
+CardState InterviewPlan::cap(const CardState& next) const {
+  CardState capped = next;
+  capped.due = planned_due(next);
+  if (capped.due != next.due && next.phase == Phase::kReview) {
+    capped.scheduled_days =
+        static_cast<int>(std::chrono::floor<std::chrono::days>(capped.due - *next.last_review).count());
+  }
+  return capped;
+}
+
+Countdown InterviewPlan::countdown(std::span<const CardState> cards, TimePoint now) const {
+  Countdown c;
+  c.days_to_go = days_to_go(now);
+  for (const CardState& card : cards) {
+    if (card.phase == Phase::kNew || calendar_->day(planned_due(card)) < interview_day_) ++c.cards_to_review;
+  }
+  return c;
+}
+
+}  // namespace genai_quiz

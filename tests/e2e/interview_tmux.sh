@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# The interactive interview and `study --type` screens in a real terminal (tmux): a live
+# countdown that ends an answer when it runs out, typed answers, key points, grading with the
+# suggestion, the summary and transcript after the screen is given back.
+#   interview_tmux.sh GENAI_QUIZ_BINARY
+set -euo pipefail
+gq=$1
+command -v tmux >/dev/null || { echo "interview_tmux: tmux is not installed (tools/install-deps.sh installs it)"; exit 1; }
+
+work=$(mktemp -d)
+socket="gq-interview-$$-0"
+runs=0
+cleanup() { tmux -L "$socket" kill-server 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+# The clock is not pinned: the countdown must move.
+export GENAI_QUIZ_HOME="$work/data" XDG_CONFIG_HOME="$work/config" GENAI_QUIZ_CACHE_DIR="$work/cache"
+unset GENAI_QUIZ_NOW
+export LANG=C.UTF-8 LC_ALL=C.UTF-8
+
+screen() { tmux -L "$socket" capture-pane -p -t gq; }
+fail() { echo "interview_tmux: $*"; echo "--- screen ---"; screen || true; exit 1; }
+wait_for() {  # TEXT [TENTHS OF A SECOND]
+  for _ in $(seq 1 "${2:-200}"); do
+    screen | grep -qF -- "$1" && return 0
+    sleep 0.1
+  done
+  fail "the screen never showed '$1'"
+}
+keys() { tmux -L "$socket" send-keys -t gq "$@"; }
+start() {  # each program in a tmux server of its own
+  tmux -L "$socket" kill-server 2>/dev/null || true
+  runs=$((runs + 1))
+  socket="gq-interview-$$-$runs"
+  tmux -L "$socket" -f /dev/null new-session -d -s gq -x 90 -y 26 "env TERM=xterm-256color $*; echo \"exit status \$?\"; sleep 60"
+  tmux -L "$socket" set-option -t gq remain-on-exit on >/dev/null
+}
+
+# A round of two questions with 6 seconds each.
+start "$gq" interview -n 2 --minutes 0.1 --seed 3 --transcript "$work/round.md"
+wait_for "Question 1 of 2 · Technical Foundation · 0:0"
+wait_for "Explain how the self-attention layer works in Transformer models."
+first=$(screen | head -1)
+sleep 1.2
+[[ $(screen | head -1) != "$first" ]] || fail "the countdown did not move"
+keys "Queries, keys and values; a softmax" Enter "of the dot products" Enter Enter
+wait_for "Question 2 of 2"
+# Nothing typed: the countdown runs out and ends the answer.
+wait_for "Answer 1 of 2" 120
+wait_for "Key points: 3 of 5 covered (60%)"
+wait_for "Enter: Hard (suggested)"
+keys Enter
+wait_for "Saved: Hard, next in 6m"
+wait_for "Your answer: (answered aloud, 0:06, when the time ran out)"
+keys 3
+wait_for "exit status 0"
+wait_for "2 questions answered in"
+wait_for "Transcript: $work/round.md"
+grep -qF "cut off when the 0:06 ran out" "$work/round.md" || fail "the transcript does not say the answer was cut off"
+grep -qF -- "- [x] softmax: “softmax”" "$work/round.md" || fail "the transcript lacks the covered points"
+
+# study --type, in a data directory of its own: type, see the points, take the suggestion.
+start env GENAI_QUIZ_HOME="$work/study" "$gq" study --type --new 3 --no-fuzz
+wait_for "Describe the backpropagation algorithm."
+wait_for "Enter on an empty line or Ctrl-D show the answer"
+keys "the chain rule gives the gradient of the loss" Enter Enter
+wait_for "Key points: 2 of 5 covered (40%)"
+wait_for "✓ chain rule: “chain rule”"
+wait_for "Enter: Again (suggested)"
+keys Enter
+wait_for "Saved: Again, next in 1m"
+keys C-c
+wait_for "exit status 0"
+echo "interview_tmux: ok"
