@@ -4,17 +4,22 @@
 #include <CLI/CLI.hpp>
 #include <fmt/core.h>
 
+#include <filesystem>
 #include <fstream>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <set>
 
 #include "cli/command_setups.hpp"
 #include "cli/load_settings.hpp"
+#include "cli/local_calendar.hpp"
+#include "cli/progress_db.hpp"
 #include "cli/save_parameters.hpp"
 #include "genai_quiz/cli/review_log_csv.hpp"
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/core/optimizer/evaluation.hpp"
 #include "genai_quiz/core/optimizer/optimizer.hpp"
+#include "genai_quiz/core/optimizer/review_log.hpp"
 #include "genai_quiz/term/progress_bar.hpp"
 
 namespace genai_quiz {
@@ -29,8 +34,8 @@ struct OptimizeOptions {
   bool apply = false;
   bool evaluate = false;
   bool json = false;
-  std::optional<int> day_start;  ///< default: day_start_hour of config.yaml
-  std::string utc_offset = "+00:00";
+  std::optional<int> day_start;           ///< default: day_start_hour of config.yaml
+  std::optional<std::string> utc_offset;  ///< default: UTC for --from, local time for progress
   bool no_short_term = false;
 };
 
@@ -68,21 +73,54 @@ std::string parameter_list(const Parameters& w) {
   return out;
 }
 
+/// The reviews to fit on, and how their times become days.
+struct ReviewSource {
+  std::vector<optimizer::ReviewEvent> reviews;
+  std::unique_ptr<Calendar> calendar;
+  std::string name;  ///< the file read
+  std::string days;  ///< "days start at 04:00, UTC+00:00"
+};
+
+std::unique_ptr<Calendar> make_calendar(const OptimizeOptions& opt, int day_start, bool local_default,
+                                        std::string& description) {
+  if (!opt.utc_offset && local_default) {
+    description = fmt::format("days start at {:02}:00 local time", day_start);
+    return std::make_unique<LocalCalendar>(day_start);
+  }
+  std::string offset = opt.utc_offset.value_or("+00:00");
+  description = fmt::format("days start at {:02}:00, UTC{}", day_start, offset);
+  return std::make_unique<FixedOffsetCalendar>(parse_offset(offset), day_start);
+}
+
+ReviewSource read_source(const OptimizeOptions& opt, const GlobalOptions& global, int day_start) {
+  ReviewSource source;
+  if (!opt.from.empty()) {
+    std::ifstream in(opt.from);
+    if (!in) throw Error(fmt::format("cannot read '{}'", opt.from));
+    source.reviews = read_review_log_csv(in, opt.from).reviews;
+    source.name = opt.from;
+    source.calendar = make_calendar(opt, day_start, false, source.days);
+    return source;
+  }
+  source.name = progress_db_path(global).string();
+  std::error_code ec;
+  if (!std::filesystem::exists(source.name, ec)) {
+    throw Error(fmt::format("no progress yet in {}: study some cards first, or fit a review log with --from FILE",
+                            source.name));
+  }
+  SqliteStore store(source.name);
+  source.reviews = optimizer::review_events(store.reviews());
+  source.calendar = make_calendar(opt, day_start, true, source.days);
+  return source;
+}
+
 int run_optimize(const OptimizeOptions& opt, const GlobalOptions& global) {
   const SchedulerSettings settings = load_settings(global);
-  if (opt.from.empty()) {
-    throw UsageError(
-        "fitting on your own progress needs the progress store, which this build does not have yet; "
-        "give a review log with --from FILE");
-  }
-  std::ifstream in(opt.from);
-  if (!in) throw Error(fmt::format("cannot read '{}'", opt.from));
-  CsvReviewLog log = read_review_log_csv(in, opt.from);
   const int day_start = opt.day_start.value_or(settings.day_start_hour);
-  const FixedOffsetCalendar calendar(parse_offset(opt.utc_offset), day_start);
-  std::vector<optimizer::FsrsItem> items = optimizer::build_items(log.reviews, calendar);
+  ReviewSource source = read_source(opt, global, day_start);
+  std::vector<optimizer::FsrsItem> items = optimizer::build_items(source.reviews, *source.calendar);
   std::set<std::int64_t> cards;
-  for (const auto& r : log.reviews) cards.insert(r.card);
+  for (const auto& r : source.reviews) cards.insert(r.card);
 
   optimizer::OptimizerOptions options;
   options.enable_short_term = settings.enable_short_term && !opt.no_short_term;
@@ -109,14 +147,14 @@ int run_optimize(const OptimizeOptions& opt, const GlobalOptions& global) {
 
   if (opt.json) {
     nlohmann::json out = {
-        {"source", opt.from},
-        {"reviews", log.reviews.size()},
+        {"source", source.name},
+        {"reviews", source.reviews.size()},
         {"cards", cards.size()},
         {"items", items.size()},
         {"train_items", fit.train_items},
         {"outcome", outcome_name(fit.outcome)},
         {"day_start_hour", day_start},
-        {"utc_offset", opt.utc_offset},
+        {"days", source.days},
         {"current", {{"parameters", current}, {"metrics", metrics_json(before)}}},
         {"fitted", usable ? nlohmann::json{{"parameters", fit.parameters}, {"metrics", metrics_json(after)}}
                           : nlohmann::json(nullptr)},
@@ -127,8 +165,8 @@ int run_optimize(const OptimizeOptions& opt, const GlobalOptions& global) {
     return usable ? kExitOk : kExitFailure;
   }
 
-  fmt::print("Read {} reviews of {} cards from {} (days start at {:02}:00, UTC{}).\n", log.reviews.size(),
-             cards.size(), opt.from, day_start, opt.utc_offset);
+  fmt::print("Read {} reviews of {} cards from {} ({}).\n", source.reviews.size(), cards.size(), source.name,
+             source.days);
   fmt::print("{} reviews can be predicted (a later day than the card's previous review); {} kept after "
              "the outlier filter.\n",
              items.size(), fit.train_items);
@@ -163,22 +201,25 @@ int run_optimize(const OptimizeOptions& opt, const GlobalOptions& global) {
 
 Runner setup_optimize(CLI::App& sub, const GlobalOptions& global) {
   auto opt = std::make_shared<OptimizeOptions>();
-  sub.add_option("--from", opt->from, "Fit on this review log (Anki-style CSV: card_id,review_rating,review_time,...)")
+  sub.add_option("--from", opt->from,
+                 "Fit on this review log (Anki-style CSV: card_id,review_rating,review_time,...) instead of "
+                 "your progress")
       ->type_name("FILE");
   sub.add_flag("--apply", opt->apply, "Save the fitted parameters in config.yaml (scheduling.parameters)");
   sub.add_flag("--evaluate", opt->evaluate,
                "Also run the 5-fold time-series evaluation (fit on the past, predict the next segment)");
   sub.add_flag("--json", opt->json, "Print the result as JSON");
   sub.add_option("--day-start", opt->day_start,
-                 "Hour at which a new day starts for --from logs (default: day_start_hour of config.yaml, 4)")
+                 "Hour at which a new day starts (default: day_start_hour of config.yaml, 4)")
       ->check(CLI::Range(0, 23).description(""))
       ->type_name("HOUR");
-  sub.add_option("--utc-offset", opt->utc_offset, "Time zone of --from logs as an offset from UTC (default +00:00)")
+  sub.add_option("--utc-offset", opt->utc_offset,
+                 "Time zone of the reviews as an offset from UTC (default: +00:00 for --from, else local time)")
       ->type_name("+HH:MM");
   sub.add_flag("--no-short-term", opt->no_short_term,
                "Fit without same-day stability (w17-w19 stay at 0, w0-w3 at their pre-trained values); "
                "also when enable_short_term is false in config.yaml");
-  sub.footer("Example:\n  genai-quiz optimize --from revlog.csv --evaluate --apply");
+  sub.footer("Examples:\n  genai-quiz optimize --evaluate --apply\n  genai-quiz optimize --from revlog.csv");
   return [opt, &global] { return run_optimize(*opt, global); };
 }
 

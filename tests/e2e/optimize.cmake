@@ -45,3 +45,9 @@ set_tests_properties(e2e.optimize.apply_is_read_back PROPERTIES
   ENVIRONMENT "GENAI_QUIZ_HOME=${CMAKE_CURRENT_BINARY_DIR}/e2e-home;XDG_CONFIG_HOME=${gq_apply_config}"
   FIXTURES_REQUIRED gq_applied
   PASS_REGULAR_EXPRESSION "current \\(config.yaml\\)")
+
+# Without --from it reads the progress database; with none yet it says so and creates nothing.
+add_test(NAME e2e.optimize.no_progress_yet COMMAND ${GQ} optimize)
+set_tests_properties(e2e.optimize.no_progress_yet PROPERTIES
+  ENVIRONMENT "GENAI_QUIZ_HOME=${CMAKE_CURRENT_BINARY_DIR}/e2e-home-optimize-empty;XDG_CONFIG_HOME=${CMAKE_CURRENT_BINARY_DIR}/e2e-config"
+  PASS_REGULAR_EXPRESSION "no progress yet in .*e2e-home-optimize-empty/progress.db: study some cards first")
