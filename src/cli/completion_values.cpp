@@ -1,10 +1,12 @@
 #include "cli/completion_values.hpp"
 
 #include <cstdlib>
+#include <filesystem>
 #include <map>
 
 #include "genai_quiz/config/config_keys.hpp"
 #include "genai_quiz/core/ascii.hpp"
+#include "genai_quiz/deck/deck_cache.hpp"
 #include "genai_quiz/deck/deck_loader.hpp"
 
 namespace genai_quiz {
@@ -19,13 +21,17 @@ std::string expand_home(const std::string& path) {
 
 // What -s accepts (core/section_select.hpp): an id, a title, or "<deck id>/<section id>". A bare
 // id that two decks share would be ambiguous, so only its qualified forms are offered.
+// The decks as the command will load them (through the parsed-deck cache); one that cannot be
+// read is left out rather than spoiling the others.
 std::vector<Deck> load(const std::vector<std::string>& paths) {
   std::vector<Deck> decks;
-  try {
-    if (paths.empty()) decks.push_back(load_bundled_deck().deck);
-    for (const std::string& path : paths) decks.push_back(load_deck_file(expand_home(path)).deck);
-  } catch (const std::exception&) {
-    return {};  // a deck that cannot be read: nothing to offer
+  if (paths.empty()) decks.push_back(load_bundled_deck().deck);
+  const std::filesystem::path cache = default_deck_cache_dir();
+  for (const std::string& path : paths) {
+    try {
+      decks.push_back(load_deck_file_cached(expand_home(path), cache).loaded.deck);
+    } catch (const std::exception&) {
+    }
   }
   return decks;
 }

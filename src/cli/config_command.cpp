@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <memory>
+#include <string_view>
 
 #include "cli/cli_app.hpp"
 #include "cli/command_setups.hpp"
@@ -17,6 +18,7 @@
 #include "genai_quiz/config/config_keys.hpp"
 #include "genai_quiz/config/config_set.hpp"
 #include "genai_quiz/core/error.hpp"
+#include "genai_quiz/core/suggest.hpp"
 
 namespace genai_quiz {
 namespace {
@@ -34,9 +36,16 @@ std::string all_key_names() {
 }
 
 const ConfigKey& key_named(const std::string& name) {
-  const ConfigKey* key = find_config_key(name);
-  if (!key) throw UsageError(fmt::format("unknown setting '{}' (known: {})", name, all_key_names()));
-  return *key;
+  if (const ConfigKey* key = find_config_key(name)) return *key;
+  std::vector<std::string> names;  // full and bare names, either may be misspelt
+  for (const ConfigKey& k : config_keys()) {
+    names.push_back(qualified_name(k));
+    names.push_back(k.name);
+  }
+  const std::vector<std::string_view> views(names.begin(), names.end());
+  const std::string guess = did_you_mean(name, views);
+  throw UsageError(fmt::format("unknown setting '{}'{} (known: {})", name,
+                               guess.empty() ? "" : fmt::format("; did you mean '{}'?", guess), all_key_names()));
 }
 
 std::string listing(const std::vector<Diagnostic>& problems) {

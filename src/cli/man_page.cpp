@@ -78,11 +78,37 @@ std::string option_head(const OptionInfo& opt) {
   return head;
 }
 
+// An option's description. Indented lines of the form "  name   text" (a list of values, as
+// --help shows them) become an indented list whose text wraps; other lines run on.
+std::string option_description(const std::string& text) {
+  std::string out;
+  bool in_list = false;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    const std::string line = text.substr(start, end - start);
+    start = end + 1;
+    const std::size_t name = line.find_first_not_of(' ');
+    const std::size_t gap = name == 0 || name == std::string::npos ? std::string::npos : line.find("  ", name);
+    const std::size_t rest = gap == std::string::npos ? gap : line.find_first_not_of(' ', gap);
+    if (rest != std::string::npos) {
+      if (!in_list) out += ".RS\n.PD 0\n";
+      in_list = true;
+      out += ".TP 10\n.B " + roff_escape(line.substr(name, gap - name)) + "\n" + roff_escape(line.substr(rest)) + "\n";
+      continue;
+    }
+    if (in_list) out += ".PD\n.RE\n";
+    in_list = false;
+    out += roff_escape(line) + "\n";
+  }
+  if (in_list) out += ".PD\n.RE\n";
+  return out;
+}
+
 std::string options_list(const std::vector<OptionInfo>& options) {
   std::string out;
-  for (const OptionInfo& opt : options) {
-    out += ".TP\n" + option_head(opt) + "\n" + roff_escape(opt.description) + "\n";
-  }
+  for (const OptionInfo& opt : options) out += ".TP\n" + option_head(opt) + "\n" + option_description(opt.description);
   return out;
 }
 

@@ -131,3 +131,20 @@ TEST_CASE("The command-line model reads value kinds from value names and checks"
   CHECK(info.positionals[2].value_name == "REST");  // named by its name rather than CLI11's "TEXT"
   CHECK(info.positionals[2].repeats);
 }
+
+TEST_CASE("A list of values in an option's description becomes an indented list in the manual page", "[cli]") {
+  CommandInfo root;
+  root.name = "genai-quiz";
+  CommandInfo convert;
+  convert.name = "convert";
+  OptionInfo layout;
+  layout.names = {"--layout"};
+  layout.value_name = "NAME";
+  layout.description = "How questions are laid out:\n  auto      detect the layout\n  qa        '**Q:** ...' pairs";
+  convert.options.push_back(layout);
+  root.subcommands.push_back(convert);
+  const std::string page = render_man_page(root, "1");
+  CHECK(page.find(".TP\n\\fB\\-\\-layout\\fR \\fINAME\\fR\nHow questions are laid out:\n.RS\n.PD 0\n"
+                  ".TP 10\n.B auto\ndetect the layout\n.TP 10\n.B qa\n\\&'**Q:** ...' pairs\n.PD\n.RE\n") !=
+        std::string::npos);
+}

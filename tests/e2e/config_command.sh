@@ -65,7 +65,8 @@ expect_eq "bad value message" "$err" \
 status=0
 err=$("$gq" config desired_retension 0.9 2>&1 >/dev/null) || status=$?
 expect_eq "unknown key exit" "$status" 2
-[[ $err == *"unknown setting 'desired_retension'"* ]] || fail "unknown key message: $err"
+[[ $err == "genai-quiz: unknown setting 'desired_retension'; did you mean 'desired_retention'? (known: scheduling."* ]] ||
+  fail "unknown key message: $err"
 expect_eq "file unchanged" "$(cat "$file")" "$before"
 [[ -z $(find "$(dirname "$file")" -name '*.tmp.*') ]] || fail "temporary file left behind"
 
