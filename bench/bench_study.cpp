@@ -4,11 +4,13 @@
 // wrapping, colour) and written to a pseudo-terminal in raw mode. Prints p50, p99 and the worst
 // of the whole, and of its two parts: saving (scheduling and the commit) and drawing. For
 // context it also times what the commit cannot avoid: one 4 KiB write and fdatasync() in the
-// same folder, which is the floor of a durable commit on that disk.
+// same folder, which is the floor of a durable commit on that disk, and the thread's CPU time,
+// which leaves out waiting for the disk and for a core.
 //
 //   bench_study [ANSWERS] [DIR]   (default 2000 answers; DIR: where the database goes, /tmp)
 
 #include <fcntl.h>
+#include <time.h>
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -63,6 +65,12 @@ double percentile(std::vector<double> v, double p) {
   std::sort(v.begin(), v.end());
   std::size_t i = static_cast<std::size_t>(p * static_cast<double>(v.size() - 1) + 0.5);
   return v[std::min(i, v.size() - 1)];
+}
+
+double thread_cpu_ms() {
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
 }
 
 void print_row(const char* what, const std::vector<double>& ms) {
@@ -128,11 +136,12 @@ int main(int argc, char** argv) {
     StudyLook look{Capabilities{true, true, true}, std::chrono::minutes(0)};
     ScreenView view{100, 40, 0, false};
     KeyDecoder keys;
-    std::vector<double> total, save, draw;
+    std::vector<double> total, save, draw, cpu;
     for (int i = 0; i < answers; ++i) {
       session.handle({Action::kReveal}, now, 0);
       terminal.present(draw_screen(session, view, look));
 
+      double cpu_start = thread_cpu_ms();
       Clock::time_point start = Clock::now();
       keys.feed("3");
       Key key = *keys.next();
@@ -140,6 +149,7 @@ int main(int argc, char** argv) {
       Clock::time_point saved = Clock::now();
       terminal.present(draw_screen(session, view, look));
       Clock::time_point end = Clock::now();
+      cpu.push_back(thread_cpu_ms() - cpu_start);
       if (!session.saved()) {
         std::fprintf(stderr, "bench_study: answer %d was not saved\n", i);
         return 1;
@@ -149,11 +159,19 @@ int main(int argc, char** argv) {
       draw.push_back(std::chrono::duration<double, std::milli>(end - saved).count());
     }
     terminal.close();
+    std::string load = "unknown";
+    if (FILE* f = std::fopen("/proc/loadavg", "r")) {
+      char buf[64] = {};
+      if (std::fgets(buf, sizeof buf, f)) load = std::string(buf).substr(0, std::string(buf).find(' ', 10));
+      std::fclose(f);
+    }
     std::printf("bench_study: %d answers on a %dx%d pseudo-terminal, progress in %s (WAL, synchronous=FULL)\n",
                 answers, view.width, view.height, dir.c_str());
+    std::printf("machine: %u cores, load %s\n", std::thread::hardware_concurrency(), load.c_str());
     print_row("rating key to next card on screen", total);
     print_row("  of which saving (schedule, commit)", save);
     print_row("  of which drawing (render, write)", draw);
+    print_row("the same, CPU time of the thread", cpu);
     print_row("floor: 4 KiB write + fdatasync here", fdatasync_floor(dir, std::min(answers, 500)));
   }
   done = true;

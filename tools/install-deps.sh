@@ -8,6 +8,8 @@ packages=(
   libcli11-dev libyaml-cpp-dev libfmt-dev catch2 libsqlite3-dev nlohmann-json3-dev
   libcmark-gfm-dev libcmark-gfm-extensions-dev libutf8proc-dev
   tmux
+  zsh fish   # the completion tests drive each shell's own completion
+  dpkg-dev   # dpkg-shlibdeps: the Debian package's Depends (cmake --build build --target package)
 )
 
 missing=()

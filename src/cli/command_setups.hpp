@@ -17,4 +17,10 @@ Runner setup_validate(CLI::App& sub, const GlobalOptions& global);
 /// `genai-quiz convert NOTES.md`: turns a Markdown Q&A document into a deck.
 Runner setup_convert(CLI::App& sub, const GlobalOptions& global);
 
+/// `optimize`: fits the FSRS-6 parameters to a review log and can save them in config.yaml.
+Runner setup_optimize(CLI::App& sub, const GlobalOptions& global);
+
+/// `config`: the effective settings and where each comes from, or one setting saved in config.yaml.
+Runner setup_config(CLI::App& sub, const GlobalOptions& global);
+
 }  // namespace genai_quiz

@@ -15,18 +15,20 @@ std::string env(const char* name) {
 
 }  // namespace
 
-std::filesystem::path data_directory(const GlobalOptions& global) {
-  if (!global.data_dir.empty()) return global.data_dir;
-  if (std::string home = env("GENAI_QUIZ_HOME"); !home.empty()) return home;
+DataDirectory locate_data_directory(const GlobalOptions& global) {
+  if (!global.data_dir.empty()) return {global.data_dir, "flag --data-dir"};
+  if (std::string home = env("GENAI_QUIZ_HOME"); !home.empty()) return {home, "environment GENAI_QUIZ_HOME"};
   // The XDG Base Directory specification: a relative XDG_DATA_HOME is ignored.
   if (std::string xdg = env("XDG_DATA_HOME"); !xdg.empty() && xdg.front() == '/') {
-    return std::filesystem::path(xdg) / "genai-quiz";
+    return {std::filesystem::path(xdg) / "genai-quiz", "environment XDG_DATA_HOME"};
   }
   if (std::string home = env("HOME"); !home.empty()) {
-    return std::filesystem::path(home) / ".local" / "share" / "genai-quiz";
+    return {std::filesystem::path(home) / ".local" / "share" / "genai-quiz", "default"};
   }
   throw Error("cannot tell where to keep progress: set HOME, XDG_DATA_HOME or GENAI_QUIZ_HOME, or pass --data-dir");
 }
+
+std::filesystem::path data_directory(const GlobalOptions& global) { return locate_data_directory(global).path; }
 
 std::filesystem::path progress_db_path(const GlobalOptions& global) {
   return data_directory(global) / "progress.db";

@@ -1,8 +1,16 @@
 #include <CLI/CLI.hpp>
-#include <fmt/core.h>
 
 #include <cstdio>
+#include <fstream>
+#include <string>
+#include <string_view>
+#include <vector>
 
+#include "cli/cli_app.hpp"
+#include "cli/command_line_model.hpp"
+#include "cli/completion.hpp"
+#include "cli/completion_values.hpp"
+#include "cli/man_page.hpp"
 #include "genai_quiz/cli/commands.hpp"
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/version.hpp"
@@ -10,45 +18,52 @@
 namespace genai_quiz {
 namespace {
 
-void add_global_options(CLI::App& app, GlobalOptions& global) {
-  app.add_option("--deck", global.decks, "Deck file to use instead of the bundled deck (repeatable)")
-      ->check(CLI::ExistingFile)
-      ->type_name("FILE");
-  app.add_option("--data-dir", global.data_dir,
-                 "Where progress is kept (default: $GENAI_QUIZ_HOME, else $XDG_DATA_HOME/genai-quiz)")
-      ->type_name("DIR");
-  app.add_option("--now", global.now, "Pretend it is this time (ISO 8601), for scripts and tests")
-      ->type_name("TIME");
-  app.add_option("--color", global.color, "Colour output: auto, always or never")
-      ->check(CLI::IsMember({"auto", "always", "never"}))
-      ->type_name("WHEN");
+// `genai-quiz __man [FILE]`: the manual page, for the build.
+int write_man_page(int argc, const char* const* argv) {
+  CliApp cli = build_app();
+  const std::string page = render_man_page(describe_command_line(*cli.app), kVersion);
+  if (argc < 3) {
+    std::fputs(page.c_str(), stdout);
+    return kExitOk;
+  }
+  std::ofstream out(argv[2], std::ios::binary);
+  out << page;
+  out.close();
+  if (!out) throw Error(std::string("cannot write ") + argv[2]);
+  return kExitOk;
+}
+
+// `genai-quiz __complete WORD...`: what fits the last word, for the completion scripts. Never
+// fails loudly: a shell would print the error in the middle of the command line.
+int print_completion(int argc, const char* const* argv) {
+  std::vector<std::string> words(argv + 2, argv + argc);
+  if (words.empty()) words.emplace_back();
+  std::string answer = "words\n";
+  try {
+    CliApp cli = build_app();
+    answer = format_completion(complete(describe_command_line(*cli.app), words, complete_values));
+  } catch (const std::exception&) {
+  }
+  std::fputs(answer.c_str(), stdout);
+  return kExitOk;
 }
 
 }  // namespace
 
 int run_cli(int argc, const char* const* argv) {
-  CLI::App app{"genai-quiz: spaced-repetition flashcards for Generative-AI interviews", "genai-quiz"};
-  app.set_version_flag("--version", fmt::format("genai-quiz {} ({})", kVersion, kRevision));
-  app.footer("Run 'genai-quiz COMMAND --help' for a command's options and an example.");
-  GlobalOptions global;
-  add_global_options(app, global);
+  // Entry points for the build and the shells' completion scripts rather than for people: they
+  // are not in the command table, --help or the man page.
+  if (argc >= 2 && std::string_view(argv[1]) == "__man") return write_man_page(argc, argv);
+  if (argc >= 2 && std::string_view(argv[1]) == "__complete") return print_completion(argc, argv);
 
-  std::vector<std::pair<CLI::App*, Runner>> runners;
-  for (const CommandSpec& spec : commands()) {
-    CLI::App* sub = app.add_subcommand(spec.name, spec.summary);
-    sub->fallthrough();
-    runners.emplace_back(sub, spec.setup(*sub, global));
-  }
-  app.require_subcommand(1);
-
+  CliApp cli = build_app();
   try {
-    app.parse(argc, argv);
+    cli.app->parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    int code = app.exit(e);
+    int code = cli.app->exit(e);
     return code == 0 ? kExitOk : kExitUsage;
   }
-
-  for (auto& [sub, run] : runners) {
+  for (auto& [sub, run] : cli.runners) {
     if (sub->parsed()) return run();
   }
   return kExitUsage;

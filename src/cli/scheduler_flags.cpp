@@ -14,6 +14,7 @@ std::string flag_for(const std::string& key) {
   if (key == "relearning_steps") return "--relearning-steps";
   if (key == "maximum_interval") return "--max-interval";
   if (key == "day_start_hour") return "--day-start-hour";
+  if (key == "enable_fuzz") return "--fuzz";
   return key;
 }
 
@@ -51,6 +52,21 @@ void add_scheduler_flags(CLI::App& app, SchedulerFlags& flags) {
       ->type_name("HOUR");
   app.add_flag_callback("--fuzz", [&flags] { flags.fuzz = true; }, "Spread intervals a little (default)");
   app.add_flag_callback("--no-fuzz", [&flags] { flags.fuzz = false; }, "Give exactly the computed intervals");
+}
+
+std::vector<FlaggedKey> flagged_keys(const SchedulerFlags& flags) {
+  std::vector<FlaggedKey> out;
+  auto add = [&out](bool set, const char* key) {
+    if (set) out.push_back({key, flag_for(key)});
+  };
+  add(flags.desired_retention.has_value(), "desired_retention");
+  add(!flags.learning_steps.empty(), "learning_steps");
+  add(!flags.relearning_steps.empty(), "relearning_steps");
+  add(flags.maximum_interval.has_value(), "maximum_interval");
+  add(flags.day_start_hour.has_value(), "day_start_hour");
+  add(flags.fuzz.has_value(), "enable_fuzz");
+  if (flags.fuzz == false) out.back().flag = "--no-fuzz";
+  return out;
 }
 
 SchedulerSettings apply_scheduler_flags(SchedulerSettings settings, const SchedulerFlags& flags) {

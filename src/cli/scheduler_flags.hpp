@@ -27,6 +27,15 @@ struct SchedulerFlags {
 /// --day-start-hour and --fuzz/--no-fuzz on `app`.
 void add_scheduler_flags(CLI::App& app, SchedulerFlags& flags);
 
+/// One config key a flag sets, and the flag as typed: {"desired_retention", "--desired-retention"}.
+struct FlaggedKey {
+  std::string key;   ///< the key in the `scheduling:` section of config.yaml
+  std::string flag;
+};
+
+/// The keys the given flags set, in the order the flags are declared.
+std::vector<FlaggedKey> flagged_keys(const SchedulerFlags& flags);
+
 /// `settings` with the given flags applied. Throws UsageError naming the flag, the value and
 /// the allowed range when a value is invalid.
 SchedulerSettings apply_scheduler_flags(SchedulerSettings settings, const SchedulerFlags& flags);

@@ -126,7 +126,8 @@ Runner setup_study(CLI::App& sub, const GlobalOptions& global) {
   sub.add_option("--new", options->new_per_day,
                  "New cards a day, counting those already introduced today (default 20)")
       ->type_name("N");
-  sub.add_option("--limit", options->limit, "At most N different cards in this session")->type_name("N");
+  sub.add_option("--limit", options->limit, "At most N different cards in this session (0: no limit)")
+      ->type_name("N");
   sub.add_flag("--cram", options->cram,
                "Every selected card, due or not; answers are logged but do not change the schedule");
   sub.add_flag("--shuffle", options->shuffle, "New and review cards in a random order");

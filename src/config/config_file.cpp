@@ -6,6 +6,8 @@
 #include <map>
 #include <optional>
 
+#include "genai_quiz/config/config_keys.hpp"
+
 namespace genai_quiz {
 namespace {
 
@@ -13,10 +15,13 @@ class Parser {
  public:
   explicit Parser(const std::string& file) : file_(file) {}
 
+  static SourcePos position(const YAML::Mark& mark) {
+    if (mark.is_null()) return {};
+    return {mark.line + 1, mark.column + 1};
+  }
+
   void error(const YAML::Mark& mark, const std::string& message) {
-    SourcePos pos;
-    if (!mark.is_null()) pos = {mark.line + 1, mark.column + 1};
-    diagnostics_.push_back({file_, pos, Severity::kError, message});
+    diagnostics_.push_back({file_, position(mark), Severity::kError, message});
   }
 
   // A scalar as written, for messages.
@@ -93,9 +98,14 @@ class Parser {
     std::map<std::string, YAML::Mark> where;
     std::optional<YAML::Node> params;
     for (const auto& kv : section) {
-      std::string key = kv.first.as<std::string>();
+      std::string key = kv.first.IsScalar() ? kv.first.Scalar() : text(kv.first);
       const YAML::Node& v = kv.second;
       where[key] = v.Mark();
+      if (!find_config_key("scheduling." + key)) {
+        error(kv.first.Mark(), "scheduling: unknown key '" + key + "' (known: " + key_names("scheduling") + ")");
+        continue;
+      }
+      settings_.push_back({"scheduling." + key, position(kv.first.Mark())});
       if (key == "desired_retention") {
         scalar(key, v, s.desired_retention, "a number (allowed: 0.70 to 0.99)");
       } else if (key == "learning_steps") {
@@ -112,10 +122,6 @@ class Parser {
         scalar(key, v, s.day_start_hour, "a whole hour (allowed: 0 to 23)");
       } else if (key == "parameters") {
         params = v;
-      } else {
-        error(kv.first.Mark(), "scheduling: unknown key '" + key +
-                                   "' (known: desired_retention, learning_steps, relearning_steps, "
-                                   "maximum_interval, enable_fuzz, enable_short_term, day_start_hour, parameters)");
       }
     }
     // Parameters last: their clipping depends on the relearning steps and short-term setting.
@@ -132,10 +138,12 @@ class Parser {
   }
 
   std::vector<Diagnostic> take() { return std::move(diagnostics_); }
+  std::vector<KeySetting> take_settings() { return std::move(settings_); }
 
  private:
   std::string file_;
   std::vector<Diagnostic> diagnostics_;
+  std::vector<KeySetting> settings_;
 };
 
 }  // namespace
@@ -156,15 +164,16 @@ ConfigParse parse_config(std::string_view yaml_text, const std::string& file) {
     parser.error(root.Mark(), "the configuration must be a mapping of sections (e.g. 'scheduling:')");
   } else {
     for (const auto& kv : root) {
-      std::string key = kv.first.as<std::string>();
+      std::string key = kv.first.IsScalar() ? kv.first.Scalar() : Parser::text(kv.first);
       if (key == "scheduling") {
         parser.scheduling(kv.second, out.config.scheduling);
       } else {
-        parser.error(kv.first.Mark(), "unknown section '" + key + "' (known: scheduling)");
+        parser.error(kv.first.Mark(), "unknown section '" + key + "' (known: " + section_names() + ")");
       }
     }
   }
   out.diagnostics = parser.take();
+  out.settings = parser.take_settings();
   return out;
 }
 

@@ -52,6 +52,8 @@ void Session::handle(const Command& command, TimePoint now, std::int64_t steady_
       if (screen_ == Screen::kQuestion) {
         screen_ = Screen::kAnswer;
         previews_ = scheduler_.preview(items_[static_cast<std::size_t>(current_)].progress.state, now);
+      } else if (screen_ == Screen::kAnswer) {
+        message_ = "Rate the card: 1 Again, 2 Hard, 3 Good or 4 Easy.";
       } else if (screen_ == Screen::kWaiting) {
         present(earliest_learning(), From::kLearning, now, steady_ms);
       }

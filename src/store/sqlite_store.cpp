@@ -128,6 +128,23 @@ struct SqliteStore::Impl : Connection {
               "fingerprint = excluded.fingerprint, last_review_id = excluded.last_review_id"};
   Statement select_review{db, "SELECT " + review_columns() + " FROM reviews WHERE id = ?1"};
   Statement delete_review{db, "DELETE FROM reviews WHERE id = ?1"};
+  Statement delete_card_reviews{db, "DELETE FROM reviews WHERE deck_id = ?1 AND card_id = ?2"};
+
+  // Appends `review` to the log (inside the caller's transaction) and returns its new id.
+  std::int64_t insert(const ReviewRecord& review) {
+    Statement& ins = insert_review.reset();
+    ins.bind(1, review.deck_id)
+        .bind(2, review.card_id)
+        .bind(3, to_ms(review.time))
+        .bind(4, static_cast<std::int64_t>(review.rating))
+        .bind(5, static_cast<std::int64_t>(review.elapsed_days))
+        .bind(6, review.duration_ms);
+    bind_state(ins, 7, review.before);
+    bind_state(ins, 16, review.after);
+    ins.bind(25, review.fingerprint).bind(26, static_cast<std::int64_t>(review.cram ? 1 : 0));
+    ins.run();
+    return sqlite3_last_insert_rowid(db.handle());
+  }
   Statement previous_review{
       db, "SELECT id, fingerprint FROM reviews WHERE deck_id = ?1 AND card_id = ?2 AND cram = 0 "
           "ORDER BY id DESC LIMIT 1"};
@@ -192,18 +209,7 @@ std::optional<std::int64_t> SqliteStore::record(const ReviewRecord& review,
     q.reset();
     if (current != expected_last_review_id) return std::nullopt;
   }
-  Statement& ins = im.insert_review.reset();
-  ins.bind(1, review.deck_id)
-      .bind(2, review.card_id)
-      .bind(3, to_ms(review.time))
-      .bind(4, static_cast<std::int64_t>(review.rating))
-      .bind(5, static_cast<std::int64_t>(review.elapsed_days))
-      .bind(6, review.duration_ms);
-  bind_state(ins, 7, review.before);
-  bind_state(ins, 16, review.after);
-  ins.bind(25, review.fingerprint).bind(26, static_cast<std::int64_t>(review.cram ? 1 : 0));
-  ins.run();
-  std::int64_t id = sqlite3_last_insert_rowid(im.db.handle());
+  std::int64_t id = im.insert(review);
   if (!review.cram) {
     Statement& up = im.upsert_card.reset().bind(1, review.deck_id).bind(2, review.card_id);
     bind_state(up, 3, review.after);
@@ -270,6 +276,31 @@ std::vector<ReviewRecord> SqliteStore::reviews(const std::string& deck_id) {
   std::vector<ReviewRecord> out;
   while (st.step()) out.push_back(read_review(st));
   return out;
+}
+
+std::vector<ReviewRecord> SqliteStore::review_log(const std::string& deck_id) { return reviews(deck_id); }
+
+void SqliteStore::replace_histories(const std::vector<CardHistory>& histories) {
+  Impl& im = *impl_;
+  sqlite::Transaction tx(im.db);
+  for (const CardHistory& h : histories) {
+    im.delete_card_reviews.reset().bind(1, h.deck_id).bind(2, h.card_id).run();
+    CardState state;
+    std::string fingerprint;
+    std::optional<std::int64_t> last_id;
+    for (const ReviewRecord& r : h.reviews) {
+      std::int64_t id = im.insert(r);
+      if (r.cram) continue;
+      state = r.after;
+      fingerprint = r.fingerprint;
+      last_id = id;
+    }
+    Statement& up = im.upsert_card.reset().bind(1, h.deck_id).bind(2, h.card_id);
+    bind_state(up, 3, state);
+    up.bind(12, fingerprint).bind(13, last_id);
+    up.run();
+  }
+  tx.commit();
 }
 
 int SqliteStore::schema_version() {

@@ -338,12 +338,16 @@ TEST_CASE("Ratings are labelled with the intervals they would give", "[core]") {
   CHECK(session_header(session) == "ml · Basics · 1/5 · new 5 · learning 0 · review 0");
 }
 
-TEST_CASE("A rating before the answer is shown does nothing", "[core]") {
+TEST_CASE("A rating before the answer is shown does nothing, nor does revealing twice", "[core]") {
   Rig rig;
   Session session = rig.start();
   session.handle({Action::kRate, Rating::kEasy}, kStart, 0);
   CHECK(session.screen() == Screen::kQuestion);
   CHECK(session.message() == "Show the answer first.");
+  session.handle({Action::kReveal}, kStart, 0);
+  session.handle({Action::kReveal}, kStart, 0);
+  CHECK(session.screen() == Screen::kAnswer);
+  CHECK(session.message() == "Rate the card: 1 Again, 2 Hard, 3 Good or 4 Easy.");
   CHECK(rig.store.commits() == 0);
 }
 

@@ -41,6 +41,6 @@ gq_e2e(validate-help STDOUT_RE "Usage: genai-quiz validate.*Example:\n  genai-qu
 
 # the program as a whole
 gq_e2e(help STDOUT_RE "Subcommands:.*list .*validate " ARGS --help)
-gq_e2e(version STDOUT_RE "^genai-quiz [0-9]+\\.[0-9]+\\.[0-9]+ \\([0-9a-z]+\\)\n$" ARGS --version)
+gq_e2e(version STDOUT_RE "^genai-quiz [0-9]+\\.[0-9]+\\.[0-9]+ \\(([0-9a-f]{12}(-dirty)?|unknown)\\)\n$" ARGS --version)
 gq_e2e(no-command EXIT 2 ARGS)
 gq_e2e(unknown-command EXIT 2 ARGS frobnicate)

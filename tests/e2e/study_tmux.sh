@@ -17,7 +17,7 @@ screen() { tmux -L "$socket" capture-pane -p -t study; }
 fail() { echo "study_tmux: $*"; echo "--- screen ---"; screen || true; exit 1; }
 # Waits until the screen shows the fixed string $1.
 wait_for() {
-  for _ in $(seq 1 100); do
+  for _ in $(seq 1 200); do
     screen | grep -qF -- "$1" && return 0
     sleep 0.05
   done
@@ -57,7 +57,7 @@ wait_for "Describe the backpropagation algorithm."
 # the key bar still on the last line.
 tmux -L "$socket" resize-window -t study -x 50 -y 20
 widest() { screen | wc -L; }
-for _ in $(seq 1 100); do [[ $(widest) -le 50 ]] && break; sleep 0.05; done
+for _ in $(seq 1 200); do [[ $(widest) -le 50 ]] && break; sleep 0.05; done
 [[ $(widest) -le 50 ]] || fail "a line is $(widest) columns wide after resizing to 50"
 screen | sed -n 20p | grep -qF "Space show answer" || fail "the key bar is not on the last line after resizing"
 wait_for "Describe the backpropagation algorithm."

@@ -80,4 +80,31 @@ int MemoryStore::count_introduced(const std::string& deck_id, TimePoint from, Ti
   return static_cast<int>(ids.size());
 }
 
+std::vector<ReviewRecord> MemoryStore::review_log(const std::string& deck_id) {
+  std::vector<ReviewRecord> out;
+  for (const ReviewRecord& r : reviews_) {
+    if (deck_id.empty() || r.deck_id == deck_id) out.push_back(r);
+  }
+  return out;
+}
+
+void MemoryStore::replace_histories(const std::vector<CardHistory>& histories) {
+  for (const CardHistory& h : histories) {
+    std::erase_if(reviews_, [&](const ReviewRecord& r) { return r.deck_id == h.deck_id && r.card_id == h.card_id; });
+    CardProgress& p = cards_[{h.deck_id, h.card_id}];
+    p.state = CardState{};
+    p.fingerprint.clear();
+    p.last_review_id = 0;
+    for (ReviewRecord r : h.reviews) {
+      r.id = next_id_++;
+      reviews_.push_back(r);
+      if (r.cram) continue;
+      p.state = r.after;
+      p.fingerprint = r.fingerprint;
+      p.last_review_id = r.id;
+    }
+  }
+  ++commits_;
+}
+
 }  // namespace genai_quiz::testing

@@ -11,6 +11,7 @@ namespace genai_quiz::testing {
 
 class MemoryStore final : public ProgressStore {
  public:
+  // The ProgressStore interface; core/progress_store.hpp documents each method.
   std::unordered_map<std::string, CardProgress> load_deck(const std::string& deck_id) override;
   std::optional<CardProgress> load_card(const std::string& deck_id,
                                         const std::string& card_id) override;
@@ -20,6 +21,8 @@ class MemoryStore final : public ProgressStore {
   void set_skipped_until(const std::string& deck_id, const std::string& card_id,
                          std::optional<TimePoint> until) override;
   int count_introduced(const std::string& deck_id, TimePoint from, TimePoint to) override;
+  std::vector<ReviewRecord> review_log(const std::string& deck_id) override;
+  void replace_histories(const std::vector<CardHistory>& histories) override;
 
   /// Every review recorded and not undone, oldest first.
   const std::vector<ReviewRecord>& reviews() const { return reviews_; }

@@ -2,6 +2,12 @@
 // Every subcommand, in one table. Each command lives in its own file `src/cli/<name>_command.cpp`
 // as an options struct, a `setup_<name>` that declares its flags, and the work it runs after
 // parsing: parsing never does the work and the work never parses.
+//
+// --help, the manual page (genai-quiz.1) and shell completion are all read from these CLI11
+// definitions, so a new command or option appears in all three by itself. Completion goes by an
+// option's value name (type_name): FILE, PATH or a name with an extension (NOTES.md) completes
+// file names, DIR directories, SECTION the sections and TAG the card tags of the decks, SETTING
+// the keys of config.yaml, and an IsMember check its choices; any other name is free text.
 
 #include <functional>
 #include <span>

@@ -16,14 +16,23 @@ struct Config {
   SchedulerSettings scheduling;  ///< the `scheduling:` section
 };
 
+/// A key the file sets, by its full name ("scheduling.desired_retention"), and where.
+struct KeySetting {
+  std::string key;
+  SourcePos pos;  ///< where the key is written
+
+  bool operator==(const KeySetting&) const = default;
+};
+
 /// A parsed config file and the problems found in it.
 struct ConfigParse {
   Config config;                         ///< defaults where a key is absent or invalid
   std::vector<Diagnostic> diagnostics;   ///< errors name the key, the value and the allowed range
+  std::vector<KeySetting> settings;      ///< the known keys the file sets, in file order
 };
 
 /// Parses the text of a config file; `file` names it in diagnostics. Unknown keys, wrong types
-/// and out-of-range values are errors, all reported at once.
+/// and out-of-range values are errors, all reported at once. The known keys are config_keys().
 ConfigParse parse_config(std::string_view yaml_text, const std::string& file);
 
 }  // namespace genai_quiz

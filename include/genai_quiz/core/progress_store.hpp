@@ -39,6 +39,15 @@ struct ReviewRecord {
   bool operator==(const ReviewRecord&) const = default;
 };
 
+/// One card's whole review log, oldest first, as an import rebuilt it.
+struct CardHistory {
+  std::string deck_id;
+  std::string card_id;
+  std::vector<ReviewRecord> reviews;  ///< ids are ignored: the store assigns new ones
+
+  bool operator==(const CardHistory&) const = default;
+};
+
 /// Where card progress and the review log are kept. Every method is one transaction: when it
 /// returns, its change is durable; when it throws genai_quiz::Error, nothing was changed.
 class ProgressStore {
@@ -70,6 +79,15 @@ class ProgressStore {
 
   /// How many cards of `deck_id` had their first scheduled review in [from, to).
   virtual int count_introduced(const std::string& deck_id, TimePoint from, TimePoint to) = 0;
+
+  /// The review log of one deck, or of every deck when `deck_id` is empty, in the order the
+  /// answers were recorded.
+  virtual std::vector<ReviewRecord> review_log(const std::string& deck_id) = 0;
+
+  /// Gives each card of `histories` exactly that review log, and the state, fingerprint and last
+  /// review of its last answer that is not cram (a new card's state when there is none), all
+  /// in one transaction. A card's time to skip until is kept.
+  virtual void replace_histories(const std::vector<CardHistory>& histories) = 0;
 };
 
 }  // namespace genai_quiz

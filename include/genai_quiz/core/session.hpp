@@ -4,7 +4,6 @@
 // ProgressStore, and a front end (the raw-mode screen or the line protocol) draws it.
 
 #include <array>
-#include <chrono>
 #include <cstdint>
 #include <deque>
 #include <optional>
@@ -14,56 +13,12 @@
 #include "genai_quiz/core/calendar.hpp"
 #include "genai_quiz/core/progress_store.hpp"
 #include "genai_quiz/core/scheduler.hpp"
+#include "genai_quiz/core/session_types.hpp"
 #include "genai_quiz/core/study_item.hpp"
 
 namespace genai_quiz {
 
-/// How a session chooses and orders its cards.
-struct SessionOptions {
-  int new_per_day = 20;    ///< new cards a day, counting those already introduced today
-  int limit = 0;           ///< at most this many different cards; 0 means no cap
-  bool cram = false;       ///< every selected card, due or not; answers do not move the schedule
-  std::optional<std::uint64_t> shuffle_seed;  ///< set: new and review cards in a random order
-  std::chrono::minutes learn_ahead{20};       ///< show learning cards this early when nothing else is left
-};
-
-/// What the session shows.
-enum class Screen { kQuestion, kAnswer, kWaiting, kFinished };
-
-/// Why a finished session ended.
-enum class Ending { kNone, kDone, kQuit, kNothingDue, kNoCards };
-
-/// What a key press or an input line asks for.
-enum class Action { kNone, kReveal, kRate, kUndo, kSkip, kQuit, kHelp, kShowEarly, kTick };
-
-/// One command; `rating` matters only for kRate.
-struct Command {
-  Action action = Action::kNone;
-  Rating rating = Rating::kGood;
-
-  bool operator==(const Command&) const = default;
-};
-
-/// Cards left in the session, the one on screen included.
-struct Counts {
-  int new_cards = 0;
-  int learning = 0;
-  int review = 0;
-  int cram = 0;
-
-  int total() const { return new_cards + learning + review + cram; }
-  bool operator==(const Counts&) const = default;
-};
-
-/// What the session did, for the end screen.
-struct Summary {
-  int answered = 0;
-  std::array<int, 4> ratings{};   ///< answers per rating, Again first
-  std::int64_t time_ms = 0;       ///< time spent answering
-  std::optional<TimePoint> next_due;  ///< the next time a selected card is due, if any
-  int new_waiting = 0;            ///< new cards held back by the daily limit
-};
-
+/// A study session over a list of cards (see the file comment).
 class Session {
  public:
   /// Starts a session over `items` at `now`; `steady_ms` is a monotonic clock reading used to
@@ -76,8 +31,11 @@ class Session {
   /// throws Error, with nothing changed, when the store cannot save.
   void handle(const Command& command, TimePoint now, std::int64_t steady_ms);
 
+  /// What is on screen.
   Screen screen() const { return screen_; }
+  /// Why the session finished; kNone while it runs.
   Ending ending() const { return ending_; }
+  /// True in cram mode.
   bool cram() const { return options_.cram; }
   /// The card on screen; nullptr when waiting or finished.
   const StudyItem* current() const;
@@ -93,6 +51,7 @@ class Session {
   const std::string& message() const { return message_; }
   /// True when the last command was a rating that was saved.
   bool saved() const { return saved_; }
+  /// The answers so far, and when the next card is due once finished.
   const Summary& summary() const { return summary_; }
   /// The time of the last command.
   TimePoint now() const { return now_; }

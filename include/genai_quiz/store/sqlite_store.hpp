@@ -22,6 +22,7 @@ class SqliteStore final : public ProgressStore {
   SqliteStore(const SqliteStore&) = delete;
   SqliteStore& operator=(const SqliteStore&) = delete;
 
+  // The ProgressStore interface; core/progress_store.hpp documents each method.
   std::unordered_map<std::string, CardProgress> load_deck(const std::string& deck_id) override;
   std::optional<CardProgress> load_card(const std::string& deck_id,
                                         const std::string& card_id) override;
@@ -31,6 +32,8 @@ class SqliteStore final : public ProgressStore {
   void set_skipped_until(const std::string& deck_id, const std::string& card_id,
                          std::optional<TimePoint> until) override;
   int count_introduced(const std::string& deck_id, TimePoint from, TimePoint to) override;
+  std::vector<ReviewRecord> review_log(const std::string& deck_id) override;
+  void replace_histories(const std::vector<CardHistory>& histories) override;
 
   /// The review log of one deck (of every deck when `deck_id` is empty), oldest first.
   std::vector<ReviewRecord> reviews(const std::string& deck_id = {});

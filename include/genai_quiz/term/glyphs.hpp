@@ -22,6 +22,8 @@ struct Glyphs {
   std::string_view block_full;  ///< █ or #
   std::string_view block_light; ///< ░ or . (the empty part of a bar)
   std::string_view eighths[8];  ///< "" ▏ ▎ ▍ ▌ ▋ ▊ ▉: n eighths of a cell (Unicode only)
+  std::string_view lower_eighths[8];  ///< "" ▁ ▂ ▃ ▄ ▅ ▆ ▇: the bottom n eighths (Unicode only)
+  std::string_view shades[5];   ///< · ░ ▒ ▓ █ or . - + * #: none to most, for heat maps
   bool unicode;
 };
 

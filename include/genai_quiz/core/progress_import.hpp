@@ -1,0 +1,48 @@
+#pragma once
+// Importing a review log into the progress store: the merge rule of core/review_merge.hpp
+// applied to a ProgressStore, with every affected card's history replayed and written back in
+// one transaction. Format and rules: docs/export-format.md.
+
+#include <functional>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "genai_quiz/core/progress_store.hpp"
+#include "genai_quiz/core/review_merge.hpp"
+#include "genai_quiz/core/scheduler.hpp"
+
+namespace genai_quiz {
+
+/// The fingerprint of a card's current text, or nothing when no current deck has the card.
+using FingerprintLookup =
+    std::function<std::optional<std::string>(const std::string& deck_id, const std::string& card_id)>;
+
+/// What an import did, or would do.
+struct ImportSummary {
+  int in_file = 0;           ///< answers in the imported log
+  int added = 0;             ///< answers that were not in the local log
+  int already_present = 0;   ///< answers the local log already held (skipped)
+  int different_rating = 0;  ///< of those, how many the local log holds with another rating
+  int cards = 0;             ///< cards whose history was rebuilt
+
+  bool operator==(const ImportSummary&) const = default;
+};
+
+/// The portable part of a logged answer.
+ExchangeReview to_exchange(const ReviewRecord& review);
+
+/// A card's log rebuilt from its answers (any order) by replaying them with `scheduler`: oldest
+/// first, each with its elapsed days and its states before and after.
+std::vector<ReviewRecord> rebuild_history(std::vector<ExchangeReview> answers, const Scheduler& scheduler);
+
+/// Merges `incoming` (checked: no duplicates) into the review log of `store`. Answers already in
+/// the log are skipped; every card that gains answers gets its whole history rebuilt and
+/// replaced, all cards in one transaction. With `dry_run` nothing is written. An answer without
+/// a fingerprint gets the card's current one from `fingerprint_of`. Throws what the store
+/// throws, having changed nothing.
+ImportSummary import_reviews(ProgressStore& store, std::span<const ExchangeReview> incoming,
+                             const Scheduler& scheduler, const FingerprintLookup& fingerprint_of, bool dry_run);
+
+}  // namespace genai_quiz

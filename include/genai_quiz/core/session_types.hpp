@@ -1,0 +1,61 @@
+#pragma once
+// The vocabulary of a study session: its options, the commands it takes, what it shows, and
+// what it reports at the end.
+
+#include <array>
+#include <chrono>
+#include <cstdint>
+#include <optional>
+
+#include "genai_quiz/core/card_state.hpp"
+
+namespace genai_quiz {
+
+/// How a session chooses and orders its cards.
+struct SessionOptions {
+  int new_per_day = 20;    ///< new cards a day, counting those already introduced today
+  int limit = 0;           ///< at most this many different cards; 0 means no cap
+  bool cram = false;       ///< every selected card, due or not; answers do not move the schedule
+  std::optional<std::uint64_t> shuffle_seed;  ///< set: new and review cards in a random order
+  std::chrono::minutes learn_ahead{20};       ///< show learning cards this early when nothing else is left
+};
+
+/// What the session shows.
+enum class Screen { kQuestion, kAnswer, kWaiting, kFinished };
+
+/// Why a finished session ended.
+enum class Ending { kNone, kDone, kQuit, kNothingDue, kNoCards };
+
+/// What a key press or an input line asks for.
+enum class Action { kNone, kReveal, kRate, kUndo, kSkip, kQuit, kHelp, kShowEarly, kTick };
+
+/// One command; `rating` matters only for kRate.
+struct Command {
+  Action action = Action::kNone;
+  Rating rating = Rating::kGood;
+
+  bool operator==(const Command&) const = default;
+};
+
+/// Cards left in the session, the one on screen included.
+struct Counts {
+  int new_cards = 0;
+  int learning = 0;
+  int review = 0;
+  int cram = 0;
+
+  /// Every card left.
+  int total() const { return new_cards + learning + review + cram; }
+  bool operator==(const Counts&) const = default;
+};
+
+/// What the session did, for the end screen.
+struct Summary {
+  int answered = 0;
+  std::array<int, 4> ratings{};   ///< answers per rating, Again first
+  std::int64_t time_ms = 0;       ///< time spent answering
+  std::optional<TimePoint> next_due;  ///< the next time a selected card is due, if any
+  int new_waiting = 0;            ///< new cards held back by the daily limit
+};
+
+}  // namespace genai_quiz

@@ -1,0 +1,41 @@
+#pragma once
+// Reading the review log of a JSON or YAML export made with `genai-quiz export --reviews`
+// (docs/export-format.md). Nothing in the file can make it throw: every problem is a diagnostic.
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "genai_quiz/core/diagnostic.hpp"
+#include "genai_quiz/core/review_merge.hpp"
+#include "genai_quiz/core/scheduler_settings.hpp"
+
+namespace genai_quiz {
+
+/// Reads an ISO 8601 time that carries a UTC offset; nothing for anything else.
+using TimeParser = std::function<std::optional<TimePoint>(std::string_view)>;
+
+/// The review log of an export file.
+struct ImportedLog {
+  int version = 0;                            ///< the file's format version
+  std::optional<SchedulerSettings> settings;  ///< the settings it was made with, when readable
+  std::vector<ExchangeReview> reviews;        ///< in file order
+};
+
+/// The log read from a file, or the errors that make the file unusable.
+struct ImportRead {
+  std::optional<ImportedLog> log;       ///< empty when any diagnostic is an error
+  std::vector<Diagnostic> diagnostics;  ///< errors, or warnings about parts that were left aside
+};
+
+/// At most this many errors are reported for the entries of one file.
+inline constexpr int kMaxImportErrors = 20;
+
+/// Reads an export from `text`: JSON when it starts with '{' (after blanks), YAML otherwise.
+/// `file` names it in diagnostics. The file must carry the export format's name, a version no
+/// newer than this build's and a `reviews` list whose every entry is well-formed and unique.
+ImportRead read_import(std::string_view text, const std::string& file, const TimeParser& parse_time);
+
+}  // namespace genai_quiz

@@ -1,0 +1,84 @@
+#include "cli/completion_values.hpp"
+
+#include <cstdlib>
+#include <map>
+
+#include "genai_quiz/config/config_keys.hpp"
+#include "genai_quiz/core/ascii.hpp"
+#include "genai_quiz/deck/deck_loader.hpp"
+
+namespace genai_quiz {
+namespace {
+
+// "~/decks/a.yaml" as the shell would expand it when running the command.
+std::string expand_home(const std::string& path) {
+  const char* home = std::getenv("HOME");
+  if (path.rfind("~/", 0) == 0 && home && *home) return std::string(home) + path.substr(1);
+  return path;
+}
+
+// What -s accepts (core/section_select.hpp): an id, a title, or "<deck id>/<section id>". A bare
+// id that two decks share would be ambiguous, so only its qualified forms are offered.
+std::vector<Deck> load(const std::vector<std::string>& paths) {
+  std::vector<Deck> decks;
+  try {
+    if (paths.empty()) decks.push_back(load_bundled_deck().deck);
+    for (const std::string& path : paths) decks.push_back(load_deck_file(expand_home(path)).deck);
+  } catch (const std::exception&) {
+    return {};  // a deck that cannot be read: nothing to offer
+  }
+  return decks;
+}
+
+std::vector<Candidate> sections(const std::vector<Deck>& decks) {
+  std::map<std::string, int> uses;
+  for (const Deck& deck : decks) {
+    for (const Section& section : deck.sections) ++uses[ascii_lower(section.id)];
+  }
+  std::vector<Candidate> out;
+  for (const Deck& deck : decks) {
+    for (const Section& section : deck.sections) {
+      if (uses[ascii_lower(section.id)] == 1) out.push_back({section.id, section.title});
+      if (decks.size() > 1) out.push_back({deck.id + "/" + section.id, section.title});
+      if (!section.title.empty() && !iequals_ascii(section.title, section.id)) {
+        out.push_back({section.title, section.id});
+      }
+    }
+  }
+  return out;
+}
+
+// Every tag of the decks' cards, once each (tags match in any case), with how many cards have it.
+std::vector<Candidate> tags(const std::vector<Deck>& decks) {
+  std::map<std::string, std::pair<std::string, int>> seen;  // lower case -> as first written, cards
+  for (const Deck& deck : decks) {
+    for (const Section& section : deck.sections) {
+      for (const Card& card : section.cards) {
+        for (const std::string& tag : card.tags) {
+          auto& entry = seen[ascii_lower(tag)];
+          if (entry.first.empty()) entry.first = tag;
+          ++entry.second;
+        }
+      }
+    }
+  }
+  std::vector<Candidate> out;
+  for (const auto& [lower, entry] : seen) {
+    out.push_back({entry.first, std::to_string(entry.second) + (entry.second == 1 ? " card" : " cards")});
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<Candidate> complete_values(ValueKind kind, const std::vector<std::string>& decks) {
+  std::vector<Candidate> out;
+  if (kind == ValueKind::kSection) return sections(load(decks));
+  if (kind == ValueKind::kTag) return tags(load(decks));
+  if (kind == ValueKind::kSetting) {
+    for (const ConfigKey& key : config_keys()) out.push_back({qualified_name(key), key.summary});
+  }
+  return out;
+}
+
+}  // namespace genai_quiz

@@ -1,0 +1,163 @@
+// genai-quiz config [SETTING [VALUE...]]: the effective settings and where each comes from, one
+// setting's value, or a new value saved in config.yaml.
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+
+#include "cli/cli_app.hpp"
+#include "cli/command_setups.hpp"
+#include "cli/load_settings.hpp"
+#include "cli/progress_db.hpp"
+#include "cli/scheduler_flags.hpp"
+#include "genai_quiz/config/config_keys.hpp"
+#include "genai_quiz/config/config_set.hpp"
+#include "genai_quiz/core/error.hpp"
+
+namespace genai_quiz {
+namespace {
+
+struct ConfigOptions {
+  std::string key;
+  std::vector<std::string> value;
+  SchedulerFlags flags;
+};
+
+std::string all_key_names() {
+  std::string out;
+  for (const ConfigKey& k : config_keys()) out.append(out.empty() ? "" : ", ").append(qualified_name(k));
+  return out;
+}
+
+const ConfigKey& key_named(const std::string& name) {
+  const ConfigKey* key = find_config_key(name);
+  if (!key) throw UsageError(fmt::format("unknown setting '{}' (known: {})", name, all_key_names()));
+  return *key;
+}
+
+std::string listing(const std::vector<Diagnostic>& problems) {
+  std::string out;
+  for (const Diagnostic& d : problems) out.append("\n").append(format_diagnostic(d));
+  return out;
+}
+
+// The parsed config file, or an Error listing its problems.
+ConfigParse read_valid(const std::string& path, const std::optional<std::string>& text) {
+  if (!text) return {};
+  ConfigParse parsed = parse_config(*text, path);
+  if (has_errors(parsed.diagnostics)) {
+    throw Error("invalid configuration file " + path + ":" + listing(parsed.diagnostics) +
+                "\nfix it, by hand or with 'genai-quiz config SETTING VALUE'");
+  }
+  return parsed;
+}
+
+struct Row {
+  std::string key;
+  std::string origin;
+  std::string value;
+};
+
+int show(const ConfigOptions& o, const GlobalOptions& global) {
+  const std::string path = config_file_path();
+  const std::optional<std::string> text = read_config_text(path);
+  const ConfigParse parsed = read_valid(path, text);
+  Config effective = parsed.config;
+  effective.scheduling = apply_scheduler_flags(effective.scheduling, o.flags);
+  if (!o.key.empty()) {
+    std::puts(key_named(o.key).show(effective).c_str());
+    return kExitOk;
+  }
+  const std::vector<FlaggedKey> flagged = flagged_keys(o.flags);
+  std::vector<Row> rows;
+  for (const ConfigKey& key : config_keys()) {
+    Row row{qualified_name(key), "default", key.show(effective)};
+    for (const KeySetting& s : parsed.settings) {
+      if (s.key == row.key) row.origin = fmt::format("config file, line {}", s.pos.line);
+    }
+    for (const FlaggedKey& f : flagged) {
+      if ("scheduling." + f.key == row.key) row.origin = "flag " + f.flag;
+    }
+    rows.push_back(row);
+  }
+  std::size_t key_width = 0, origin_width = 0;
+  for (const Row& r : rows) {
+    key_width = std::max(key_width, r.key.size());
+    origin_width = std::max(origin_width, r.origin.size());
+  }
+  const DataDirectory data = locate_data_directory(global);
+  std::string decks = "the bundled deck (default)";
+  if (!global.decks.empty()) decks = fmt::format("{} (flag {})", fmt::join(global.decks, ", "), kDeckOption);
+  std::string out = fmt::format("config file  {}{}\n", path, text ? "" : " (not created yet: every value is a default)");
+  out += fmt::format("progress     {} ({})\n", (data.path / "progress.db").string(), data.source);
+  out += fmt::format("decks        {}\n\n", decks);
+  for (const Row& r : rows) out += fmt::format("{:<{}}  {:<{}}  {}\n", r.key, key_width, r.origin, origin_width, r.value);
+  std::fputs(out.c_str(), stdout);
+  return kExitOk;
+}
+
+int set(const ConfigOptions& o) {
+  const ConfigKey& key = key_named(o.key);
+  if (!flagged_keys(o.flags).empty()) {
+    throw UsageError("scheduling flags only change what 'genai-quiz config' shows; to save a value, give SETTING VALUE");
+  }
+  std::string typed;
+  for (const std::string& word : o.value) typed.append(typed.empty() ? "" : " ").append(word);
+  const std::string yaml = value_to_yaml(key, typed);
+
+  // The value on its own first, so that a bad value is reported as the usage error it is.
+  ConfigEdit alone = set_config_value("", key, yaml, "");
+  if (!alone.ok()) {
+    std::string message = alone.problems.front().message;
+    const std::string bare = std::string(key.name) + ": ";
+    if (message.rfind(bare, 0) == 0) message.erase(0, bare.size());
+    throw UsageError(qualified_name(key) + ": " + message);
+  }
+
+  const std::string path = config_file_path();
+  const std::optional<std::string> text = read_config_text(path);
+  ConfigEdit edit = set_config_value(text.value_or(""), key, yaml, path);
+  if (!edit.ok()) throw Error("cannot set " + qualified_name(key) + " in " + path + ":" + listing(edit.problems));
+  write_config_text(path, edit.text);
+  ConfigParse saved = parse_config(edit.text, path);
+  std::string out = fmt::format("{} = {} (saved in {})\n", qualified_name(key), key.show(saved.config), path);
+  std::fputs(out.c_str(), stdout);
+  if (!edit.layout_kept) {
+    std::fprintf(stderr, "genai-quiz: note: %s was written anew from its settings; its comments were not kept\n",
+                 path.c_str());
+  }
+  if (has_errors(saved.diagnostics)) {
+    std::fprintf(stderr, "genai-quiz: warning: %s still has errors:%s\n", path.c_str(),
+                 listing(saved.diagnostics).c_str());
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+Runner setup_config(CLI::App& sub, const GlobalOptions& global) {
+  auto o = std::make_shared<ConfigOptions>();
+  sub.add_option("setting", o->key, "Show or set only this setting, e.g. scheduling.desired_retention (or desired_retention)")
+      ->type_name("SETTING");
+  sub.add_option("value", o->value,
+                 "Save this value in config.yaml; a list takes several words ('1m 10m') or 'none'")
+      ->type_name("VALUE");
+  add_scheduler_flags(sub, o->flags);
+  sub.footer(
+      "Without SETTING, the files in use are listed, then every setting with where its value comes\n"
+      "from: the default, the config file (with its line) or a flag given here. Setting a value\n"
+      "edits its line in place, keeping the file's comments and order, and refuses a value the\n"
+      "scheduler would not accept.\n\n"
+      "Example:\n"
+      "  genai-quiz config\n"
+      "  genai-quiz config desired_retention 0.85\n"
+      "  genai-quiz config scheduling.learning_steps 1m 10m 1h\n"
+      "  genai-quiz config --max-interval 365");
+  return [o, &global] { return o->value.empty() ? show(*o, global) : set(*o); };
+}
+
+}  // namespace genai_quiz

@@ -1,0 +1,185 @@
+// genai-quiz optimize: fits the FSRS-6 parameters to a review history and reports how much
+// better they predict it than the current ones.
+
+#include <CLI/CLI.hpp>
+#include <fmt/core.h>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "cli/command_setups.hpp"
+#include "cli/load_settings.hpp"
+#include "cli/save_parameters.hpp"
+#include "genai_quiz/cli/review_log_csv.hpp"
+#include "genai_quiz/core/error.hpp"
+#include "genai_quiz/core/optimizer/evaluation.hpp"
+#include "genai_quiz/core/optimizer/optimizer.hpp"
+#include "genai_quiz/term/progress_bar.hpp"
+
+namespace genai_quiz {
+namespace {
+
+using optimizer::FitOutcome;
+using optimizer::Metrics;
+using optimizer::Parameters;
+
+struct OptimizeOptions {
+  std::string from;
+  bool apply = false;
+  bool evaluate = false;
+  bool json = false;
+  std::optional<int> day_start;  ///< default: day_start_hour of config.yaml
+  std::string utc_offset = "+00:00";
+  bool no_short_term = false;
+};
+
+std::chrono::minutes parse_offset(const std::string& text) {
+  int hours = 0, minutes = 0;
+  char sign = 0;
+  if ((std::sscanf(text.c_str(), "%c%2d:%2d", &sign, &hours, &minutes) == 3 ||
+       std::sscanf(text.c_str(), "%c%2d", &sign, &hours) == 2) &&
+      (sign == '+' || sign == '-') && hours <= 14 && minutes < 60) {
+    return std::chrono::minutes((hours * 60 + minutes) * (sign == '-' ? -1 : 1));
+  }
+  throw UsageError(fmt::format("--utc-offset '{}' is not an offset like +02:00 or -05:30", text));
+}
+
+std::string outcome_name(FitOutcome outcome) {
+  switch (outcome) {
+    case FitOutcome::kTrained: return "trained";
+    case FitOutcome::kInitialStabilityOnly: return "initial-stability-only";
+    case FitOutcome::kTooFewItems: return "too-few-reviews";
+    case FitOutcome::kNoFirstIntervals: return "no-first-intervals";
+  }
+  return "unknown";
+}
+
+nlohmann::json metrics_json(const std::optional<Metrics>& m) {
+  if (!m) return nullptr;
+  return {{"log_loss", m->log_loss}, {"rmse_bins", m->rmse_bins}, {"reviews", m->items}};
+}
+
+std::string parameter_list(const Parameters& w) {
+  std::string out;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    out += fmt::format("{}{:.4f}", i == 0 ? "  " : i % 7 == 0 ? ",\n  " : ", ", w[i]);
+  }
+  return out;
+}
+
+int run_optimize(const OptimizeOptions& opt, const GlobalOptions& global) {
+  const SchedulerSettings settings = load_settings(global);
+  if (opt.from.empty()) {
+    throw UsageError(
+        "fitting on your own progress needs the progress store, which this build does not have yet; "
+        "give a review log with --from FILE");
+  }
+  std::ifstream in(opt.from);
+  if (!in) throw Error(fmt::format("cannot read '{}'", opt.from));
+  CsvReviewLog log = read_review_log_csv(in, opt.from);
+  const int day_start = opt.day_start.value_or(settings.day_start_hour);
+  const FixedOffsetCalendar calendar(parse_offset(opt.utc_offset), day_start);
+  std::vector<optimizer::FsrsItem> items = optimizer::build_items(log.reviews, calendar);
+  std::set<std::int64_t> cards;
+  for (const auto& r : log.reviews) cards.insert(r.card);
+
+  optimizer::OptimizerOptions options;
+  options.enable_short_term = settings.enable_short_term && !opt.no_short_term;
+  options.relearning_steps = std::max<int>(1, int(settings.relearning_steps.size()));
+  optimizer::FitResult fit;
+  std::optional<Metrics> time_series;
+  {
+    ProgressBar bar(stderr, "Fitting parameters");
+    auto progress = [&](std::size_t done, std::size_t total) { bar.update(done, total); };
+    fit = optimizer::fit_parameters(items, options, progress);
+    if (opt.evaluate && fit.outcome != FitOutcome::kTooFewItems && fit.outcome != FitOutcome::kNoFirstIntervals) {
+      ProgressBar ts_bar(stderr, "Time-series evaluation");
+      time_series = optimizer::evaluate_time_series(
+          items, options, [&](std::size_t done, std::size_t total) { ts_bar.update(done, total); });
+    }
+  }
+  const Parameters current = settings.parameters;
+  const std::string current_label = current == kDefaultWeights ? "current (FSRS-6 defaults)" : "current (config.yaml)";
+  const bool usable = fit.outcome == FitOutcome::kTrained || fit.outcome == FitOutcome::kInitialStabilityOnly;
+  std::optional<Metrics> before = optimizer::evaluate(items, current);
+  std::optional<Metrics> after = usable ? optimizer::evaluate(items, fit.parameters) : std::nullopt;
+  std::string saved_to;
+  if (opt.apply && usable) saved_to = save_parameters(fit.parameters);
+
+  if (opt.json) {
+    nlohmann::json out = {
+        {"source", opt.from},
+        {"reviews", log.reviews.size()},
+        {"cards", cards.size()},
+        {"items", items.size()},
+        {"train_items", fit.train_items},
+        {"outcome", outcome_name(fit.outcome)},
+        {"day_start_hour", day_start},
+        {"utc_offset", opt.utc_offset},
+        {"current", {{"parameters", current}, {"metrics", metrics_json(before)}}},
+        {"fitted", usable ? nlohmann::json{{"parameters", fit.parameters}, {"metrics", metrics_json(after)}}
+                          : nlohmann::json(nullptr)},
+        {"time_series", metrics_json(time_series)},
+        {"applied_to", saved_to.empty() ? nlohmann::json(nullptr) : nlohmann::json(saved_to)},
+    };
+    fmt::print("{}\n", out.dump(2));
+    return usable ? kExitOk : kExitFailure;
+  }
+
+  fmt::print("Read {} reviews of {} cards from {} (days start at {:02}:00, UTC{}).\n", log.reviews.size(),
+             cards.size(), opt.from, day_start, opt.utc_offset);
+  fmt::print("{} reviews can be predicted (a later day than the card's previous review); {} kept after "
+             "the outlier filter.\n",
+             items.size(), fit.train_items);
+  if (!usable) {
+    fmt::print(stderr,
+               "genai-quiz: not enough review history to fit parameters: at least 8 predictable reviews are "
+               "needed, including cards reviewed once on a later day (64 to fit more than the first "
+               "stabilities). Keep studying and try again.\n");
+    return kExitFailure;
+  }
+  if (fit.outcome == FitOutcome::kInitialStabilityOnly) {
+    fmt::print("Little history: only the initial stabilities w0-w3 were fitted (64 predictable reviews "
+               "are needed for all 21 parameters).\n");
+  }
+  fmt::print("\n{:<28} {:>9} {:>11}\n", "", "log loss", "RMSE(bins)");
+  fmt::print("{:<28} {:>9.4f} {:>10.2f}%\n", current_label, before->log_loss, before->rmse_bins * 100);
+  fmt::print("{:<28} {:>9.4f} {:>10.2f}%\n", "fitted", after->log_loss, after->rmse_bins * 100);
+  if (time_series) {
+    fmt::print("{:<28} {:>9.4f} {:>10.2f}%\n", "fitted, 5-fold time series", time_series->log_loss,
+               time_series->rmse_bins * 100);
+  }
+  fmt::print("\nFitted parameters (w0-w20):\n{}\n", parameter_list(fit.parameters));
+  if (saved_to.empty()) {
+    fmt::print("\nRun again with --apply to save them in {}.\n", config_file_path());
+  } else {
+    fmt::print("\nSaved them in {}; they schedule your reviews from now on.\n", saved_to);
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+Runner setup_optimize(CLI::App& sub, const GlobalOptions& global) {
+  auto opt = std::make_shared<OptimizeOptions>();
+  sub.add_option("--from", opt->from, "Fit on this review log (Anki-style CSV: card_id,review_rating,review_time,...)")
+      ->type_name("FILE");
+  sub.add_flag("--apply", opt->apply, "Save the fitted parameters in config.yaml (scheduling.parameters)");
+  sub.add_flag("--evaluate", opt->evaluate,
+               "Also run the 5-fold time-series evaluation (fit on the past, predict the next segment)");
+  sub.add_flag("--json", opt->json, "Print the result as JSON");
+  sub.add_option("--day-start", opt->day_start,
+                 "Hour at which a new day starts for --from logs (default: day_start_hour of config.yaml, 4)")
+      ->check(CLI::Range(0, 23).description(""))
+      ->type_name("HOUR");
+  sub.add_option("--utc-offset", opt->utc_offset, "Time zone of --from logs as an offset from UTC (default +00:00)")
+      ->type_name("+HH:MM");
+  sub.add_flag("--no-short-term", opt->no_short_term,
+               "Fit without same-day stability (w17-w19 stay at 0, w0-w3 at their pre-trained values); "
+               "also when enable_short_term is false in config.yaml");
+  sub.footer("Example:\n  genai-quiz optimize --from revlog.csv --evaluate --apply");
+  return [opt, &global] { return run_optimize(*opt, global); };
+}
+
+}  // namespace genai_quiz

@@ -1,0 +1,29 @@
+#pragma once
+// Drawing the statistics of `genai-quiz stats` as text or JSON (private to the cli layer).
+
+#include <functional>
+#include <string>
+
+#include "genai_quiz/core/progress_stats.hpp"
+#include "genai_quiz/term/capabilities.hpp"
+
+namespace genai_quiz {
+
+/// What the text report needs besides the figures.
+struct StatsView {
+  Capabilities caps;      ///< colour and Unicode
+  int width = 80;         ///< columns available for the weakest cards' questions
+  bool qualify = false;   ///< name sections "deck/section" (more than one deck)
+};
+
+/// The report: card counts and due cards per section, memory figures per section, the weakest
+/// cards, the 30-day forecast chart and the 12-week heat map.
+std::string render_stats_text(const Stats& stats, const StatsView& view);
+
+/// The same figures as one JSON object (docs/export-format.md); `format_time` writes `now`.
+std::string render_stats_json(const Stats& stats, TimePoint now, const std::function<std::string(TimePoint)>& format_time);
+
+/// "2025-03-05": calendar day `day` (days since 1970-01-01) as an ISO 8601 date.
+std::string iso_date(std::int64_t day);
+
+}  // namespace genai_quiz

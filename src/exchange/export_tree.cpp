@@ -1,0 +1,80 @@
+#include "exchange/export_tree.hpp"
+
+#include <cmath>
+
+namespace genai_quiz::exchange {
+namespace {
+
+Json optional_time(const std::optional<TimePoint>& t, const TimeFormatter& format_time) {
+  return t ? Json(format_time(*t)) : Json(nullptr);
+}
+
+Json card_json(const CardRecord& c, const TimeFormatter& format_time) {
+  bool fresh = c.state.phase == Phase::kNew;
+  Json j;
+  j["deck"] = c.deck;
+  j["section"] = c.section;
+  j["id"] = c.id;
+  j["question"] = c.question;
+  j["state"] = std::string(phase_name(c.state.phase));
+  j["due"] = fresh ? Json(nullptr) : Json(format_time(c.state.due));
+  j["stability"] = c.state.stability;
+  j["difficulty"] = c.state.difficulty;
+  j["retrievability"] = c.retrievability;
+  j["reps"] = c.state.reps;
+  j["lapses"] = c.state.lapses;
+  j["last_review"] = optional_time(c.state.last_review, format_time);
+  j["edited"] = c.edited;
+  return j;
+}
+
+Json review_json(const ExchangeReview& r, const TimeFormatter& format_time) {
+  Json j;
+  j["deck"] = r.deck;
+  j["card"] = r.card;
+  j["time"] = format_time(r.time);
+  j["rating"] = static_cast<int>(r.rating);
+  j["duration_ms"] = r.duration_ms;
+  j["cram"] = r.cram;
+  j["fingerprint"] = r.fingerprint;
+  return j;
+}
+
+Json steps_json(const std::vector<std::chrono::minutes>& steps) {
+  Json j = Json::array();
+  for (std::chrono::minutes s : steps) j.push_back(format_step(s));
+  return j;
+}
+
+}  // namespace
+
+Json settings_to_json(const SchedulerSettings& s) {
+  Json j;
+  j["desired_retention"] = s.desired_retention;
+  j["learning_steps"] = steps_json(s.learning_steps);
+  j["relearning_steps"] = steps_json(s.relearning_steps);
+  j["maximum_interval"] = s.maximum_interval;
+  j["enable_fuzz"] = s.enable_fuzz;
+  j["enable_short_term"] = s.enable_short_term;
+  j["day_start_hour"] = s.day_start_hour;
+  j["parameters"] = Json::array();
+  for (double w : s.parameters) j["parameters"].push_back(w);
+  return j;
+}
+
+Json export_tree(const ExportData& data) {
+  Json j;
+  j["format"] = std::string(kExportFormatName);
+  j["version"] = kExportFormatVersion;
+  j["exported_at"] = data.format_time(data.exported_at);
+  j["settings"] = settings_to_json(data.settings);
+  j["cards"] = Json::array();
+  for (const CardRecord& c : data.cards) j["cards"].push_back(card_json(c, data.format_time));
+  if (data.reviews) {
+    j["reviews"] = Json::array();
+    for (const ExchangeReview& r : *data.reviews) j["reviews"].push_back(review_json(r, data.format_time));
+  }
+  return j;
+}
+
+}  // namespace genai_quiz::exchange

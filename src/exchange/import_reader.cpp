@@ -1,0 +1,213 @@
+#include "genai_quiz/exchange/import_reader.hpp"
+
+#include <algorithm>
+
+#include "exchange/export_tree.hpp"
+#include "exchange/yaml_to_json.hpp"
+#include "genai_quiz/exchange/export_writer.hpp"
+
+namespace genai_quiz {
+namespace {
+
+using exchange::Json;
+
+// Where a byte offset falls, 1-based.
+SourcePos position_of(std::string_view text, std::size_t offset) {
+  SourcePos pos{1, 1};
+  for (std::size_t i = 0; i < std::min(offset, text.size()); ++i) {
+    if (text[i] == '\n') {
+      pos.line += 1;
+      pos.column = 1;
+    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+      pos.column += 1;
+    }
+  }
+  return pos;
+}
+
+// "[json.exception.parse_error.101] parse error at line 3, column 1: syntax error while parsing
+// array - unexpected end of input; expected ']'" becomes "unexpected end of input; expected ']'".
+std::string json_problem(const std::string& what, bool at_end) {
+  std::string message = what;
+  std::size_t dash = message.find(" - ");
+  if (dash != std::string::npos) {
+    message = message.substr(dash + 3);
+  } else if (std::size_t colon = message.find(": "); colon != std::string::npos) {
+    message = message.substr(colon + 2);
+  }
+  if (at_end) message += " (the file ends too early: is it truncated?)";
+  return "not valid JSON: " + message;
+}
+
+// A short description of a value for messages: its type and, for scalars, the value.
+std::string describe(const Json& j) {
+  std::string text = j.dump(-1, ' ', false, Json::error_handler_t::replace);
+  if (text.size() > 40) text = text.substr(0, 37) + "...";
+  switch (j.type()) {
+    case Json::value_t::object: return "an object";
+    case Json::value_t::array: return "a list";
+    case Json::value_t::null: return "null";
+    case Json::value_t::string: return "the text " + text;
+    case Json::value_t::boolean: return text;
+    default: return "the number " + text;
+  }
+}
+
+class Reader {
+ public:
+  Reader(const std::string& file, const TimeParser& parse_time) : file_(file), parse_time_(parse_time) {}
+
+  ImportRead read(const Json& root) {
+    ImportRead out;
+    if (!header(root)) {
+      out.diagnostics = std::move(diagnostics_);
+      return out;
+    }
+    ImportedLog log;
+    log.version = root["version"].get<int>();
+    if (root.contains("settings")) {
+      std::string problem;
+      log.settings = exchange::settings_from_json(root["settings"], problem);
+      if (!log.settings) warn(problem + "; the settings of the file are left aside");
+    }
+    const Json& reviews = root["reviews"];
+    for (std::size_t i = 0; i < reviews.size() && errors_ < kMaxImportErrors; ++i) {
+      std::optional<ExchangeReview> r = review(reviews[i], "reviews[" + std::to_string(i) + "]");
+      if (r) log.reviews.push_back(std::move(*r));
+    }
+    if (errors_ >= kMaxImportErrors) error("too many errors; stopped reading");
+    if (errors_ == 0) {
+      for (Diagnostic& d : find_duplicate_reviews(log.reviews, file_)) {
+        diagnostics_.push_back(std::move(d));
+        errors_ += 1;
+      }
+    }
+    if (errors_ == 0) out.log = std::move(log);
+    out.diagnostics = std::move(diagnostics_);
+    return out;
+  }
+
+ private:
+  bool header(const Json& root) {
+    const std::string name(kExportFormatName);
+    if (!root.is_object() || !root.contains("format") || root["format"] != name) {
+      error("not a genai-quiz progress export (it has no \"format\": \"" + name + "\")");
+      return false;
+    }
+    const Json& version = root.contains("version") ? root["version"] : Json();
+    if (!version.is_number_integer() || version.get<std::int64_t>() < 1) {
+      error("version: " + describe(version) + " is not a format version (a whole number from 1)");
+      return false;
+    }
+    if (version.get<std::int64_t>() > kExportFormatVersion) {
+      error("made by a newer genai-quiz: format version " + version.dump() + ", and this one reads up to " +
+            std::to_string(kExportFormatVersion) + "; upgrade genai-quiz to import it");
+      return false;
+    }
+    if (!root.contains("reviews")) {
+      error("the file has no review log; export it with 'genai-quiz export --reviews'");
+      return false;
+    }
+    if (!root["reviews"].is_array()) {
+      error("reviews: " + describe(root["reviews"]) + " is not a list");
+      return false;
+    }
+    return true;
+  }
+
+  std::optional<ExchangeReview> review(const Json& j, const std::string& where) {
+    if (!j.is_object()) return fail(where + ": " + describe(j) + " is not an object");
+    for (const auto& [key, value] : j.items()) {
+      static const char* const kKnown[] = {"deck", "card", "time", "rating", "duration_ms", "cram", "fingerprint"};
+      if (std::find(std::begin(kKnown), std::end(kKnown), key) == std::end(kKnown)) {
+        return fail(where + ": unknown field '" + key +
+                    "' (known: deck, card, time, rating, duration_ms, cram, fingerprint)");
+      }
+    }
+    ExchangeReview r;
+    for (const char* key : {"deck", "card", "time", "rating"}) {
+      if (!j.contains(key)) return fail(where + ": the field '" + std::string(key) + "' is missing");
+    }
+    for (auto [key, out] : {std::pair{"deck", &r.deck}, std::pair{"card", &r.card}}) {
+      const Json& v = j[key];
+      if (!v.is_string() || v.get<std::string>().empty()) {
+        return fail(where + "." + key + ": " + describe(v) + " is not an id (non-empty text)");
+      }
+      *out = v.get<std::string>();
+    }
+    const Json& time = j["time"];
+    std::optional<TimePoint> t = time.is_string() ? parse_time_(time.get<std::string>()) : std::nullopt;
+    if (!t) {
+      return fail(where + ".time: " + describe(time) +
+                  " is not an ISO 8601 time with a UTC offset (e.g. 2025-03-01T09:30:00+01:00)");
+    }
+    r.time = *t;
+    const Json& rating = j["rating"];
+    if (!rating.is_number_integer() || rating.get<std::int64_t>() < 1 || rating.get<std::int64_t>() > 4) {
+      return fail(where + ".rating: " + describe(rating) + " is not a rating (allowed: 1, 2, 3 or 4)");
+    }
+    r.rating = static_cast<Rating>(rating.get<int>());
+    if (j.contains("duration_ms")) {
+      const Json& d = j["duration_ms"];
+      if (!d.is_number_integer() || d.get<std::int64_t>() < 0) {
+        return fail(where + ".duration_ms: " + describe(d) + " is not a duration (a whole number of milliseconds, 0 or more)");
+      }
+      r.duration_ms = d.get<std::int64_t>();
+    }
+    if (j.contains("cram")) {
+      if (!j["cram"].is_boolean()) return fail(where + ".cram: " + describe(j["cram"]) + " is not true or false");
+      r.cram = j["cram"].get<bool>();
+    }
+    if (j.contains("fingerprint")) {
+      if (!j["fingerprint"].is_string()) return fail(where + ".fingerprint: " + describe(j["fingerprint"]) + " is not text");
+      r.fingerprint = j["fingerprint"].get<std::string>();
+    }
+    return r;
+  }
+
+  std::nullopt_t fail(std::string message) {
+    error(std::move(message));
+    return std::nullopt;
+  }
+
+  void error(std::string message) {
+    diagnostics_.push_back({file_, {}, Severity::kError, std::move(message)});
+    errors_ += 1;
+  }
+
+  void warn(std::string message) { diagnostics_.push_back({file_, {}, Severity::kWarning, std::move(message)}); }
+
+  const std::string& file_;
+  const TimeParser& parse_time_;
+  std::vector<Diagnostic> diagnostics_;
+  int errors_ = 0;
+};
+
+}  // namespace
+
+ImportRead read_import(std::string_view text, const std::string& file, const TimeParser& parse_time) {
+  if (text.find('\0') != std::string_view::npos) {
+    return {std::nullopt, {{file, {}, Severity::kError, "not a JSON or YAML file: it holds binary data"}}};
+  }
+  std::size_t start = text.find_first_not_of(" \t\r\n");
+  std::optional<Json> root;
+  if (start != std::string_view::npos && text[start] == '{') {
+    try {
+      root = Json::parse(text.begin(), text.end());
+    } catch (const Json::parse_error& e) {
+      std::size_t at = e.byte == 0 ? 0 : e.byte - 1;  // nlohmann counts from 1
+      bool at_end = at + 1 >= text.size();
+      return {std::nullopt, {{file, position_of(text, at), Severity::kError, json_problem(e.what(), at_end)}}};
+    }
+  } else {
+    Diagnostic problem;
+    root = exchange::yaml_to_json(text, problem);
+    if (!root) {
+      problem.file = file;
+      return {std::nullopt, {problem}};
+    }
+  }
+  return Reader(file, parse_time).read(*root);
+}
+
+}  // namespace genai_quiz

@@ -1,0 +1,126 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <random>
+#include <vector>
+
+#include "genai_quiz/core/review_merge.hpp"
+#include "support/time_points.hpp"
+
+using namespace genai_quiz;
+using genai_quiz::test::utc;
+
+namespace {
+
+ExchangeReview answer(const char* card, TimePoint time, Rating rating, bool cram = false) {
+  return {.deck = "d", .card = card, .time = time, .rating = rating, .duration_ms = 1500, .cram = cram,
+          .fingerprint = {}};
+}
+
+SchedulerSettings utc_settings() {
+  SchedulerSettings s;
+  s.day_start_hour = 0;
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("An answer is identified by its deck, its card and its time to the millisecond", "[core]") {
+  ExchangeReview a = answer("c1", utc(2025, 3, 1, 9), Rating::kGood);
+  ExchangeReview b = a;
+  b.rating = Rating::kAgain;
+  b.duration_ms = 99;
+  CHECK(same_review(a, b));
+  b.time += std::chrono::milliseconds(1);
+  CHECK_FALSE(same_review(a, b));
+  ExchangeReview c = a;
+  c.card = "c2";
+  CHECK_FALSE(same_review(a, c));
+  ExchangeReview d = a;
+  d.deck = "other";
+  CHECK_FALSE(same_review(a, d));
+}
+
+TEST_CASE("Duplicate answers in a file are each reported with both positions", "[core]") {
+  std::vector<ExchangeReview> reviews = {
+      answer("c1", utc(2025, 3, 1, 9), Rating::kGood), answer("c2", utc(2025, 3, 1, 9), Rating::kGood),
+      answer("c1", utc(2025, 3, 1, 9), Rating::kHard), answer("c1", utc(2025, 3, 1, 9), Rating::kGood)};
+  std::vector<Diagnostic> ds = find_duplicate_reviews(reviews, "backup.json");
+  REQUIRE(ds.size() == 2);
+  CHECK(format_diagnostic(ds[0]) ==
+        "backup.json: error: reviews[2] repeats reviews[0]: card 'c1' of deck 'd' answered at the same time");
+  CHECK(format_diagnostic(ds[1]) ==
+        "backup.json: error: reviews[3] repeats reviews[0]: card 'c1' of deck 'd' answered at the same time");
+  reviews.pop_back();
+  reviews.pop_back();
+  CHECK(find_duplicate_reviews(reviews, "backup.json").empty());
+}
+
+TEST_CASE("Merging skips answers already in the local log and lists the cards that change", "[core]") {
+  std::vector<ExchangeReview> local = {answer("c1", utc(2025, 3, 1, 9), Rating::kGood),
+                                       answer("c2", utc(2025, 3, 1, 10), Rating::kAgain)};
+  std::vector<ExchangeReview> incoming = {
+      answer("c2", utc(2025, 3, 2, 10), Rating::kGood),  // new
+      answer("c1", utc(2025, 3, 1, 9), Rating::kGood),   // present
+      answer("c2", utc(2025, 3, 1, 10), Rating::kHard),  // present with another rating: local kept
+      answer("c3", utc(2025, 3, 1, 8), Rating::kEasy),   // new card
+  };
+  MergePlan plan = plan_merge(local, incoming);
+  REQUIRE(plan.added.size() == 2);
+  CHECK(plan.added[0] == incoming[0]);
+  CHECK(plan.added[1] == incoming[3]);
+  CHECK(plan.already_present == 2);
+  CHECK(plan.different_rating == 1);
+  using Key = std::pair<std::string, std::string>;
+  CHECK(plan.affected == std::vector<Key>{{"d", "c2"}, {"d", "c3"}});
+
+  // Merging what was just added again changes nothing.
+  std::vector<ExchangeReview> merged = local;
+  merged.insert(merged.end(), plan.added.begin(), plan.added.end());
+  MergePlan again = plan_merge(merged, incoming);
+  CHECK(again.added.empty());
+  CHECK(again.affected.empty());
+  CHECK(again.already_present == 4);
+}
+
+TEST_CASE("Replaying a card's answers gives the states a session would have saved", "[core]") {
+  Scheduler scheduler(utc_settings());
+  std::vector<ExchangeReview> history = {
+      answer("c1", utc(2025, 3, 1, 9), Rating::kGood),
+      answer("c1", utc(2025, 3, 1, 9, 10), Rating::kGood),
+      answer("c1", utc(2025, 3, 2, 9), Rating::kAgain, true),  // cram: state unchanged
+      answer("c1", utc(2025, 3, 4, 9), Rating::kGood),
+      answer("c1", utc(2025, 3, 12, 9), Rating::kAgain),
+  };
+  // What a session does: review one answer after another from a new card.
+  std::vector<CardState> expected;
+  CardState state;
+  for (const ExchangeReview& r : history) {
+    if (!r.cram) state = scheduler.review(state, r.rating, r.time);
+    expected.push_back(state);
+  }
+
+  std::vector<ExchangeReview> shuffled = history;
+  std::mt19937 rng(7);
+  std::shuffle(shuffled.begin(), shuffled.end(), rng);
+  std::vector<ReplayedReview> replayed = replay_card(shuffled, scheduler);
+  REQUIRE(replayed.size() == history.size());
+  for (std::size_t i = 0; i < history.size(); ++i) {
+    INFO("answer " << i);
+    CHECK(replayed[i].review == history[i]);
+    CHECK(replayed[i].after == expected[i]);
+    CHECK(replayed[i].before == (i == 0 ? CardState{} : expected[i - 1]));
+  }
+  CHECK(replayed[0].elapsed_days == 0);
+  CHECK(replayed[3].elapsed_days == 3);   // last scheduled review on 1 March
+  CHECK(replayed[4].elapsed_days == 8);
+  CHECK(replayed[2].after == replayed[2].before);
+
+  std::vector<ReviewEvent> events;
+  for (const ExchangeReview& r : history) {
+    if (!r.cram) events.push_back({r.time, r.rating});
+  }
+  CHECK(replayed.back().after == scheduler.replay(events));
+  CHECK(replayed.back().after.reps == 4);
+  CHECK(replayed.back().after.lapses == 1);
+}

@@ -1,0 +1,190 @@
+#include <catch2/catch.hpp>
+
+#include <sstream>
+#include <string>
+
+#include "genai_quiz/exchange/export_writer.hpp"
+#include "genai_quiz/exchange/import_reader.hpp"
+#include "support/export_sample.hpp"
+
+using namespace genai_quiz;
+using namespace genai_quiz::testing;
+
+namespace {
+
+std::string sample_json() {
+  std::ostringstream out;
+  write_export(out, ExportFormat::kJson, sample_export(true));
+  return out.str();
+}
+
+// A JSON export whose only review is `review` (a JSON object's text).
+std::string with_review(const std::string& review, const std::string& version = "1") {
+  return R"({"format": "genai-quiz-progress", "version": )" + version + R"(, "reviews": [)" + review + "]}";
+}
+
+const std::string kGood = R"({"deck": "d", "card": "c", "time": "2025-03-01T09:00:00+01:00", "rating": 3})";
+
+std::string messages(const ImportRead& read) {
+  std::string out;
+  for (const Diagnostic& d : read.diagnostics) out += format_diagnostic(d) + "\n";
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("A minimal export reads with defaults for the optional fields", "[exchange]") {
+  ImportRead read = read_import(with_review(kGood), "in.json", parse_offset_iso);
+  INFO(messages(read));
+  REQUIRE(read.log);
+  REQUIRE(read.log->reviews.size() == 1);
+  const ExchangeReview& r = read.log->reviews[0];
+  CHECK(r.deck == "d");
+  CHECK(r.card == "c");
+  CHECK(r.time == *parse_offset_iso("2025-03-01T08:00:00Z"));
+  CHECK(r.rating == Rating::kGood);
+  CHECK(r.duration_ms == 0);
+  CHECK_FALSE(r.cram);
+  CHECK(r.fingerprint.empty());
+  CHECK_FALSE(read.log->settings);
+  CHECK(read.diagnostics.empty());
+
+  ImportRead yaml = read_import(
+      "format: genai-quiz-progress\nversion: 1\nreviews:\n  - {deck: d, card: c, time: 2025-03-01T09:00:00+01:00, "
+      "rating: 3}\n",
+      "in.yaml", parse_offset_iso);
+  INFO(messages(yaml));
+  REQUIRE(yaml.log);
+  CHECK(yaml.log->reviews == read.log->reviews);
+}
+
+TEST_CASE("Malformed, truncated, foreign and newer files are refused with a clear message", "[exchange]") {
+  const std::string json = sample_json();
+  struct Case {
+    const char* what;
+    std::string text;
+    const char* message;  // the first diagnostic, whole
+  } cases[] = {
+      {"truncated JSON", json.substr(0, json.size() / 2), nullptr},
+      {"empty file", "", "in: error: the file is empty"},
+      {"blank file", " \n\n", "in: error: the file is empty"},
+      {"foreign JSON", R"({"name": "something else"})",
+       "in: error: not a genai-quiz progress export (it has no \"format\": \"genai-quiz-progress\")"},
+      {"a JSON list", "[1, 2]", "in: error: not a genai-quiz progress export (it has no \"format\": \"genai-quiz-progress\")"},
+      {"plain text", "hello, world\n",
+       "in: error: not a genai-quiz progress export (it has no \"format\": \"genai-quiz-progress\")"},
+      {"newer version", with_review(kGood, "2"),
+       "in: error: made by a newer genai-quiz: format version 2, and this one reads up to 1; upgrade genai-quiz to "
+       "import it"},
+      {"version as text", with_review(kGood, "\"1\""),
+       "in: error: version: the text \"1\" is not a format version (a whole number from 1)"},
+      {"version zero", with_review(kGood, "0"), "in: error: version: the number 0 is not a format version (a whole number from 1)"},
+      {"no review log", R"({"format": "genai-quiz-progress", "version": 1, "cards": []})",
+       "in: error: the file has no review log; export it with 'genai-quiz export --reviews'"},
+      {"reviews not a list", R"({"format": "genai-quiz-progress", "version": 1, "reviews": {}})",
+       "in: error: reviews: an object is not a list"},
+      {"review not an object", with_review("3"), "in: error: reviews[0]: the number 3 is not an object"},
+      {"missing rating", with_review(R"({"deck": "d", "card": "c", "time": "2025-03-01T09:00:00Z"})"),
+       "in: error: reviews[0]: the field 'rating' is missing"},
+      {"rating 5", with_review(R"({"deck": "d", "card": "c", "time": "2025-03-01T09:00:00Z", "rating": 5})"),
+       "in: error: reviews[0].rating: the number 5 is not a rating (allowed: 1, 2, 3 or 4)"},
+      {"rating 0", with_review(R"({"deck": "d", "card": "c", "time": "2025-03-01T09:00:00Z", "rating": 0})"),
+       "in: error: reviews[0].rating: the number 0 is not a rating (allowed: 1, 2, 3 or 4)"},
+      {"rating as text", with_review(R"({"deck": "d", "card": "c", "time": "2025-03-01T09:00:00Z", "rating": "3"})"),
+       "in: error: reviews[0].rating: the text \"3\" is not a rating (allowed: 1, 2, 3 or 4)"},
+      {"rating 2.5", with_review(R"({"deck": "d", "card": "c", "time": "2025-03-01T09:00:00Z", "rating": 2.5})"),
+       "in: error: reviews[0].rating: the number 2.5 is not a rating (allowed: 1, 2, 3 or 4)"},
+      {"time without offset", with_review(R"({"deck": "d", "card": "c", "time": "2025-03-01T09:00:00", "rating": 3})"),
+       "in: error: reviews[0].time: the text \"2025-03-01T09:00:00\" is not an ISO 8601 time with a UTC offset "
+       "(e.g. 2025-03-01T09:30:00+01:00)"},
+      {"time as number", with_review(R"({"deck": "d", "card": "c", "time": 1740819600000, "rating": 3})"),
+       "in: error: reviews[0].time: the number 1740819600000 is not an ISO 8601 time with a UTC offset "
+       "(e.g. 2025-03-01T09:30:00+01:00)"},
+      {"empty card id", with_review(R"({"deck": "d", "card": "", "time": "2025-03-01T09:00:00Z", "rating": 3})"),
+       "in: error: reviews[0].card: the text \"\" is not an id (non-empty text)"},
+      {"deck as number", with_review(R"({"deck": 7, "card": "c", "time": "2025-03-01T09:00:00Z", "rating": 3})"),
+       "in: error: reviews[0].deck: the number 7 is not an id (non-empty text)"},
+      {"negative duration",
+       with_review(R"({"deck": "d", "card": "c", "time": "2025-03-01T09:00:00Z", "rating": 3, "duration_ms": -1})"),
+       "in: error: reviews[0].duration_ms: the number -1 is not a duration (a whole number of milliseconds, 0 or more)"},
+      {"cram as text",
+       with_review(R"({"deck": "d", "card": "c", "time": "2025-03-01T09:00:00Z", "rating": 3, "cram": "no"})"),
+       "in: error: reviews[0].cram: the text \"no\" is not true or false"},
+      {"unknown field",
+       with_review(R"({"deck": "d", "card": "c", "time": "2025-03-01T09:00:00Z", "rating": 3, "ratng": 3})"),
+       "in: error: reviews[0]: unknown field 'ratng' (known: deck, card, time, rating, duration_ms, cram, fingerprint)"},
+      {"duplicate reviews", with_review(kGood + ", " + kGood),
+       "in: error: reviews[1] repeats reviews[0]: card 'c' of deck 'd' answered at the same time"},
+      {"duplicate at the same instant in another offset",
+       with_review(kGood + R"(, {"deck": "d", "card": "c", "time": "2025-03-01T08:00:00Z", "rating": 1})"),
+       "in: error: reviews[1] repeats reviews[0]: card 'c' of deck 'd' answered at the same time"},
+      {"invalid YAML", "format: genai-quiz-progress\nreviews: [\n  {deck: d\n", nullptr},
+      {"YAML alias", "format: genai-quiz-progress\nversion: 1\nx: &a [1]\nreviews: *a\n",
+       "in:4:10: error: aliases (*name) are not allowed in an export file"},
+      {"YAML with a repeated key", "format: genai-quiz-progress\nversion: 1\nversion: 2\nreviews: []\n",
+       "in:3:1: error: the key 'version' appears twice"},
+      {"binary file", std::string("\x89PNG\r\n\x1a\n\0\0", 10), "in: error: not a JSON or YAML file: it holds binary data"},
+      {"JSON with invalid UTF-8", "{\"format\": \"genai-quiz-progress\", \"x\": \"\xff\"}", nullptr},
+  };
+  for (const Case& c : cases) {
+    INFO(c.what);
+    ImportRead read = read_import(c.text, "in", parse_offset_iso);
+    INFO(messages(read));
+    CHECK_FALSE(read.log);
+    REQUIRE_FALSE(read.diagnostics.empty());
+    CHECK(has_errors(read.diagnostics));
+    if (c.message) CHECK(format_diagnostic(read.diagnostics[0]) == c.message);
+  }
+}
+
+TEST_CASE("A truncated JSON file is reported where it ends, as probably truncated", "[exchange]") {
+  std::string json = sample_json();
+  ImportRead read = read_import(json.substr(0, 200), "backup.json", parse_offset_iso);
+  REQUIRE(read.diagnostics.size() == 1);
+  std::string message = format_diagnostic(read.diagnostics[0]);
+  INFO(message);
+  CHECK(message.rfind("backup.json:", 0) == 0);
+  CHECK(message.find("error: not valid JSON: ") != std::string::npos);
+  CHECK(message.find("(the file ends too early: is it truncated?)") != std::string::npos);
+  ImportRead cut = read_import(json.substr(0, json.size() - 3), "backup.json", parse_offset_iso);
+  REQUIRE(cut.diagnostics.size() == 1);
+  CHECK(format_diagnostic(cut.diagnostics[0]).find("unexpected end of input") != std::string::npos);
+  ImportRead broken = read_import(R"({"format": "genai-quiz-progress", "version": 1,, "reviews": []})", "b.json",
+                                  parse_offset_iso);
+  REQUIRE(broken.diagnostics.size() == 1);
+  CHECK(format_diagnostic(broken.diagnostics[0]).rfind("b.json:1:48: error: not valid JSON: ", 0) == 0);
+  CHECK(format_diagnostic(broken.diagnostics[0]).find("truncated") == std::string::npos);
+  CHECK(read.diagnostics[0].pos.line > 1);
+
+  ImportRead yaml = read_import("format: genai-quiz-progress\nreviews: [\n  {deck: d\n", "b.yaml", parse_offset_iso);
+  REQUIRE(yaml.diagnostics.size() == 1);
+  INFO(format_diagnostic(yaml.diagnostics[0]));
+  CHECK(format_diagnostic(yaml.diagnostics[0]).find("error: not valid YAML: ") != std::string::npos);
+  CHECK(yaml.diagnostics[0].pos.line >= 3);
+}
+
+TEST_CASE("Every bad entry is reported, up to a limit", "[exchange]") {
+  std::string reviews;
+  for (int i = 0; i < 30; ++i) {
+    if (i > 0) reviews += ", ";
+    reviews += R"({"deck": "d", "card": "c", "time": "2025-03-01T09:00:00Z", "rating": 9})";
+  }
+  ImportRead read = read_import(with_review(reviews), "in", parse_offset_iso);
+  CHECK_FALSE(read.log);
+  REQUIRE(read.diagnostics.size() == kMaxImportErrors + 1);
+  CHECK(format_diagnostic(read.diagnostics[3]) ==
+        "in: error: reviews[3].rating: the number 9 is not a rating (allowed: 1, 2, 3 or 4)");
+  CHECK(format_diagnostic(read.diagnostics.back()) == "in: error: too many errors; stopped reading");
+}
+
+TEST_CASE("Unreadable settings in an export are a warning, not a reason to refuse it", "[exchange]") {
+  std::string text = R"({"format": "genai-quiz-progress", "version": 1, "settings": {"desired_retention": 1.5}, "reviews": [)" +
+                     kGood + "]}";
+  ImportRead read = read_import(text, "in", parse_offset_iso);
+  REQUIRE(read.log);
+  CHECK_FALSE(read.log->settings);
+  REQUIRE(read.diagnostics.size() == 1);
+  CHECK(format_diagnostic(read.diagnostics[0]) ==
+        "in: warning: settings.desired_retention: 1.5 is not allowed (allowed: 0.70 to 0.99); the settings of the "
+        "file are left aside");
+}

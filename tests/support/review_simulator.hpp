@@ -1,0 +1,18 @@
+#pragma once
+// Synthetic review logs for optimizer tests: cards reviewed at growing intervals, each review
+// recalled with the probability the FSRS-6 model with the given parameters predicts.
+
+#include <cstdint>
+#include <vector>
+
+#include "genai_quiz/core/optimizer/fsrs_item.hpp"
+#include "genai_quiz/core/optimizer/training_model.hpp"
+
+namespace genai_quiz::testing {
+
+/// A review log of `cards` cards with up to `reviews_per_card` reviews each, over consecutive
+/// days from 2024-01-01, drawn with `seed`. Recall follows `truth`.
+std::vector<optimizer::ReviewEvent> simulate_reviews(const optimizer::Parameters& truth, int cards,
+                                                     int reviews_per_card, std::uint64_t seed);
+
+}  // namespace genai_quiz::testing
