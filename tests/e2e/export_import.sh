@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Export and import end to end, on progress studied through the line protocol (some of it typed
 # with `study --type`, so some answers carry the coverage of their key points):
-# - export then import into an empty data directory reproduces every card state and the review
-#   log with every coverage;
+# - export then import into an empty data directory reproduces every card state, the review log
+#   with every coverage, and the statistics (calibration included);
 # - importing twice, or a machine's own export, changes nothing;
 # - two machines that each hold part of the answers, once merged, hold the states and the review
 #   log of the machine that gave them all;
@@ -39,6 +39,8 @@ one_states=$(states "$work/one")
 one_log=$(log "$work/one")
 [[ $(grep -c '"rating"' <<<"$one_log") -gt 20 ]] || fail "too few answers were studied"
 [[ $(grep -c '"coverage"' <<<"$one_log") -ge 5 ]] || fail "too few typed answers with a coverage"
+one_stats=$(q "$work/one" stats --json)
+grep -q '"higher": [1-9]' <<<"$one_stats" || fail "no answer was rated higher than its coverage suggested"
 
 # Reading creates no database.
 q "$work/never" export --format csv >/dev/null
@@ -56,6 +58,7 @@ for format in json yaml; do
     fail "unexpected message: $out"
   same "states after importing the $format export into an empty directory" "$one_states" "$(states "$work/from-$format")"
   same "review log after importing the $format export" "$one_log" "$(log "$work/from-$format")"
+  same "statistics after importing the $format export" "$one_stats" "$(q "$work/from-$format" stats --json)"
 done
 
 # Importing twice, or a machine's own export, changes nothing.
