@@ -43,7 +43,7 @@ int run_stats(const StatsOptions& options, const GlobalOptions& global) {
   std::vector<ReviewFact> facts;
   facts.reserve(snap.reviews.size());
   for (const ReviewRecord& r : snap.reviews) {
-    facts.push_back({r.deck_id, r.card_id, r.time, r.rating, r.before.phase, r.cram});
+    facts.push_back({r.deck_id, r.card_id, r.time, r.rating, r.before.phase, r.cram, r.coverage});
   }
   const Stats stats = compute_stats(snap.cards, facts, *calendar, now);
 
@@ -71,8 +71,9 @@ Runner setup_stats(CLI::App& sub, const GlobalOptions& global) {
   sub.add_flag("--json", options->json, "The same figures as one JSON object (docs/export-format.md)");
   sub.footer(
       "Per section: cards by state, due today, tomorrow and within 7 days, true retention over 7\n"
-      "and 30 days, average stability; then the weakest cards, a 30-day due forecast and the\n"
-      "reviews per day of the last 12 weeks.\n\n"
+      "and 30 days, average stability; how often typed answers were rated higher than their key\n"
+      "points suggested; then the weakest cards, a 30-day due forecast and the reviews per day of\n"
+      "the last 12 weeks.\n\n"
       "Example:\n  genai-quiz stats\n  genai-quiz stats -s rag --json");
   return [options, &global] { return run_stats(*options, global); };
 }

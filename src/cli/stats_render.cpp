@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <numeric>
 #include <vector>
@@ -85,6 +86,21 @@ std::string one_line(const std::string& text) {
   return out;
 }
 
+// One line on how the ratings of typed answers compare with what their coverage suggested.
+std::string calibration(const Stats& stats, const StatsView& view) {
+  const Calibration& c = stats.total.calibration;
+  std::string out = heading("Calibration of typed answers", view);
+  std::string line = format_calibration(c);
+  line[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(line[0])));
+  if (c.answers == 0) {
+    return out + paint(line + " (they come from study --type and interview).", Role::kMuted, view.caps.color) + "\n\n";
+  }
+  out += line + ".\n";
+  out += paint("Suggested: Good when every key point was covered, Hard for at least half, Again for fewer.",
+               Role::kMuted, view.caps.color) + "\n\n";
+  return out;
+}
+
 std::string weakest(const Stats& stats, const StatsView& view) {
   if (stats.total.weakest.empty()) return "";
   std::string out = heading("Weakest cards (least likely to be recalled now)", view);
@@ -122,6 +138,10 @@ Json figures_json(const Figures& f, std::int64_t today, std::int64_t heat_first)
   j["due"] = {{"today", f.due_today}, {"tomorrow", f.due_tomorrow}, {"week", f.due_week}};
   j["retention"] = {{"7d", retention(f.retention_7d)}, {"30d", retention(f.retention_30d)}};
   j["average_stability"] = f.average_stability ? Json(*f.average_stability) : Json(nullptr);
+  j["calibration"] = {{"answers", f.calibration.answers},
+                      {"higher", f.calibration.higher},
+                      {"same", f.calibration.same},
+                      {"lower", f.calibration.lower}};
   j["weakest"] = Json::array();
   for (const CardRecord& c : f.weakest) {
     j["weakest"].push_back({{"deck", c.deck},
@@ -164,6 +184,7 @@ std::string render_stats_text(const Stats& stats, const StatsView& view) {
   out += table({"section", "retention 7 days", "retention 30 days", "average stability"}, memory, view);
   out += paint("Retention: the share of review cards not forgotten (rated Hard, Good or Easy).", Role::kMuted,
                view.caps.color) + "\n\n";
+  out += calibration(stats, view);
   out += weakest(stats, view);
 
   int due = std::accumulate(stats.total.forecast.begin(), stats.total.forecast.end(), 0);

@@ -16,8 +16,9 @@ struct StatsView {
   bool qualify = false;   ///< name sections "deck/section" (more than one deck)
 };
 
-/// The report: card counts and due cards per section, memory figures per section, the weakest
-/// cards, the 30-day forecast chart and the 12-week heat map.
+/// The report: card counts and due cards per section, memory figures per section, the
+/// calibration of typed answers, the weakest cards, the 30-day forecast chart and the 12-week
+/// heat map.
 std::string render_stats_text(const Stats& stats, const StatsView& view);
 
 /// The same figures as one JSON object (docs/export-format.md); `format_time` writes `now`.

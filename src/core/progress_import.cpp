@@ -8,7 +8,7 @@
 namespace genai_quiz {
 
 ExchangeReview to_exchange(const ReviewRecord& r) {
-  return {r.deck_id, r.card_id, r.time, r.rating, r.duration_ms, r.cram, r.fingerprint, 0};
+  return {r.deck_id, r.card_id, r.time, r.rating, r.duration_ms, r.cram, r.fingerprint, 0, r.coverage};
 }
 
 std::vector<ReviewRecord> rebuild_history(std::vector<ExchangeReview> answers, const Scheduler& scheduler) {
@@ -25,6 +25,7 @@ std::vector<ReviewRecord> rebuild_history(std::vector<ExchangeReview> answers, c
     r.after = step.after;
     r.fingerprint = std::move(step.review.fingerprint);
     r.cram = step.review.cram;
+    r.coverage = step.review.coverage;
     out.push_back(std::move(r));
   }
   return out;

@@ -50,11 +50,13 @@ void count_reviews(Figures& f, std::span<const ReviewFact> reviews, const std::u
                    const Calendar& calendar, std::int64_t today) {
   std::int64_t first = heatmap_first_day(today);
   f.reviews_per_day.assign(static_cast<std::size_t>(today - first + 1), 0);
+  std::vector<RatedCoverage> typed;
   for (const ReviewFact& r : reviews) {
     if (!cards.contains(card_key(r.deck, r.card))) continue;
     std::int64_t day = calendar.day(r.time);
     if (day > today) continue;  // answered "after now": a clock that went back, or a pinned --now
     if (day >= first) f.reviews_per_day[static_cast<std::size_t>(day - first)] += 1;
+    if (r.coverage) typed.push_back({*r.coverage, r.rating});
     if (r.cram || r.phase_before != Phase::kReview) continue;
     int passed = r.rating != Rating::kAgain ? 1 : 0;
     if (day > today - 7) {
@@ -66,6 +68,7 @@ void count_reviews(Figures& f, std::span<const ReviewFact> reviews, const std::u
       f.retention_30d.passed += passed;
     }
   }
+  f.calibration = calibrate(typed);
 }
 
 }  // namespace

@@ -38,6 +38,7 @@ Json review_json(const ExchangeReview& r, const TimeFormatter& format_time) {
   j["cram"] = r.cram;
   j["fingerprint"] = r.fingerprint;
   if (r.repeat > 0) j["repeat"] = r.repeat;
+  if (r.coverage) j["coverage"] = *r.coverage;
   return j;
 }
 

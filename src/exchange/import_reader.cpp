@@ -29,6 +29,9 @@ SourcePos position_of(std::string_view text, std::size_t offset) {
 // array - unexpected end of input; expected ']'" becomes "unexpected end of input; expected ']'".
 std::string json_problem(const std::string& what, bool at_end) {
   std::string message = what;
+  if (std::size_t bracket = message.find("] "); message.starts_with('[') && bracket != std::string::npos) {
+    message.erase(0, bracket + 2);
+  }
   std::size_t dash = message.find(" - ");
   if (dash != std::string::npos) {
     message = message.substr(dash + 3);
@@ -118,11 +121,11 @@ class Reader {
   std::optional<ExchangeReview> review(const Json& j, const std::string& where) {
     if (!j.is_object()) return fail(where + ": " + describe(j) + " is not an object");
     for (const auto& [key, value] : j.items()) {
-      static const char* const kKnown[] = {"deck",        "card", "time",        "rating",
-                                           "duration_ms", "cram", "fingerprint", "repeat"};
+      static const char* const kKnown[] = {"deck", "card",        "time",   "rating",  "duration_ms",
+                                           "cram", "fingerprint", "repeat", "coverage"};
       if (std::find(std::begin(kKnown), std::end(kKnown), key) == std::end(kKnown)) {
         return fail(where + ": unknown field '" + key +
-                    "' (known: deck, card, time, rating, duration_ms, cram, fingerprint, repeat)");
+                    "' (known: deck, card, time, rating, duration_ms, cram, fingerprint, repeat, coverage)");
       }
     }
     ExchangeReview r;
@@ -170,6 +173,15 @@ class Reader {
       }
       r.repeat = n.get<int>();
     }
+    if (j.contains("coverage") && !j["coverage"].is_null()) {
+      const Json& c = j["coverage"];
+      // A NaN compares false both ways, so it is refused too.
+      if (!c.is_number() || !(c.get<double>() >= 0 && c.get<double>() <= 1)) {
+        return fail(where + ".coverage: " + describe(c) +
+                    " is not a coverage (the share of key points covered, from 0 to 1)");
+      }
+      r.coverage = c.get<double>();
+    }
     return r;
   }
 
@@ -206,6 +218,8 @@ ImportRead read_import(std::string_view text, const std::string& file, const Tim
       std::size_t at = e.byte == 0 ? 0 : e.byte - 1;  // nlohmann counts from 1
       bool at_end = at + 1 >= text.size();
       return {std::nullopt, {{file, position_of(text, at), Severity::kError, json_problem(e.what(), at_end)}}};
+    } catch (const Json::exception& e) {  // a number too large for a double: out_of_range.406
+      return {std::nullopt, {{file, {}, Severity::kError, json_problem(e.what(), false)}}};
     }
   } else {
     Diagnostic problem;

@@ -25,7 +25,8 @@ Stats sample_stats() {
   std::vector<ReviewFact> facts;
   for (const auto& [card, history] : by_card) {
     for (const ReplayedReview& r : replay_card(history, scheduler)) {
-      facts.push_back({r.review.deck, r.review.card, r.review.time, r.review.rating, r.before.phase, r.review.cram});
+      facts.push_back({r.review.deck, r.review.card, r.review.time, r.review.rating, r.before.phase, r.review.cram,
+                       r.review.coverage});
     }
   }
   return compute_stats(data.cards, facts, kUtc, sample_now());
@@ -54,9 +55,15 @@ TEST_CASE("stats --json holds the same figures as the report", "[cli]") {
     CHECK(s["relearning"] == f.by_phase[3]);
     CHECK(s["due"]["today"] == f.due_today);
     CHECK(s["retention"]["30d"]["total"] == f.retention_30d.total);
+    CHECK(s["calibration"]["answers"] == f.calibration.answers);
+    CHECK(s["calibration"]["higher"] == f.calibration.higher);
+    CHECK(s["calibration"]["same"] == f.calibration.same);
+    CHECK(s["calibration"]["lower"] == f.calibration.lower);
     CHECK(s["forecast"]["due"].get<std::vector<int>>() == f.forecast);
     CHECK(s["reviews_per_day"]["reviews"].get<std::vector<int>>() == f.reviews_per_day);
   }
+  CHECK(j["total"]["calibration"]["higher"] == stats.total.calibration.higher);
+  CHECK(stats.total.calibration == Calibration{5, 2, 2, 1});  // the sample's typed answers
   CHECK(j["total"]["weakest"].size() == stats.total.weakest.size());
   CHECK(j["total"]["forecast"]["from"] == "2025-03-20");
   CHECK(j["total"]["reviews_per_day"]["from"] == iso_date(stats.heatmap_first_day));

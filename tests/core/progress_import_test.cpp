@@ -19,6 +19,7 @@ struct Answer {
   TimePoint time;
   Rating rating;
   bool cram = false;
+  std::optional<double> coverage = std::nullopt;  ///< a typed answer checked against key points
 };
 
 // Records `answers` in order as study sessions do: each from the card's saved state.
@@ -36,6 +37,7 @@ void study(MemoryStore& store, const std::vector<Answer>& answers, const Schedul
     r.after = a.cram ? p.state : scheduler.review(p.state, a.rating, a.time);
     r.fingerprint = "fp-" + a.card;
     r.cram = a.cram;
+    r.coverage = a.coverage;
     REQUIRE(store.record(r, p.last_review_id));
   }
 }
@@ -64,7 +66,7 @@ std::map<std::pair<std::string, std::string>, CardState> states(MemoryStore& sto
 
 const FingerprintLookup kNoDecks = [](const std::string&, const std::string&) { return std::nullopt; };
 
-// Three weeks of answers to five cards, a few of them cram.
+// Three weeks of answers to five cards, a few of them cram, about a third typed (with a coverage).
 std::vector<Answer> three_weeks() {
   std::vector<Answer> out;
   std::mt19937 rng(11);
@@ -74,10 +76,20 @@ std::vector<Answer> three_weeks() {
       Rating rating = static_cast<Rating>(1 + rng() % 4);
       std::string card = std::to_string(c);
       card.insert(0, 1, 'c');
-      out.push_back({card, utc(2025, 3, 1 + day, 8 + c, static_cast<int>(rng() % 60)), rating, rng() % 10 == 0});
+      TimePoint time = utc(2025, 3, 1 + day, 8 + c, static_cast<int>(rng() % 60));
+      bool cram = rng() % 10 == 0;
+      std::optional<double> coverage;
+      if (rng() % 3 == 0) coverage = static_cast<double>(rng() % 6) / 5;  // 0 to 5 of 5 points
+      out.push_back({card, time, rating, cram, coverage});
     }
   }
   return out;
+}
+
+// How many logged answers carry a coverage.
+long typed_answers(MemoryStore& store) {
+  std::vector<ReviewRecord> log = store.review_log("");
+  return std::count_if(log.begin(), log.end(), [](const ReviewRecord& r) { return r.coverage.has_value(); });
 }
 
 }  // namespace
@@ -94,8 +106,35 @@ TEST_CASE("Importing an export into an empty store reproduces the card states", 
   CHECK(summary.cards == 5);
   CHECK(fresh.commits() == 1);  // one transaction
   CHECK(states(fresh) == states(original));
-  CHECK(canonical_log(fresh) == canonical_log(original));
+  CHECK(canonical_log(fresh) == canonical_log(original));  // coverage included
+  CHECK(typed_answers(fresh) > 10);
+  CHECK(typed_answers(fresh) == typed_answers(original));
   for (auto& [key, progress] : fresh.cards()) CHECK(progress.fingerprint == original.cards()[key].fingerprint);
+}
+
+TEST_CASE("The coverage of typed answers survives an export, an import and a rebuilt history", "[core]") {
+  Scheduler scheduler{SchedulerSettings{}};
+  const TimePoint t = utc(2025, 3, 1, 9);
+  MemoryStore home, work;
+  // At home: a typed answer to "a"; at work: a later answer to "a" and a typed one to "b".
+  study(home, {{"a", t, Rating::kGood, false, 0.75}}, scheduler);
+  study(work, {{"a", t + std::chrono::hours(30), Rating::kHard}, {"b", t, Rating::kEasy, false, 1.0 / 3}}, scheduler);
+
+  std::vector<ExchangeReview> file = exported(home);
+  REQUIRE(file.at(0).coverage == 0.75);
+  import_reviews(work, file, scheduler, kNoDecks, false);
+  // "a" was rebuilt from both answers, "b" was left alone: every coverage is where it was.
+  std::vector<ReviewRecord> log = canonical_log(work);
+  REQUIRE(log.size() == 3);
+  CHECK(log[0].card_id == "a");
+  CHECK(log[0].coverage == 0.75);
+  CHECK_FALSE(log[1].coverage);
+  CHECK(log[2].card_id == "b");
+  CHECK(log[2].coverage == 1.0 / 3);
+
+  // Back home, the merged log holds the same coverages; "a"'s local answer keeps its own.
+  import_reviews(home, exported(work), scheduler, kNoDecks, false);
+  CHECK(canonical_log(home) == canonical_log(work));
 }
 
 TEST_CASE("Importing the same log twice changes nothing the second time", "[core]") {
@@ -167,9 +206,9 @@ TEST_CASE("Answers given in the same millisecond (a pinned clock) export and imp
 TEST_CASE("An import keeps answers to cards in no deck and fills missing fingerprints", "[core]") {
   Scheduler scheduler{SchedulerSettings{}};
   std::vector<ExchangeReview> file = {
-      {"deck", "known", utc(2025, 3, 1, 9), Rating::kGood, 0, false, "", 0},
-      {"deck", "gone", utc(2025, 3, 1, 9), Rating::kGood, 0, false, "", 0},
-      {"deck", "known", utc(2025, 3, 2, 9), Rating::kGood, 0, false, "from-file", 0},
+      {"deck", "known", utc(2025, 3, 1, 9), Rating::kGood, 0, false, "", 0, std::nullopt},
+      {"deck", "gone", utc(2025, 3, 1, 9), Rating::kGood, 0, false, "", 0, std::nullopt},
+      {"deck", "known", utc(2025, 3, 2, 9), Rating::kGood, 0, false, "from-file", 0, std::nullopt},
   };
   FingerprintLookup current = [](const std::string&, const std::string& card) -> std::optional<std::string> {
     if (card == "known") return "fp-now";

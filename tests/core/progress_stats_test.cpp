@@ -111,6 +111,31 @@ TEST_CASE("True retention counts answers to review-phase cards over the last 7 a
   CHECK(*f.retention_30d.rate() == Approx(0.6));
 }
 
+TEST_CASE("Calibration counts the typed answers to the cards, per section and in all", "[core]") {
+  std::vector<CardRecord> cards = {card("a", Phase::kReview, kNow, 5, 0.9, "s1"),
+                                   card("b", Phase::kReview, kNow, 5, 0.9, "s2")};
+  auto typed = [](std::string id, TimePoint time, Rating rating, double coverage, bool cram = false) {
+    ReviewFact r = answer(std::move(id), time, rating, Phase::kReview, cram);
+    r.coverage = coverage;
+    return r;
+  };
+  std::vector<ReviewFact> reviews = {
+      typed("a", utc(2025, 3, 5, 9), Rating::kGood, 0.8),                 // suggested Hard: higher
+      typed("a", utc(2025, 1, 5, 9), Rating::kGood, 1.0),                 // long ago still counts: same
+      typed("a", utc(2025, 3, 4, 9), Rating::kEasy, 0.0, true),           // cram too: higher
+      typed("b", utc(2025, 3, 4, 9), Rating::kAgain, 0.5),                // suggested Hard: lower
+      answer("b", utc(2025, 3, 4, 10), Rating::kEasy),                    // not typed: left out
+      typed("gone", utc(2025, 3, 4, 9), Rating::kEasy, 0.0),              // not one of the cards
+      typed("a", utc(2025, 3, 6, 12), Rating::kEasy, 0.0),                // after now
+  };
+  Stats s = compute_stats(cards, reviews, kCalendar, kNow);
+  REQUIRE(s.sections.size() == 2);
+  CHECK(s.sections[0].figures.calibration == Calibration{3, 2, 1, 0});
+  CHECK(s.sections[1].figures.calibration == Calibration{1, 0, 0, 1});
+  CHECK(s.total.calibration == Calibration{4, 2, 1, 1});
+  CHECK(compute_figures(cards, {}, kCalendar, kNow).calibration == Calibration{});
+}
+
 TEST_CASE("The weakest cards are the studied ones least likely to be recalled now", "[core]") {
   std::vector<CardRecord> cards = {
       card("new", Phase::kNew, TimePoint{}),        card("r95", Phase::kReview, kNow, 10, 0.95),

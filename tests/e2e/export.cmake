@@ -35,7 +35,8 @@ gq_export_e2e(stats-other-zone
 # Without progress: every card is new, and reading creates no database.
 gq_e2e(export-no-progress STDOUT_RE "^deck,section,id,question,state.*\nexport,basics,softmax,What does softmax compute\\?,new,,0,0,0,0,0,,false"
   ARGS --deck export.yaml export --format csv)
-gq_e2e(stats-no-progress STDOUT_RE "Nothing studied is due in this time\\.\n.*No answers in this time\\.\n$"
+gq_e2e(stats-no-progress
+  STDOUT_RE "\nNo typed answers checked against key points yet \\(they come from study --type and interview\\)\\.\n.*Nothing studied is due in this time\\.\n.*No answers in this time\\.\n$"
   ARGS --deck export.yaml stats)
 
 # Mistakes in how the commands are called.

@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# Export and import end to end, on progress studied through the line protocol:
-# - export then import into an empty data directory reproduces every card state;
+# Export and import end to end, on progress studied through the line protocol (some of it typed
+# with `study --type`, so some answers carry the coverage of their key points):
+# - export then import into an empty data directory reproduces every card state, the review log
+#   with every coverage, and the statistics (calibration included);
 # - importing twice, or a machine's own export, changes nothing;
 # - two machines that each hold part of the answers, once merged, hold the states and the review
 #   log of the machine that gave them all;
-# - every malformed file (truncated, wrong types, unknown version, duplicate answers, ratings out
-#   of range, foreign) is refused with exit code 1 and leaves the progress database unchanged;
+# - every malformed file (truncated, wrong types, unknown version, duplicate answers, ratings or
+#   coverages out of range, foreign) is refused with exit code 1 and leaves the progress database
+#   unchanged;
 # - export -o writes atomically and replaces the old file; reading never creates a database.
 #   export_import.sh GENAI_QUIZ_BINARY DECK EXPORT_PROGRESS_SCRIPT
 set -euo pipefail
@@ -35,6 +38,9 @@ bash "$progress" "$gq" "$deck" "$work/one"
 one_states=$(states "$work/one")
 one_log=$(log "$work/one")
 [[ $(grep -c '"rating"' <<<"$one_log") -gt 20 ]] || fail "too few answers were studied"
+[[ $(grep -c '"coverage"' <<<"$one_log") -ge 5 ]] || fail "too few typed answers with a coverage"
+one_stats=$(q "$work/one" stats --json)
+grep -q '"higher": [1-9]' <<<"$one_stats" || fail "no answer was rated higher than its coverage suggested"
 
 # Reading creates no database.
 q "$work/never" export --format csv >/dev/null
@@ -52,6 +58,7 @@ for format in json yaml; do
     fail "unexpected message: $out"
   same "states after importing the $format export into an empty directory" "$one_states" "$(states "$work/from-$format")"
   same "review log after importing the $format export" "$one_log" "$(log "$work/from-$format")"
+  same "statistics after importing the $format export" "$one_stats" "$(q "$work/from-$format" stats --json)"
 done
 
 # Importing twice, or a machine's own export, changes nothing.
@@ -67,13 +74,14 @@ done
 # (every other session), each starts from its share, then imports the other's export. Both then
 # hold exactly what the machine that gave every answer holds.
 half() {  # PARITY: the answers of every other session (even: 0, odd: 1), as a JSON export
-  local parity=$1 i=-1 previous="" sep="" d c t r ms cram fp rep
+  local parity=$1 i=-1 previous="" sep="" d c t r ms cram fp rep cov
   printf '{"format": "genai-quiz-progress", "version": 1, "reviews": ['
-  while IFS=, read -r d c t r ms cram fp rep; do
+  while IFS=, read -r d c t r ms cram fp rep cov; do
     [[ $t == "$previous" ]] || { i=$((i + 1)); previous=$t; }  # a session's answers share its time
+    cov=${cov%$'\r'}
     if (( i % 2 == parity )); then
-      printf '%s\n{"deck": "%s", "card": "%s", "time": "%s", "rating": %s, "duration_ms": %s, "cram": %s, "fingerprint": "%s", "repeat": %s}' \
-        "$sep" "$d" "$c" "$t" "$r" "$ms" "$cram" "$fp" "${rep%$'\r'}"
+      printf '%s\n{"deck": "%s", "card": "%s", "time": "%s", "rating": %s, "duration_ms": %s, "cram": %s, "fingerprint": "%s", "repeat": %s%s}' \
+        "$sep" "$d" "$c" "$t" "$r" "$ms" "$cram" "$fp" "$rep" "${cov:+, \"coverage\": $cov}"
       sep=,
     fi
   done < <(q "$work/one" export --reviews --format csv | tail -n +2)
@@ -100,6 +108,7 @@ before_states=$(states "$work/target")
 before_log=$(log "$work/target")
 json=$(cat "$work/backup.json")
 first_rating=$(grep -m1 -n '"rating": ' "$work/backup.json" | cut -d: -f1)
+first_coverage=$(grep -m1 -n '"coverage": ' "$work/backup.json" | cut -d: -f1)
 one_review=$(printf '{"deck": "export", "card": "softmax", "time": "2025-03-11T09:00:00Z", "rating": 3}')
 bad() {  # NAME TEXT EXPECTED_MESSAGE
   printf '%s' "$2" >"$work/bad.json"
@@ -118,6 +127,12 @@ bad "unknown version" "$(sed 's/"version": 1,/"version": 2,/' "$work/backup.json
 bad "rating out of range" "$(sed "${first_rating}s/\"rating\": [0-9]/\"rating\": 7/" "$work/backup.json")" \
   "reviews[0].rating: the number 7 is not a rating (allowed: 1, 2, 3 or 4)"
 bad "rating zero" "$(sed "${first_rating}s/\"rating\": [0-9]/\"rating\": 0/" "$work/backup.json")" "the number 0 is not a rating"
+bad "coverage above 1" "$(sed "${first_coverage}s/\"coverage\": [0-9.]*/\"coverage\": 1.5/" "$work/backup.json")" \
+  ".coverage: the number 1.5 is not a coverage (the share of key points covered, from 0 to 1)"
+bad "coverage below 0" "$(sed "${first_coverage}s/\"coverage\": [0-9.]*/\"coverage\": -0.5/" "$work/backup.json")" \
+  ".coverage: the number -0.5 is not a coverage"
+bad "coverage as a percentage" "$(sed "${first_coverage}s/\"coverage\": [0-9.]*/\"coverage\": \"50%\"/" "$work/backup.json")" \
+  ".coverage: the text \"50%\" is not a coverage"
 bad "duplicate answers" "{\"format\": \"genai-quiz-progress\", \"version\": 1, \"reviews\": [$one_review, $one_review]}" \
   "reviews[1] repeats reviews[0]: card 'softmax' of deck 'export' answered at the same time"
 bad "a good answer before a bad one" \

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <optional>
 #include <sstream>
 #include <string>
 
@@ -47,6 +48,7 @@ TEST_CASE("A minimal export reads with defaults for the optional fields", "[exch
   CHECK_FALSE(r.cram);
   CHECK(r.fingerprint.empty());
   CHECK(r.repeat == 0);
+  CHECK_FALSE(r.coverage);
   CHECK_FALSE(read.log->settings);
   CHECK(read.diagnostics.empty());
 
@@ -57,6 +59,72 @@ TEST_CASE("A minimal export reads with defaults for the optional fields", "[exch
   INFO(messages(yaml));
   REQUIRE(yaml.log);
   CHECK(yaml.log->reviews == read.log->reviews);
+}
+
+TEST_CASE("The coverage of a typed answer reads as it was written, from 0 to 1", "[exchange]") {
+  struct Case {
+    const char* written;
+    std::optional<double> read;
+  } cases[] = {
+      {"0", 0.0}, {"1", 1.0}, {"0.0", 0.0}, {"1.0", 1.0}, {"0.8", 0.8}, {"0.6666666666666666", 2.0 / 3},
+      {"1e-3", 0.001}, {"null", std::nullopt},
+  };
+  for (const Case& c : cases) {
+    INFO(c.written);
+    const std::string review = R"({"deck": "d", "card": "c", "time": "2025-03-01T09:00:00Z", "rating": 3, "coverage": )" +
+                               std::string(c.written) + "}";
+    ImportRead json = read_import(with_review(review), "in.json", parse_offset_iso);
+    INFO(messages(json));
+    REQUIRE(json.log);
+    CHECK(json.log->reviews.at(0).coverage == c.read);
+
+    ImportRead yaml = read_import("format: genai-quiz-progress\nversion: 1\nreviews:\n  - {deck: d, card: c, "
+                                  "time: 2025-03-01T09:00:00Z, rating: 3, coverage: " + std::string(c.written) + "}\n",
+                                  "in.yaml", parse_offset_iso);
+    INFO(messages(yaml));
+    REQUIRE(yaml.log);
+    CHECK(yaml.log->reviews.at(0).coverage == c.read);
+  }
+}
+
+TEST_CASE("A coverage that is not a number from 0 to 1 is refused", "[exchange]") {
+  struct Case {
+    const char* written;
+    const char* message;
+  } cases[] = {
+      {"1.5", "in: error: reviews[0].coverage: the number 1.5 is not a coverage (the share of key points covered, "
+              "from 0 to 1)"},
+      {"-0.25", "in: error: reviews[0].coverage: the number -0.25 is not a coverage (the share of key points "
+                "covered, from 0 to 1)"},
+      {"80", "in: error: reviews[0].coverage: the number 80 is not a coverage (the share of key points covered, "
+             "from 0 to 1)"},
+      {"\"0.5\"", "in: error: reviews[0].coverage: the text \"0.5\" is not a coverage (the share of key points "
+                  "covered, from 0 to 1)"},
+      {"true", "in: error: reviews[0].coverage: true is not a coverage (the share of key points covered, from 0 to 1)"},
+      {"[0.5]", "in: error: reviews[0].coverage: a list is not a coverage (the share of key points covered, from 0 "
+                "to 1)"},
+      {"1e400", "in: error: not valid JSON: number overflow parsing '1e400'"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.written);
+    const std::string review = R"({"deck": "d", "card": "c", "time": "2025-03-01T09:00:00Z", "rating": 3, "coverage": )" +
+                               std::string(c.written) + "}";
+    ImportRead read = read_import(with_review(review), "in", parse_offset_iso);
+    INFO(messages(read));
+    CHECK_FALSE(read.log);
+    REQUIRE_FALSE(read.diagnostics.empty());
+    if (c.message) CHECK(format_diagnostic(read.diagnostics[0]) == c.message);
+  }
+  // YAML has words for numbers JSON cannot write; none of them is a coverage.
+  for (const char* written : {".nan", ".inf", "1e400"}) {
+    INFO(written);
+    ImportRead read = read_import(std::string("format: genai-quiz-progress\nversion: 1\nreviews:\n  - {deck: d, card: c, "
+                                              "time: 2025-03-01T09:00:00Z, rating: 3, coverage: ") + written + "}\n",
+                                  "in", parse_offset_iso);
+    INFO(messages(read));
+    CHECK_FALSE(read.log);
+    CHECK(has_errors(read.diagnostics));
+  }
 }
 
 TEST_CASE("Malformed, truncated, foreign and newer files are refused with a clear message", "[exchange]") {
@@ -114,7 +182,7 @@ TEST_CASE("Malformed, truncated, foreign and newer files are refused with a clea
       {"unknown field",
        with_review(R"({"deck": "d", "card": "c", "time": "2025-03-01T09:00:00Z", "rating": 3, "ratng": 3})"),
        "in: error: reviews[0]: unknown field 'ratng' (known: deck, card, time, rating, duration_ms, cram, fingerprint, "
-       "repeat)"},
+       "repeat, coverage)"},
       {"negative repeat",
        with_review(R"({"deck": "d", "card": "c", "time": "2025-03-01T09:00:00Z", "rating": 3, "repeat": -1})"),
        "in: error: reviews[0].repeat: the number -1 is not a repeat count (a whole number, 0 or more)"},

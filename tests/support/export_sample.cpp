@@ -29,21 +29,24 @@ const SampleCard kCards[] = {
     {"rag", "Retrieval-Augmented Generation (RAG)", "chunking", "Why chunk documents before embedding?", true},
 };
 
-// Each card's answers: (card index, time, rating, cram).
+// Each card's answers: (card index, time, rating, cram, coverage of a typed answer).
 struct Answer {
   int card;
   TimePoint time;
   Rating rating;
   bool cram;
+  std::optional<double> coverage;
 };
 
 std::vector<Answer> answers() {
+  // Typed answers: Good for 4 of 5 points and for 2 of 5 are rated higher than suggested (Hard,
+  // Again); Good for all points and Hard for 2 of 3 as suggested; Again for 3 of 5 lower (Hard).
   return {
-      {0, utc(2025, 3, 1, 9), Rating::kGood, false},   {0, utc(2025, 3, 1, 9, 12), Rating::kGood, false},
-      {1, utc(2025, 3, 1, 9, 5), Rating::kHard, false}, {3, utc(2025, 3, 2, 20), Rating::kGood, false},
-      {0, utc(2025, 3, 4, 8), Rating::kGood, false},   {3, utc(2025, 3, 2, 20, 11), Rating::kEasy, false},
-      {1, utc(2025, 3, 3, 7), Rating::kAgain, true},   {1, utc(2025, 3, 12, 18), Rating::kAgain, false},
-      {0, utc(2025, 3, 15, 8), Rating::kAgain, false}, {3, utc(2025, 3, 19, 21), Rating::kAgain, false},
+      {0, utc(2025, 3, 1, 9), Rating::kGood, false, 0.8},     {0, utc(2025, 3, 1, 9, 12), Rating::kGood, false, 1.0},
+      {1, utc(2025, 3, 1, 9, 5), Rating::kHard, false, 2.0 / 3}, {3, utc(2025, 3, 2, 20), Rating::kGood, false, {}},
+      {0, utc(2025, 3, 4, 8), Rating::kGood, false, 0.4},     {3, utc(2025, 3, 2, 20, 11), Rating::kEasy, false, {}},
+      {1, utc(2025, 3, 3, 7), Rating::kAgain, true, {}},      {1, utc(2025, 3, 12, 18), Rating::kAgain, false, {}},
+      {0, utc(2025, 3, 15, 8), Rating::kAgain, false, 0.6},   {3, utc(2025, 3, 19, 21), Rating::kAgain, false, {}},
   };
 }
 
@@ -93,7 +96,8 @@ ExportData sample_export(bool with_reviews) {
   std::vector<std::vector<ExchangeReview>> history(std::size(kCards));
   std::vector<ExchangeReview> log;
   for (const Answer& a : answers()) {
-    ExchangeReview r{"genai-interview", kCards[a.card].id, a.time, a.rating, 1000 + 250 * a.card, a.cram, "0123456789abcdef", 0};
+    ExchangeReview r{"genai-interview", kCards[a.card].id, a.time, a.rating, 1000 + 250 * a.card, a.cram,
+                     "0123456789abcdef", 0, a.coverage};
     history[static_cast<std::size_t>(a.card)].push_back(r);
     log.push_back(r);
   }

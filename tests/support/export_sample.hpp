@@ -1,6 +1,7 @@
 #pragma once
 // A small export for the writer and reader tests: cards of two sections in every phase, one
-// question full of characters that CSV and Markdown must escape, and the review log behind them.
+// question full of characters that CSV and Markdown must escape, and the review log behind them,
+// some of its answers typed (with a coverage).
 
 #include <optional>
 #include <string>

@@ -1,7 +1,8 @@
 #pragma once
 // The figures of `genai-quiz stats`: cards by phase, what falls due soon, true retention,
-// average stability, the weakest cards, a 30-day due forecast and reviews per day over the last
-// 12 weeks. Days are the user's calendar days (Calendar), so "today" starts at the day-start hour.
+// average stability, the weakest cards, a 30-day due forecast, reviews per day over the last
+// 12 weeks and the calibration of the ratings given to typed answers. Days are the user's
+// calendar days (Calendar), so "today" starts at the day-start hour.
 
 #include <array>
 #include <cstdint>
@@ -11,6 +12,7 @@
 #include <vector>
 
 #include "genai_quiz/core/calendar.hpp"
+#include "genai_quiz/core/calibration.hpp"
 #include "genai_quiz/core/card_record.hpp"
 
 namespace genai_quiz {
@@ -27,6 +29,8 @@ struct ReviewFact {
   Rating rating = Rating::kGood;
   Phase phase_before = Phase::kNew;  ///< the card's phase when it was answered
   bool cram = false;                 ///< cram answers count as activity, not for retention
+  /// The share of the card's key points a typed answer covered; none for other answers.
+  std::optional<double> coverage = std::nullopt;
 };
 
 /// True retention: of the answers given to cards in the review phase, the share not forgotten.
@@ -52,6 +56,7 @@ struct Figures {
   std::vector<CardRecord> weakest;          ///< up to kWeakestCount studied cards, weakest first
   std::vector<int> forecast;                ///< kForecastDays counts; [0] is today with overdue cards
   std::vector<int> reviews_per_day;         ///< one count per day from Stats::heatmap_first_day to today
+  Calibration calibration;                  ///< every typed answer with a coverage, up to today
 
   bool operator==(const Figures&) const = default;
 };

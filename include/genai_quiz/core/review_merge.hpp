@@ -3,6 +3,7 @@
 // rebuilding a card's state from its merged history. Format: docs/export-format.md.
 
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
 #include <utility>
@@ -24,6 +25,9 @@ struct ExchangeReview {
   bool cram = false;             ///< a cram answer is logged but does not move the schedule
   std::string fingerprint;       ///< of the card's text when answered; empty when unknown
   int repeat = 0;                ///< earlier answers to this card at this same millisecond
+  /// The share (0 to 1) of the card's key points a typed answer covered; none when the answer
+  /// was not typed or the card has no key points.
+  std::optional<double> coverage = std::nullopt;
 
   bool operator==(const ExchangeReview&) const = default;
 };
