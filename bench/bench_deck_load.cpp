@@ -1,4 +1,6 @@
 // Deck loading: generates deck files of 1k, 10k and 100k cards and loads each three ways:
+//   yaml-cpp  yaml-cpp's event parser alone over the file, with a handler that does nothing: the
+//           floor of any loader built on yaml-cpp, for comparison;
 //   parse   load_deck_file(): read the file and parse it (what `validate` does);
 //   first   load_deck_file_cached() with no cache entry: read, hash, parse, then store the entry;
 //   cached  load_deck_file_cached() with the entry in place: read, hash, read and check the entry.
@@ -41,6 +43,8 @@
 
 #include "genai_quiz/deck/deck_cache.hpp"
 #include "genai_quiz/deck/deck_loader.hpp"
+#include "yaml-cpp/eventhandler.h"
+#include "yaml-cpp/parser.h"
 
 namespace {
 
@@ -99,7 +103,36 @@ double cpu_seconds() {
   return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) / 1e9;
 }
 
-enum class Way { kParse, kFirst, kCached };
+enum class Way { kYamlCpp, kParse, kFirst, kCached };
+
+// Counts yaml-cpp's events and does nothing else with them.
+class NullHandler final : public YAML::EventHandler {
+ public:
+  void OnDocumentStart(const YAML::Mark&) override { ++events; }
+  void OnDocumentEnd() override { ++events; }
+  void OnNull(const YAML::Mark&, YAML::anchor_t) override { ++events; }
+  void OnAlias(const YAML::Mark&, YAML::anchor_t) override { ++events; }
+  void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override { ++events; }
+  void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
+    ++events;
+  }
+  void OnSequenceEnd() override { ++events; }
+  void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
+    ++events;
+  }
+  void OnMapEnd() override { ++events; }
+  long events = 0;
+};
+
+// yaml-cpp's parser alone, reading the file.
+[[gnu::noinline]] long parse_with_yaml_cpp_only(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  YAML::Parser parser(in);
+  NullHandler handler;
+  while (parser.HandleNextDocument(handler)) {
+  }
+  return handler.events;
+}
 
 struct Measurement {
   double seconds = 0;
@@ -119,6 +152,14 @@ struct Measurement {
 // One load of `path` the way `way` says, with the cache in `cache_dir`.
 Measurement measure_once(const std::string& path, const std::filesystem::path& cache_dir, int cards, Way way) {
   if (way == Way::kFirst) std::filesystem::remove(genai_quiz::deck_cache_entry(cache_dir, path));
+  if (way == Way::kYamlCpp) {
+    const double cpu_start = cpu_seconds();
+    const auto start = std::chrono::steady_clock::now();
+    const long events = parse_with_yaml_cpp_only(path);
+    const double cpu = cpu_seconds() - cpu_start;
+    return {std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(), cpu, 0,
+            events > cards};
+  }
   const long before = status_kib("VmRSS:");
   std::ofstream("/proc/self/clear_refs") << "5";
   const double cpu_start = cpu_seconds();
@@ -172,7 +213,8 @@ Measurement median_of_runs(const std::string& path, const std::filesystem::path&
 // preceded by a first load that stores the entry.
 int run_one(const std::filesystem::path& dir, const std::string& way_name, const std::string& profile_name,
             int cards) {
-  const Way way = way_name == "parse" ? Way::kParse : way_name == "first" ? Way::kFirst : Way::kCached;
+  const Way way = way_name == "yaml-cpp" ? Way::kYamlCpp
+                  : way_name == "parse"  ? Way::kParse : way_name == "first" ? Way::kFirst : Way::kCached;
   const Profile profile = profile_name == "short" ? Profile::kShort : Profile::kTypical;
   const std::string path = (dir / "deck.yaml").string();
   std::ofstream(path, std::ios::binary) << generate_deck(cards, profile);
@@ -188,7 +230,7 @@ int run_one(const std::filesystem::path& dir, const std::string& way_name, const
 int main(int argc, char** argv) {
   const bool one = argc == 5 && std::string(argv[1]) == "--one";
   if (argc > 1 && !one) {
-    std::fprintf(stderr, "usage: bench_deck_load [--one parse|first|cached short|typical CARDS]\n");
+    std::fprintf(stderr, "usage: bench_deck_load [--one yaml-cpp|parse|first|cached short|typical CARDS]\n");
     return 2;
   }
   std::string temp = (std::filesystem::temp_directory_path() / "bench-deck-load-XXXXXX").string();
@@ -205,25 +247,26 @@ int main(int argc, char** argv) {
   }
 
   std::printf("Deck loading: median CPU time of %d runs, each in a fresh process; peak = largest memory added\n", kRuns);
-  std::printf("%-8s %7s %8s %6s | %8s %8s | %8s %8s | %8s %8s %8s | %8s\n", "", "", "", "", "parse", "",
-              "first", "", "cached", "", "", "entry");
-  std::printf("%-8s %7s %8s %6s | %8s %8s | %8s %8s | %8s %8s %8s | %8s\n", "profile", "cards", "YAML MB", "B/card",
-              "cpu s", "peak MB", "cpu s", "peak MB", "cpu s", "wall s", "peak MB", "MB");
+  std::printf("%-8s %7s %8s %6s | %8s | %8s %8s | %8s %8s | %8s %8s %8s | %8s\n", "", "", "", "", "yaml-cpp",
+              "parse", "", "first", "", "cached", "", "", "entry");
+  std::printf("%-8s %7s %8s %6s | %8s | %8s %8s | %8s %8s | %8s %8s %8s | %8s\n", "profile", "cards", "YAML MB",
+              "B/card", "cpu s", "cpu s", "peak MB", "cpu s", "peak MB", "cpu s", "wall s", "peak MB", "MB");
   bool all_ok = true;
   for (Profile profile : {Profile::kShort, Profile::kTypical}) {
     for (int cards : {1000, 10000, 100000}) {
       const std::string path = (dir / fmt::format("deck-{}.yaml", cards)).string();
       const std::string yaml = generate_deck(cards, profile);
       std::ofstream(path, std::ios::binary) << yaml;
+      const Measurement floor = median_of_runs(path, cache_dir, cards, Way::kYamlCpp);
       const Measurement parse = median_of_runs(path, cache_dir, cards, Way::kParse);
       const Measurement first = median_of_runs(path, cache_dir, cards, Way::kFirst);
       const Measurement cached = median_of_runs(path, cache_dir, cards, Way::kCached);
       std::error_code ec;
       const auto entry_bytes = std::filesystem::file_size(genai_quiz::deck_cache_entry(cache_dir, path), ec);
-      all_ok = all_ok && parse.ok && first.ok && cached.ok && !ec;
-      std::printf("%-8s %7d %8.1f %6zu | %8.3f %8.1f | %8.3f %8.1f | %8.3f %8.3f %8.1f | %8.1f\n",
+      all_ok = all_ok && floor.ok && parse.ok && first.ok && cached.ok && !ec;
+      std::printf("%-8s %7d %8.1f %6zu | %8.3f | %8.3f %8.1f | %8.3f %8.1f | %8.3f %8.3f %8.1f | %8.1f\n",
                   profile == Profile::kShort ? "short" : "typical", cards, yaml.size() / 1e6,
-                  yaml.size() / static_cast<std::size_t>(cards), parse.cpu, parse.peak_added_kib / 1024.0, first.cpu,
+                  yaml.size() / static_cast<std::size_t>(cards), floor.cpu, parse.cpu, parse.peak_added_kib / 1024.0, first.cpu,
                   first.peak_added_kib / 1024.0, cached.cpu, cached.seconds, cached.peak_added_kib / 1024.0,
                   ec ? 0.0 : static_cast<double>(entry_bytes) / 1e6);
       std::fflush(stdout);

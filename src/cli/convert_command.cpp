@@ -16,10 +16,13 @@
 #include <sstream>
 
 #include "cli/command_setups.hpp"
+#include "cli/output_text.hpp"
 #include "genai_quiz/convert/convert.hpp"
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/deck/deck_loader.hpp"
 #include "genai_quiz/deck/deck_writer.hpp"
+#include "genai_quiz/exchange/atomic_file.hpp"
+#include "genai_quiz/term/progress_bar.hpp"
 
 namespace genai_quiz {
 namespace {
@@ -45,70 +48,6 @@ std::string read_file(const std::string& path) {
   return text.str();
 }
 
-// Writes `text` to `path` through a temporary file in the same folder and a rename, so that
-// `path` holds either its old content or the whole new deck, never a part of it.
-void write_file_atomically(const std::string& path, const std::string& text) {
-  std::filesystem::path target(path);
-  std::string pattern = (target.parent_path() / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
-  if (target.parent_path().empty()) pattern = "." + target.filename().string() + ".tmp-XXXXXX";
-  int fd = ::mkstemp(pattern.data());
-  if (fd < 0) throw Error(fmt::format("cannot write {}: {}", path, std::strerror(errno)));
-  auto fail = [&](const char* what) {
-    int err = errno;
-    ::close(fd);
-    std::remove(pattern.c_str());
-    throw Error(fmt::format("cannot write {}: {} ({})", path, std::strerror(err), what));
-  };
-  for (std::size_t done = 0; done < text.size();) {
-    ssize_t n = ::write(fd, text.data() + done, text.size() - done);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      fail("write");
-    }
-    done += static_cast<std::size_t>(n);
-  }
-  mode_t mask = ::umask(0);  // mkstemp makes the file 0600; give it the usual mode
-  ::umask(mask);
-  if (::fchmod(fd, 0666 & ~mask) != 0) fail("chmod");
-  if (::fsync(fd) != 0) fail("fsync");
-  if (::close(fd) != 0) {
-    std::remove(pattern.c_str());
-    throw Error(fmt::format("cannot write {}: {}", path, std::strerror(errno)));
-  }
-  if (std::rename(pattern.c_str(), path.c_str()) != 0) {
-    int err = errno;
-    std::remove(pattern.c_str());
-    throw Error(fmt::format("cannot write {}: {}", path, std::strerror(err)));
-  }
-}
-
-// A progress bar on stderr, redrawn when the percentage changes.
-class ProgressBar {
- public:
-  explicit ProgressBar(std::string label) : label_(std::move(label)) {}
-  ~ProgressBar() {
-    if (drawn_) std::fputs("\r\033[K", stderr);
-  }
-  void update(double fraction) {
-    int percent = std::clamp(static_cast<int>(fraction * 100), 0, 100);
-    if (percent == percent_) return;
-    percent_ = percent;
-    constexpr int kWidth = 30;
-    int filled = percent * kWidth / 100;
-    std::fprintf(stderr, "\r%s [%s%s] %3d%%", label_.c_str(), std::string(static_cast<std::size_t>(filled), '#').c_str(),
-                 std::string(static_cast<std::size_t>(kWidth - filled), '-').c_str(), percent);
-    std::fflush(stderr);
-    drawn_ = true;
-  }
-
- private:
-  std::string label_;
-  int percent_ = -1;
-  bool drawn_ = false;
-};
-
-std::string plural(int n, const char* one, const char* many) { return fmt::format("{} {}", n, n == 1 ? one : many); }
-
 void print_summary(const ConvertResult& result, const std::string& input, const std::string& destination) {
   const Deck& deck = result.deck;
   std::size_t id_width = 0;
@@ -118,13 +57,13 @@ void print_summary(const ConvertResult& result, const std::string& input, const 
     title_width = std::max(title_width, s.title.size());
   }
   title_width = std::min<std::size_t>(title_width, 48);
-  std::string out = fmt::format("{}: {}, {} in {} (layout: {})\n", input, plural(deck.card_count(), "card", "cards"),
-                                plural(deck.stub_count(), "stub", "stubs"),
-                                plural(static_cast<int>(deck.sections.size()), "section", "sections"),
+  std::string out = fmt::format("{}: {}, {} in {} (layout: {})\n", input, plural(deck.card_count(), "card"),
+                                plural(deck.stub_count(), "stub"),
+                                plural(static_cast<int>(deck.sections.size()), "section"),
                                 layout_name(result.layout));
   for (const Section& s : deck.sections) {
     out += fmt::format("  {:<{}}  {:<{}}  {:>10}  {}\n", s.id, id_width, s.title, title_width,
-                       plural(static_cast<int>(s.cards.size()), "card", "cards"), plural(s.stubs, "stub", "stubs"));
+                       plural(static_cast<int>(s.cards.size()), "card"), plural(s.stubs, "stub"));
   }
   out += fmt::format("Wrote {}\n", destination);
   std::fputs(out.c_str(), stderr);
@@ -152,9 +91,9 @@ int run_convert(const ConvertCommandOptions& opts) {
   options.deck_id = opts.deck_id;
   options.layout = parse_layout(opts.layout).value_or(Layout::kAuto);
   std::optional<ProgressBar> bar;
-  if (text.size() >= kProgressThreshold && ::isatty(STDERR_FILENO) != 0) {
-    bar.emplace("Converting " + std::filesystem::path(opts.input).filename().string());
-    options.progress = [&bar](double fraction) { bar->update(fraction); };
+  if (text.size() >= kProgressThreshold) {
+    bar.emplace(stderr, "Converting " + std::filesystem::path(opts.input).filename().string());
+    options.progress = [&bar](double fraction) { bar->update(static_cast<std::size_t>(fraction * 1000), 1000); };
   }
   ConvertResult result = convert_markdown(text, options);
   bar.reset();
@@ -176,7 +115,7 @@ int run_convert(const ConvertCommandOptions& opts) {
     std::cout << yaml.str() << std::flush;
     if (!std::cout) throw Error("cannot write the deck to standard output");
   } else {
-    write_file_atomically(opts.output, yaml.str());
+    write_file_atomically(opts.output, [&](std::ostream& out) { out << yaml.str(); });
   }
   print_summary(result, opts.input, to_stdout ? "the deck to standard output" : opts.output);
   return kExitOk;

@@ -19,6 +19,7 @@
 #include "cli/exchange_times.hpp"
 #include "cli/load_settings.hpp"
 #include "cli/local_calendar.hpp"
+#include "cli/output_text.hpp"
 #include "cli/progress_db.hpp"
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/core/fingerprint.hpp"
@@ -41,8 +42,6 @@ std::string read_whole_file(const std::string& path) {
   if (in.bad()) throw Error("cannot read " + path + ": " + std::strerror(errno));
   return text.str();
 }
-
-std::string plural(int n, const char* word) { return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s"); }
 
 int run_import(const ImportOptions& options, const GlobalOptions& global) {
   const ImportRead read = read_import(read_whole_file(options.file), options.file, parse_offset_time);

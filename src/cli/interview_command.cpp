@@ -15,6 +15,7 @@
 #include "cli/line_interview_io.hpp"
 #include "cli/load_settings.hpp"
 #include "cli/local_calendar.hpp"
+#include "cli/output_text.hpp"
 #include "cli/progress_db.hpp"
 #include "cli/scheduler_flags.hpp"
 #include "cli/screen_interview_io.hpp"
@@ -38,14 +39,6 @@ struct InterviewOptions {
   std::optional<std::uint64_t> seed;
   SchedulerFlags scheduler;
 };
-
-int terminal_width() {
-  if (const char* columns = std::getenv("COLUMNS")) {
-    int n = std::atoi(columns);
-    if (n >= 20) return n;
-  }
-  return 80;
-}
 
 // "2025-03-01 09:00" and "2025-03-01-0900": the local time `t` for the transcript's heading and
 // its default file name.

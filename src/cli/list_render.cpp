@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "cli/output_text.hpp"
 #include "genai_quiz/core/utf8.hpp"
 
 namespace genai_quiz {
@@ -12,8 +13,6 @@ namespace {
 
 constexpr std::size_t kPreviewCharacters = 72;
 constexpr std::size_t kMaxIdColumn = 40;
-
-std::string plural(int n, const char* word) { return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s"); }
 
 // The first non-blank line of `markdown` with its runs of spaces collapsed, cut to `limit`
 // characters with an ellipsis.

@@ -13,6 +13,7 @@
 #include "cli/line_study_io.hpp"
 #include "cli/load_settings.hpp"
 #include "cli/local_calendar.hpp"
+#include "cli/output_text.hpp"
 #include "cli/progress_db.hpp"
 #include "cli/scheduler_flags.hpp"
 #include "cli/screen_study_io.hpp"
@@ -59,14 +60,6 @@ std::string no_cards_message(std::span<const Deck> decks, const SectionSelection
 
 void print_lines(const std::vector<std::string>& lines) {
   for (const std::string& line : lines) std::printf("%s\n", line.c_str());
-}
-
-int terminal_width() {
-  if (const char* columns = std::getenv("COLUMNS")) {
-    int n = std::atoi(columns);
-    if (n >= 20) return n;
-  }
-  return 80;
 }
 
 int run_study(const StudyOptions& options, const GlobalOptions& global) {

@@ -8,6 +8,7 @@
 
 #include "cli/command_setups.hpp"
 #include "cli/deck_source.hpp"
+#include "cli/output_text.hpp"
 #include "genai_quiz/core/error.hpp"
 
 namespace genai_quiz {
@@ -16,8 +17,6 @@ namespace {
 struct ValidateOptions {
   std::vector<std::string> files;
 };
-
-std::string plural(int n, const char* word) { return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s"); }
 
 /// "genai-interview: 3 cards, 7 stubs in 3 sections; 0 errors, 0 warnings"
 std::string summary_line(const LoadedDeck& loaded) {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "cli/line_interview_io.hpp"
+#include "support/fixture_files.hpp"
 #include "support/time_points.hpp"
 
 // The full output of a scripted round is golden: tests/data/interview/line-round.txt. After a
@@ -52,13 +53,6 @@ Run run_script(const std::string& script, const KeyPointMatcher& matcher) {
   return {out.str(), std::move(round), recorder.saved};
 }
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
 }  // namespace
 
 TEST_CASE("A scripted round through the line protocol asks, then grades, then saves", "[cli]") {
@@ -77,7 +71,7 @@ TEST_CASE("A scripted round through the line protocol asks, then grades, then sa
 
   const std::string golden = std::string(GENAI_QUIZ_SOURCE_DIR) + "/tests/data/interview/line-round.txt";
   if (std::getenv("GENAI_QUIZ_UPDATE_GOLDEN")) std::ofstream(golden, std::ios::binary) << run.output;
-  CHECK(run.output == read_file(golden));
+  CHECK(run.output == testing::read_text_file(golden).value_or(""));
 }
 
 TEST_CASE("The end of input stops the round; q stops grading", "[cli]") {

@@ -10,6 +10,7 @@
 
 #include "genai_quiz/core/interview_round.hpp"
 #include "genai_quiz/core/interview_transcript.hpp"
+#include "support/fixture_files.hpp"
 
 // The transcript's golden output is tests/data/interview/round.md. After a deliberate change of
 // the layout, regenerate it with
@@ -33,13 +34,6 @@ std::vector<InterviewQuestion> three_questions() {
        {point({"query key value"}), point({"softmax"})}},
       {"genai-interview", "rag", "RAG", "What is RAG?", "Retrieval-augmented generation.", {}},
   };
-}
-
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
 }
 
 }  // namespace
@@ -143,7 +137,7 @@ TEST_CASE("The transcript records answers, model answers, points, times and grad
       render_transcript(round, {"2025-03-01 09:00", "genai-interview · Technical Foundation, RAG"});
   const std::string golden = std::string(GENAI_QUIZ_SOURCE_DIR) + "/tests/data/interview/round.md";
   if (std::getenv("GENAI_QUIZ_UPDATE_GOLDEN")) std::ofstream(golden, std::ios::binary) << transcript;
-  CHECK(transcript == read_file(golden));
+  CHECK(transcript == testing::read_text_file(golden).value_or(""));
 
   CHECK(render_round_summary(round) ==
         "3 questions answered in 6:43.\n"

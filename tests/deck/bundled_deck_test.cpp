@@ -4,17 +4,11 @@
 #include <sstream>
 
 #include "genai_quiz/deck/deck_loader.hpp"
+#include "support/fixture_files.hpp"
 
 using namespace genai_quiz;
 
 namespace {
-
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 std::vector<std::string> split_lines(const std::string& text) {
   std::vector<std::string> lines;
@@ -102,7 +96,7 @@ TEST_CASE("The bundled deck has the source's sections, cards and stubs in order"
 
 TEST_CASE("Each bundled answer is the source document's answer, word for word", "[deck]") {
   const std::string source_path = std::string(GENAI_QUIZ_SOURCE_DIR) + "/data/genai-interview-questions.md";
-  const std::vector<std::string> lines = split_lines(read_file(source_path));
+  const std::vector<std::string> lines = split_lines(testing::read_text_file(source_path).value_or(""));
   REQUIRE(lines.size() > 50);
   const Deck deck = load_bundled_deck().deck;
   for (const Card& card : deck.sections[0].cards) {
@@ -121,5 +115,7 @@ TEST_CASE("The bundled deck's source in data/ is the shared reference document",
     WARN("skipped: " << shared << " is not there");
     return;
   }
-  CHECK(read_file(std::string(GENAI_QUIZ_SOURCE_DIR) + "/data/genai-interview-questions.md") == read_file(shared));
+  const auto bundled =
+      testing::read_text_file(std::string(GENAI_QUIZ_SOURCE_DIR) + "/data/genai-interview-questions.md");
+  CHECK(bundled.value_or("") == testing::read_text_file(shared).value_or(""));
 }

@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "genai_quiz/store/sqlite_store.hpp"
+#include "support/fixture_files.hpp"
 #include "support/temp_dir.hpp"
 
 namespace genai_quiz {
@@ -11,20 +12,12 @@ namespace {
 
 using namespace std::chrono_literals;
 
-std::string read_text(const std::filesystem::path& path) {
-  std::ifstream in(path);
-  REQUIRE(in);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
 }  // namespace
 
 TEST_CASE("A version 1 database migrates forward and keeps its progress", "[store]") {
   testing::TempDir dir;
   run_sql_script(dir / "progress.db",
-                 read_text(std::filesystem::path(GENAI_QUIZ_SOURCE_DIR) / "tests/data/store/progress-v1.sql"));
+                 testing::read_text_file(testing::fixture_path("store/progress-v1.sql")).value_or(""));
   SqliteStore store(dir / "progress.db");
   CHECK(store.schema_version() == progress_schema_version());
   CHECK(store.integrity_check() == "ok");
@@ -64,7 +57,7 @@ TEST_CASE("A version 1 database migrates forward and keeps its progress", "[stor
 TEST_CASE("A version 2 database migrates forward; its answers have no coverage, new ones keep theirs", "[store]") {
   testing::TempDir dir;
   run_sql_script(dir / "progress.db",
-                 read_text(std::filesystem::path(GENAI_QUIZ_SOURCE_DIR) / "tests/data/store/progress-v2.sql"));
+                 testing::read_text_file(testing::fixture_path("store/progress-v2.sql")).value_or(""));
   SqliteStore store(dir / "progress.db");
   CHECK(store.schema_version() == progress_schema_version());
   CHECK(store.integrity_check() == "ok");

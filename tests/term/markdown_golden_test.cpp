@@ -11,6 +11,7 @@
 
 #include "genai_quiz/term/markdown.hpp"
 #include "genai_quiz/term/text_width.hpp"
+#include "support/fixture_files.hpp"
 
 // Golden outputs of the Markdown renderer live in tests/data/term/ (ESC written as "\e" so the
 // files can be read). After a deliberate change of the drawing, regenerate them with
@@ -23,16 +24,10 @@ namespace {
 
 const std::string kDataDir = std::string(GENAI_QUIZ_SOURCE_DIR) + "/tests/data/term/";
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
 // The answers of the bundled deck with their card ids, read from its YAML literal blocks.
 std::vector<std::pair<std::string, std::string>> bundled_answers() {
-  std::istringstream in(read_file(std::string(GENAI_QUIZ_SOURCE_DIR) + "/data/genai-interview.yaml"));
+  std::istringstream in(
+      testing::read_text_file(std::string(GENAI_QUIZ_SOURCE_DIR) + "/data/genai-interview.yaml").value_or(""));
   std::vector<std::pair<std::string, std::string>> answers;
   std::vector<std::string> lines;
   for (std::string line; std::getline(in, line);) lines.push_back(line);
@@ -85,7 +80,7 @@ void check_golden(const std::string& name, const std::string& rendered) {
     WARN("wrote " << path << ": review it before committing");
     return;
   }
-  std::string expected = read_file(path);
+  std::string expected = testing::read_text_file(path).value_or("");
   INFO("golden file " << path);
   REQUIRE_FALSE(expected.empty());
   CHECK(actual == expected);
@@ -100,7 +95,7 @@ std::vector<Input> all_inputs() {
   std::vector<Input> inputs;
   for (const auto& [id, answer] : bundled_answers()) inputs.push_back({"bundled-" + id, answer});
   for (const char* name : {"features", "nested-lists", "math", "wide", "hostile"}) {
-    inputs.push_back({name, read_file(kDataDir + name + ".md")});
+    inputs.push_back({name, testing::read_text_file(kDataDir + name + ".md").value_or("")});
   }
   return inputs;
 }
@@ -136,7 +131,8 @@ TEST_CASE("Markdown features, lists, math, wide text and hostile text match thei
       {"hostile", 40, true, true, "hostile-40-color.txt"},
   };
   for (const Case& c : cases) {
-    check_golden(c.golden, render(read_file(kDataDir + c.input + ".md"), c.width, c.color, c.unicode));
+    const std::string markdown = testing::read_text_file(kDataDir + c.input + ".md").value_or("");
+    check_golden(c.golden, render(markdown, c.width, c.color, c.unicode));
   }
 }
 
