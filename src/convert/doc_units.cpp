@@ -6,15 +6,10 @@
 
 #include "convert/markdown_doc.hpp"
 #include "genai_quiz/convert/plain_text.hpp"
+#include "genai_quiz/core/ascii.hpp"
 
 namespace genai_quiz {
 namespace {
-
-std::string lowercase(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 std::size_t count_of(std::string_view s, std::string_view needle) {
   std::size_t n = 0;
@@ -26,7 +21,7 @@ std::size_t count_of(std::string_view s, std::string_view needle) {
 // when it only has <br>s; kHtml otherwise.
 UnitKind spacing_kind(std::string_view literal) {
   bool divider = false;
-  std::string s = lowercase(literal);
+  std::string s = ascii_lower(literal);
   for (std::size_t i = 0; i < s.size();) {
     if (std::isspace(static_cast<unsigned char>(s[i]))) {
       ++i;
@@ -44,7 +39,7 @@ UnitKind spacing_kind(std::string_view literal) {
 }
 
 std::string summary_of(std::string_view literal) {
-  std::string lower = lowercase(literal);
+  std::string lower = ascii_lower(literal);
   std::size_t open = lower.find("<summary");
   if (open == std::string::npos) return {};
   std::size_t start = lower.find('>', open);
@@ -68,7 +63,7 @@ void MarkdownDoc::build_units(cmark_node* root) {
   for (std::size_t k = 0; k < blocks.size(); ++k) {
     if (cmark_node_get_type(blocks[k]) != CMARK_NODE_HTML_BLOCK) continue;
     const char* literal = cmark_node_get_literal(blocks[k]);
-    std::string lower = lowercase(literal != nullptr ? literal : "");
+    std::string lower = ascii_lower(literal != nullptr ? literal : "");
     std::size_t opens = count_of(lower, "<details");
     std::size_t closes = count_of(lower, "</details");
     std::size_t lead = lower.find_first_not_of(" \t\n");

@@ -20,21 +20,16 @@
 
 #include "convert/layouts.hpp"
 #include "genai_quiz/convert/question_text.hpp"
+#include "genai_quiz/core/ascii.hpp"
 
 namespace genai_quiz {
 namespace {
-
-std::string lowercase(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // A summary that only says "open me" ("Answer", "Show solution"): the question must be above
 // the block. A summary that asks something is the question itself.
 bool is_reveal_summary(const std::string& summary) {
   if (ends_with_question_mark(summary)) return false;
-  std::string s = lowercase(summary);
+  std::string s = ascii_lower(summary);
   static constexpr std::array<std::string_view, 12> kWords = {
       "answer", "solution", "show", "reveal", "click", "expand", "explanation", "hint", "see", "view", "output",
       "result"};
@@ -70,7 +65,7 @@ bool links_only(const Unit& u) {
 
 bool is_answer_block(const Unit& u) {
   if (u.kind != UnitKind::kDetails) return false;
-  std::string s = lowercase(u.summary);
+  std::string s = ascii_lower(u.summary);
   if (s.find("translation") != std::string::npos || s.find("language") != std::string::npos) return false;
   return !links_only(u);
 }
@@ -95,7 +90,7 @@ std::string_view strip_tag(std::string_view s, bool at_start) {
     return a == std::string_view::npos ? std::string_view{} : v.substr(a, b - a + 1);
   };
   s = trim(s);
-  std::string lower = lowercase(s);
+  std::string lower = ascii_lower(s);
   if (at_start && lower.starts_with("<p")) {
     std::size_t close = s.find('>');
     if (close != std::string_view::npos && (lower.size() < 3 || lower[2] == '>' || lower[2] == ' ')) s = s.substr(close + 1);
@@ -108,7 +103,7 @@ std::string_view strip_tag(std::string_view s, bool at_start) {
 // The Markdown inside a <details> block, after its summary.
 std::string details_body(const MarkdownDoc& doc, const Unit& u) {
   std::string_view open = literal_of(u.node);
-  std::string lower_open = lowercase(open);
+  std::string lower_open = ascii_lower(open);
   std::size_t from = lower_open.find("</summary>");
   from = from != std::string::npos ? from + 10 : lower_open.find('>') + 1;
   if (u.close == u.node) {
@@ -118,7 +113,7 @@ std::string details_body(const MarkdownDoc& doc, const Unit& u) {
   }
   std::string head(strip_tag(strip_tag(open.substr(from), true), false));
   std::string_view close = literal_of(u.close);
-  std::size_t to = lowercase(close).find("</details");
+  std::size_t to = ascii_lower(close).find("</details");
   std::string tail(strip_tag(strip_tag(close.substr(0, to), false), true));
   TextSpan span{doc.last_line(u.node) + 1, 0, start_line(u.close) - 1, {}};
   for (cmark_node* c = next_sibling(u.node); c != nullptr && c != u.close; c = next_sibling(c)) {
@@ -174,7 +169,7 @@ ItemText details_item(const MarkdownDoc& doc, std::size_t begin, std::size_t end
   if (front_end == end) return item;
   std::size_t d = front_end;
   for (std::size_t k = front_end; k < end; ++k) {
-    std::string s = lowercase(units[k].summary);
+    std::string s = ascii_lower(units[k].summary);
     if (units[k].kind == UnitKind::kDetails &&
         (s.find("answer") != std::string::npos || s.find("solution") != std::string::npos)) {
       d = k;

@@ -1,10 +1,9 @@
 #include "genai_quiz/convert/math_mask.hpp"
 
+#include "genai_quiz/core/ascii.hpp"
+
 namespace genai_quiz {
 namespace {
-
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // Overwrites text[from, to) except line breaks, each line's leading spaces and '>' markers,
 // and (when asked) table pipes.
@@ -69,7 +68,7 @@ std::size_t inline_close(const std::string& text, std::size_t from, std::size_t 
   for (std::size_t k = from; k < end && text[k] != '\n'; ++k) {
     if (text[k] == '\\') {
       ++k;
-    } else if (text[k] == '$' && !is_space(text[k - 1]) && !(k + 1 < end && is_digit(text[k + 1]))) {
+    } else if (text[k] == '$' && !is_space_ascii(text[k - 1]) && !(k + 1 < end && is_digit_ascii(text[k + 1]))) {
       return k;
     }
   }
@@ -97,7 +96,7 @@ void mask_math(std::string& text, std::size_t begin, std::size_t end, bool keep_
         overwrite(text, i + 2, close, keep_pipes, fill);
         i = close + 2;
       }
-    } else if (c == '$' && i + 1 < end && !is_space(text[i + 1])) {
+    } else if (c == '$' && i + 1 < end && !is_space_ascii(text[i + 1])) {
       std::size_t close = inline_close(text, i + 1, end);
       if (close == std::string::npos) {
         ++i;

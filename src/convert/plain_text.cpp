@@ -4,10 +4,11 @@
 #include <cctype>
 #include <utility>
 
+#include "genai_quiz/core/ascii.hpp"
+
 namespace genai_quiz {
 namespace {
 
-bool is_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
 
 // Collapses runs of spaces into one and trims the ends.
 std::string collapse_spaces(const std::string& s) {
@@ -44,7 +45,7 @@ std::string plain_inline(std::string_view markdown) {
     } else if (c == '<') {
       std::size_t end = s.find('>', i);
       bool tag = end != std::string_view::npos && i + 1 < s.size() &&
-                 (is_alpha(s[i + 1]) || s[i + 1] == '/');
+                 (is_alpha_ascii(s[i + 1]) || s[i + 1] == '/');
       if (tag) {
         i = end + 1;
       } else {
@@ -68,7 +69,7 @@ std::string html_text(std::string_view html) {
   std::string out;
   for (std::size_t i = 0; i < html.size();) {
     char c = html[i];
-    if (c == '<' && i + 1 < html.size() && (is_alpha(html[i + 1]) || html[i + 1] == '/' || html[i + 1] == '!')) {
+    if (c == '<' && i + 1 < html.size() && (is_alpha_ascii(html[i + 1]) || html[i + 1] == '/' || html[i + 1] == '!')) {
       std::size_t end = html.find('>', i);
       if (end != std::string_view::npos) {
         i = end + 1;

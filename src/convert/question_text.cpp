@@ -4,13 +4,12 @@
 #include <cctype>
 
 #include "genai_quiz/convert/math_mask.hpp"
+#include "genai_quiz/core/ascii.hpp"
 
 namespace genai_quiz {
 namespace {
 
 bool is_blank(char c) { return c == ' ' || c == '\t'; }
-bool is_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
-bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
 bool is_emphasis(char c) { return c == '*' || c == '_'; }
 char lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
 
@@ -20,19 +19,13 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-std::string lowercase(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = lower(c);
-  return out;
-}
-
 // The length of the word `word` at the start of `s` (case-insensitive, not followed by a letter).
 std::size_t match_word(std::string_view s, std::string_view word) {
   if (s.size() < word.size()) return 0;
   for (std::size_t i = 0; i < word.size(); ++i) {
     if (lower(s[i]) != word[i]) return 0;
   }
-  if (s.size() > word.size() && is_alpha(s[word.size()])) return 0;
+  if (s.size() > word.size() && is_alpha_ascii(s[word.size()])) return 0;
   return word.size();
 }
 
@@ -122,8 +115,8 @@ std::optional<std::size_t> match_label(std::string_view line, Label label) {
   i += word;
   std::size_t j = i;
   while (j < line.size() && is_blank(line[j])) ++j;
-  if (j < line.size() && is_digit(line[j]) && label == Label::kQuestion) {
-    while (j < line.size() && is_digit(line[j])) ++j;
+  if (j < line.size() && is_digit_ascii(line[j]) && label == Label::kQuestion) {
+    while (j < line.size() && is_digit_ascii(line[j])) ++j;
     i = j;
   }
   char punctuation = 0;
@@ -149,18 +142,18 @@ std::string_view strip_question_number(std::string_view text) {
   while (i < s.size() && is_emphasis(s[i]) && open < 2) ++i, ++open;
   std::size_t start = i;
   if (i < s.size() && (s[i] == 'Q' || s[i] == 'q') && i + 1 < s.size() &&
-      (is_digit(s[i + 1]) || s[i + 1] == ':' || s[i + 1] == '.')) {
+      (is_digit_ascii(s[i + 1]) || s[i + 1] == ':' || s[i + 1] == '.')) {
     ++i;
   } else if (auto w = match_word(s.substr(i), "question"); w != 0) {
     i += w;
     while (i < s.size() && is_blank(s[i])) ++i;
-    if (i >= s.size() || !is_digit(s[i])) return s;
+    if (i >= s.size() || !is_digit_ascii(s[i])) return s;
   } else if (i < s.size() && s[i] == '#') {
     ++i;
   }
   std::size_t digits = 0;
-  while (i < s.size() && is_digit(s[i])) ++i, ++digits;
-  bool lettered = i > start && !is_digit(s[start]);
+  while (i < s.size() && is_digit_ascii(s[i])) ++i, ++digits;
+  bool lettered = i > start && !is_digit_ascii(s[start]);
   if (digits == 0 && !lettered) return s;
   if (digits > 4) return s;
   if (i < s.size() && (s[i] == '.' || s[i] == ')' || s[i] == ':')) {
@@ -219,8 +212,8 @@ bool looks_like_question(std::string_view text) {
   if (s.empty()) return false;
   if (s.back() == '?' || s.ends_with("\xEF\xBC\x9F")) return true;  // '?' or the full-width '？'
   std::size_t end = 0;
-  while (end < s.size() && (is_alpha(s[end]) || s[end] == '\'')) ++end;
-  std::string first = lowercase(s.substr(0, end));
+  while (end < s.size() && (is_alpha_ascii(s[end]) || s[end] == '\'')) ++end;
+  std::string first = ascii_lower(s.substr(0, end));
   static constexpr std::array<std::string_view, 46> kQuestionWords = {
       "what",     "what's",   "whats",     "why",        "how",       "when",       "where",
       "which",    "who",      "whom",      "whose",      "is",        "are",        "can",
@@ -249,7 +242,7 @@ bool ends_with_symbol(std::string_view text) {
 }
 
 bool needs_context(std::string_view question) {
-  std::string q = lowercase(strip_trailing_decoration(clean_question(question)));
+  std::string q = ascii_lower(strip_trailing_decoration(clean_question(question)));
   if (q.ends_with(":") || q.ends_with("...") || q.ends_with("\xE2\x80\xA6")) return true;
   static constexpr std::array<std::string_view, 19> kPhrases = {
       "output",      "the following", "this code",     "code below", "snippet",

@@ -15,8 +15,6 @@ utf8::Char decode(std::string_view s, std::size_t i) {
   return c;
 }
 
-bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
-
 // Letters and digits; outside ASCII, everything but the punctuation, symbol and space blocks.
 bool is_word_char(char32_t c) {
   if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -85,7 +83,7 @@ std::vector<TextWord> split_words(std::string_view text) {
         continue;
       }
       // An apostrophe between letters joins them ("doesn't"); a possessive 's is dropped.
-      if (!is_apostrophe(c.code_point) || i + c.length >= text.size()) break;
+      if (!utf8::is_apostrophe(c.code_point) || i + c.length >= text.size()) break;
       utf8::Char after = decode(text, i + c.length);
       if (!is_word_char(after.code_point)) break;
       std::size_t after_end = i + c.length + after.length;

@@ -11,8 +11,6 @@ namespace {
 
 constexpr std::size_t kMaxSlugBytes = 60;
 
-bool is_apostrophe(char32_t c) { return c == U'\'' || c == U'\u2019' || c == U'\u02BC'; }
-
 // Non-ASCII code points that separate words rather than form them: Latin-1 punctuation and
 // symbols, general punctuation through the symbol blocks, CJK and full-width punctuation,
 // variation selectors, private use, and the emoji planes.
@@ -34,7 +32,7 @@ std::string slugify(std::string_view text) {
     const utf8::Char ch = utf8::decode_checked(text, i);
     const std::string_view bytes = text.substr(i, ch.length);
     i += ch.length;
-    if (is_apostrophe(ch.code_point)) continue;
+    if (utf8::is_apostrophe(ch.code_point)) continue;
     if (is_separator(ch.code_point)) {
       pending_dash = !slug.empty();
       continue;

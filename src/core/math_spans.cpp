@@ -1,6 +1,7 @@
 #include "genai_quiz/core/math_spans.hpp"
 
-#include "core/utf8.hpp"
+#include "genai_quiz/core/ascii.hpp"
+#include "genai_quiz/core/utf8.hpp"
 
 namespace genai_quiz {
 namespace {
@@ -8,15 +9,12 @@ namespace {
 constexpr char32_t kFirstPlaceholder = 0xF0000;  // Supplementary Private Use Area-A
 constexpr int kPlaceholderCount = 0xFFFFE - 0xF0000;
 
-bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
-bool is_space(char c) { return is_blank(c) || c == '\n'; }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // True when a blank line starts at `s[i]` (which is '\n'): only blanks up to the next newline.
 bool blank_line_follows(std::string_view s, std::size_t i) {
   for (std::size_t k = i + 1; k < s.size(); ++k) {
     if (s[k] == '\n') return true;
-    if (!is_blank(s[k])) return false;
+    if (!is_blank_ascii(s[k])) return false;
   }
   return true;
 }
@@ -71,7 +69,7 @@ class Scanner {
   // quotes) is copied with its whole block up to the closing fence.
   bool skip_fence() {
     auto fence_at = [&](std::size_t k, char& ch) -> std::size_t {
-      while (k < s_.size() && (is_blank(s_[k]) || s_[k] == '>')) ++k;
+      while (k < s_.size() && (is_blank_ascii(s_[k]) || s_[k] == '>')) ++k;
       if (k >= s_.size() || (s_[k] != '`' && s_[k] != '~')) return 0;
       ch = s_[k];
       std::size_t n = 0;
@@ -120,7 +118,7 @@ class Scanner {
     bool display = i_ + 1 < s_.size() && s_[i_ + 1] == '$';
     std::size_t open = display ? 2 : 1;
     std::size_t from = i_ + open;
-    if (from >= s_.size() || (!display && is_space(s_[from]))) return false;
+    if (from >= s_.size() || (!display && is_space_ascii(s_[from]))) return false;
     for (std::size_t k = from; k < s_.size(); ++k) {
       char c = s_[k];
       if (c == '\\') {
@@ -129,7 +127,7 @@ class Scanner {
         return false;  // math never spans a paragraph break or a code span
       } else if (c == '$') {
         bool closes = display ? (k + 1 < s_.size() && s_[k + 1] == '$')
-                              : (!is_space(s_[k - 1]) && (k + 1 >= s_.size() || !is_digit(s_[k + 1])));
+                              : (!is_space_ascii(s_[k - 1]) && (k + 1 >= s_.size() || !is_digit_ascii(s_[k + 1])));
         if (!closes) continue;
         std::string_view tex = s_.substr(from, k - from);
         if (tex.find_first_not_of(" \t\r\n") == std::string_view::npos) return false;

@@ -3,13 +3,13 @@
 #include <algorithm>
 
 #include "core/math_symbols.hpp"
-#include "core/utf8.hpp"
+#include "genai_quiz/core/ascii.hpp"
+#include "genai_quiz/core/utf8.hpp"
 
 namespace genai_quiz {
 namespace {
 
 bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 // A code point that reads as part of one term: letters, digits, scripts, marks, primes, roots.
 bool is_term_char(char32_t c) {
@@ -48,7 +48,7 @@ std::string parenthesize(const std::string& s) { return s.empty() || is_single_t
 std::string strip_blanks(std::string_view s) {
   std::string out;
   for (char c : s) {
-    if (!is_blank(c)) out += c;
+    if (!is_space_ascii(c)) out += c;
   }
   return out;
 }
@@ -82,7 +82,7 @@ class Converter {
   bool at_end() const { return i_ >= s_.size(); }
 
   void skip_blanks() {
-    while (!at_end() && is_blank(s_[i_])) ++i_;
+    while (!at_end() && is_space_ascii(s_[i_])) ++i_;
   }
 
   // Atoms up to the end, or up to the `}` closing the current group (consumed) when `in_group`.
@@ -93,7 +93,7 @@ class Converter {
       if (c == '}') {
         ++i_;
         if (in_group) break;
-      } else if (is_blank(c)) {
+      } else if (is_space_ascii(c)) {
         skip_blanks();
         if (!out.empty() && out.back() != ' ' && out.back() != '\n') out += ' ';
       } else if (c == '_' || c == '^') {

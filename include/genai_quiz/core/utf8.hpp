@@ -31,6 +31,9 @@ struct Char {
 /// telling a malformed byte (kInvalid, length 1) apart from a real U+FFFD.
 Char decode_checked(std::string_view s, std::size_t i);
 
+/// True for the apostrophes people type: ' (U+0027), ’ (U+2019) and ʼ (U+02BC).
+constexpr bool is_apostrophe(char32_t c) { return c == U'\'' || c == U'\u2019' || c == U'\u02BC'; }
+
 /// The number of characters in `s`, counting each malformed byte as one.
 std::size_t count_code_points(std::string_view s);
 
