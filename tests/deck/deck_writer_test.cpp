@@ -2,6 +2,7 @@
 
 #include <sstream>
 #include <string>
+#include <utility>
 
 #include "genai_quiz/deck/deck_loader.hpp"
 #include "genai_quiz/deck/deck_writer.hpp"
@@ -15,19 +16,24 @@ std::string written(const Deck& deck, std::string_view comment = {}) {
   return out.str();
 }
 
-// The YAML written for a deck holding one card whose question and answer are given.
-std::string card_yaml(const std::string& question, const std::string& answer) {
+// Deck "d" with section "s" holding `card`.
+Deck one_card_deck(Card card) {
   Deck deck;
   deck.id = "d";
   Section section;
   section.id = "s";
+  section.cards.push_back(std::move(card));
+  deck.sections.push_back(std::move(section));
+  return deck;
+}
+
+// The YAML written for a deck holding one card whose question and answer are given.
+std::string card_yaml(const std::string& question, const std::string& answer) {
   Card card;
   card.id = "c";
   card.question = question;
   card.answer = answer;
-  section.cards.push_back(card);
-  deck.sections.push_back(section);
-  std::string all = written(deck);
+  std::string all = written(one_card_deck(card));
   std::string marker = "      - id: c\n";
   return all.substr(all.find(marker) + marker.size());
 }
@@ -80,18 +86,13 @@ TEST_CASE("A deck is written in the deck format with literal answers and stubs t
 }
 
 TEST_CASE("Key points are written as phrases or flow lists and read back the same", "[deck]") {
-  Deck deck;
-  deck.id = "d";
-  Section section;
-  section.id = "s";
   Card card;
   card.id = "c";
   card.question = "Q?";
   card.answer = "A.";
   card.key_points = {{{"chain rule"}, {}}, {{"gradient descent", "weight update"}, {}}, {{"softmax: scores, weights"}, {}},
                      {{"[bracketed]", "a, b"}, {}}};
-  section.cards.push_back(card);
-  deck.sections.push_back(section);
+  const Deck deck = one_card_deck(card);
   const std::string yaml = written(deck);
   CHECK(yaml.substr(yaml.find("        key_points:")) ==
         "        key_points:\n"
