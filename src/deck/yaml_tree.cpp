@@ -9,6 +9,10 @@
 #include <algorithm>
 #include <istream>
 #include <streambuf>
+#include <system_error>
+#include <thread>
+
+#include "deck/yaml_split.hpp"
 
 namespace genai_quiz {
 namespace {
@@ -144,9 +148,8 @@ void report_exception(const YAML::Exception& e, std::string_view text, YamlParse
   out.syntax_error = true;
 }
 
-}  // namespace
-
-YamlParse parse_yaml(std::string_view text, bool track_scalars) {
+// Parses the whole of `text` in this thread.
+YamlParse parse_whole(std::string_view text, bool track_scalars) {
   YamlParse out;
   ViewBuffer buffer(text);
   std::istream input(&buffer);
@@ -181,6 +184,89 @@ YamlParse parse_yaml(std::string_view text, bool track_scalars) {
     out.syntax_error = true;
   }
   return out;
+}
+
+// Adds `delta` to the offset of `node` and of everything under it.
+void shift_offsets(YamlNode& node, std::int64_t delta) {
+  node.offset = static_cast<std::uint32_t>(node.offset + delta);
+  for (YamlNode& child : node.children) shift_offsets(child, delta);
+}
+
+// The items of the `sections` sequence of a part parsed on its own, when the part can be put
+// back into the whole: one document, read to its end with no problem, whose root is a mapping
+// that ends with the key `sections` and a block sequence.
+YamlNode* sections_of(YamlParse& part) {
+  if (!part.has_document || part.syntax_error || !part.problems.empty() || !part.root) return nullptr;
+  YamlNode& root = *part.root;
+  const std::size_t n = root.children.size();
+  if (root.kind != YamlNode::Kind::kMapping || n < 2) return nullptr;
+  const YamlNode& key = root.children[n - 2];
+  YamlNode& value = root.children[n - 1];
+  if (key.kind != YamlNode::Kind::kScalar || !key.plain || key.text != "sections") return nullptr;
+  return value.kind == YamlNode::Kind::kSequence ? &value : nullptr;
+}
+
+// Every part but the first starts with this line, so that its items nest as in the whole file.
+constexpr std::string_view kPartHead = "sections:\n";
+
+}  // namespace
+
+std::optional<YamlParse> parse_yaml_in_pieces(std::string_view text, std::size_t pieces) {
+  const SectionCuts cuts = section_split_points(text, pieces);
+  if (cuts.offsets.empty()) return std::nullopt;
+  const std::size_t n = cuts.offsets.size() + 1;
+
+  // Part k runs from its cut (the start for part 0) to the end of the first item of part k + 1,
+  // which is so read twice: once at the start of its part and once after what comes before it
+  // in the file. Both readings must agree, which they do not when the text before the cut left
+  // the parser in a state that reaches past it (yaml-cpp ends an unclosed quoted scalar at the
+  // end of its input without a word, for one).
+  std::vector<std::size_t> begins{0};
+  begins.insert(begins.end(), cuts.offsets.begin(), cuts.offsets.end());
+  std::vector<std::string> texts;
+  for (std::size_t k = 0; k < n; ++k) {
+    const std::size_t end = k + 1 < n ? cuts.item_ends[k] : text.size();
+    texts.push_back((k == 0 ? std::string() : std::string(kPartHead)) +
+                    std::string(text.substr(begins[k], end - begins[k])));
+  }
+  std::vector<YamlParse> parts(n);
+  try {
+    std::vector<std::jthread> threads;  // joined when the block ends
+    for (std::size_t k = 1; k < n; ++k) {
+      threads.emplace_back([&parts, &texts, k] { parts[k] = parse_whole(texts[k], false); });
+    }
+    parts[0] = parse_whole(texts[0], false);
+  } catch (const std::system_error&) {
+    return std::nullopt;  // no thread to be had: the whole parse still works
+  }
+
+  std::vector<YamlNode*> items(n);
+  for (std::size_t k = 0; k < n; ++k) {
+    items[k] = sections_of(parts[k]);
+    if (items[k] == nullptr || items[k]->children.empty()) return std::nullopt;
+    if (k == 0) continue;
+    if (parts[k].root->children.size() != 2) return std::nullopt;
+    const auto delta = static_cast<std::int64_t>(begins[k]) - static_cast<std::int64_t>(kPartHead.size());
+    for (YamlNode& item : items[k]->children) shift_offsets(item, delta);
+  }
+  for (std::size_t k = 0; k + 1 < n; ++k) {
+    if (!(items[k]->children.back() == items[k + 1]->children.front())) return std::nullopt;
+    items[k]->children.pop_back();
+  }
+  for (std::size_t k = 1; k < n; ++k) {
+    for (YamlNode& item : items[k]->children) items[0]->children.push_back(std::move(item));
+  }
+  return std::move(parts[0]);
+}
+
+YamlParse parse_yaml(std::string_view text, bool track_scalars) {
+  constexpr std::size_t kMinBytesPerPiece = 512 * 1024;
+  const std::size_t cores = std::max(1U, std::thread::hardware_concurrency());
+  const std::size_t pieces = std::min({cores, std::size_t{8}, text.size() / kMinBytesPerPiece});
+  if (!track_scalars && pieces >= 2) {
+    if (std::optional<YamlParse> parse = parse_yaml_in_pieces(text, pieces)) return std::move(*parse);
+  }
+  return parse_whole(text, track_scalars);
 }
 
 }  // namespace genai_quiz

@@ -23,6 +23,8 @@ struct YamlNode {
   std::uint32_t offset = 0;        ///< byte offset where the node starts
   std::string text;                ///< a scalar's value, or an alias's anchor name
   std::vector<YamlNode> children;  ///< sequence items, or mapping keys and values alternating
+
+  bool operator==(const YamlNode&) const = default;
 };
 
 /// What parse_yaml found.
@@ -36,7 +38,14 @@ struct YamlParse {
   std::vector<std::pair<std::uint32_t, std::uint32_t>> scalar_spans;
 };
 
-/// Parses `text` (UTF-8, no byte-order mark). Never throws.
+/// Parses `text` (UTF-8, no byte-order mark). Never throws. A large file is parsed in pieces on
+/// several threads when it can be (parse_yaml_in_pieces), which gives the same result.
 YamlParse parse_yaml(std::string_view text, bool track_scalars);
+
+/// Parses `text` in up to `pieces` parts at once, cut where section_split_points says, and joins
+/// them into the tree a whole parse gives (scalar spans are not tracked). Nothing when the file
+/// cannot be cut or a part does not parse cleanly on its own: then only a whole parse can say
+/// what the file holds, and where its problems are.
+std::optional<YamlParse> parse_yaml_in_pieces(std::string_view text, std::size_t pieces);
 
 }  // namespace genai_quiz
