@@ -3,7 +3,9 @@
 # files that include CLI11 (directly or through src/cli/cli_app.hpp) as one unit, and those that
 # include nlohmann-json (directly or through src/exchange/export_tree.hpp or yaml_to_json.hpp)
 # as another, with CMake's unity build in group mode, so that each library is compiled once per
-# target. The target's other files are compiled one by one as usual.
+# target. The target's other files are compiled one by one as usual. The files are looked at
+# when CMake configures; one that gains such an include later is grouped at the next configure
+# (until then it only compiles more slowly).
 function(genai_quiz_group_heavy_includes target)
   get_target_property(sources ${target} SOURCES)
   set(grouped 0)

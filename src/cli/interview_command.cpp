@@ -59,7 +59,7 @@ std::pair<std::string, std::string> local_stamps(TimePoint t) {
   return {heading, name};
 }
 
-// data/interviews/2025-03-01-0900.md, or -2, -3... when that exists.
+// data/interviews/interview-2025-03-01-0900.md, or -2, -3... when that exists.
 std::filesystem::path default_transcript_path(const GlobalOptions& global, const std::string& stamp) {
   const std::filesystem::path dir = data_directory(global) / "interviews";
   std::filesystem::path path = dir / ("interview-" + stamp + ".md");

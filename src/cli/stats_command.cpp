@@ -4,13 +4,13 @@
 #include <unistd.h>
 
 #include <cstdio>
-#include <cstdlib>
 #include <memory>
 
 #include "cli/clock.hpp"
 #include "cli/command_setups.hpp"
 #include "cli/exchange_times.hpp"
 #include "cli/load_settings.hpp"
+#include "cli/output_text.hpp"
 #include "cli/local_calendar.hpp"
 #include "cli/progress_snapshot.hpp"
 #include "cli/stats_render.hpp"
@@ -24,14 +24,6 @@ struct StatsOptions {
   std::vector<std::string> sections;
   bool json = false;
 };
-
-int report_width() {
-  if (const char* columns = std::getenv("COLUMNS")) {
-    int n = std::atoi(columns);
-    if (n >= 40) return n;
-  }
-  return 80;
-}
 
 int run_stats(const StatsOptions& options, const GlobalOptions& global) {
   const SchedulerSettings settings = load_settings(global);
@@ -53,7 +45,8 @@ int run_stats(const StatsOptions& options, const GlobalOptions& global) {
   } else {
     StatsView view;
     view.caps = detect_capabilities(parse_color_mode(global.color).value_or(ColorMode::kAuto), STDOUT_FILENO);
-    view.width = report_width();
+    const int width = terminal_width();
+    view.width = width >= 40 ? width : 80;  // the tables need 40 columns
     view.qualify = snap.decks.size() > 1;
     out = render_stats_text(stats, view);
   }

@@ -1,14 +1,14 @@
 #include "genai_quiz/config/config_file.hpp"
 
-#include "genai_quiz/core/interview_plan.hpp"
-
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <optional>
 
 #include "genai_quiz/config/config_keys.hpp"
+#include "genai_quiz/core/interview_plan.hpp"
 
 namespace genai_quiz {
 namespace {
@@ -151,7 +151,13 @@ class Parser {
     }
   }
 
-  std::vector<Diagnostic> take() { return std::move(diagnostics_); }
+  /// The problems found, in the order of their positions in the file.
+  std::vector<Diagnostic> take() {
+    std::stable_sort(diagnostics_.begin(), diagnostics_.end(), [](const Diagnostic& a, const Diagnostic& b) {
+      return a.pos.line != b.pos.line ? a.pos.line < b.pos.line : a.pos.column < b.pos.column;
+    });
+    return std::move(diagnostics_);
+  }
   std::vector<KeySetting> take_settings() { return std::move(settings_); }
 
  private:

@@ -102,3 +102,13 @@ TEST_CASE("All problems in a config file are reported at once and leave defaults
   CHECK(p.config.scheduling.day_start_hour == 4);
   CHECK(p.config.scheduling.maximum_interval == 100);
 }
+
+TEST_CASE("The problems of a config file are listed in the order of their lines", "[config]") {
+  ConfigParse p = parse_config("scheduling:\n  desired_retention: 1.5\n  max_interval: 100\n  day_start_hour: 24\n",
+                               "c.yaml");
+  std::vector<std::string> found = messages(p);
+  REQUIRE(found.size() == 3);
+  CHECK(found[0].starts_with("c.yaml:2:22: error: desired_retention"));
+  CHECK(found[1].starts_with("c.yaml:3:3: error: scheduling: unknown key 'max_interval'"));
+  CHECK(found[2].starts_with("c.yaml:4:19: error: day_start_hour"));
+}
