@@ -1,19 +1,12 @@
 #include "genai_quiz/config/config_keys.hpp"
 
 #include <array>
-#include <charconv>
 #include <vector>
 
 #include "genai_quiz/core/interview_plan.hpp"
 
 namespace genai_quiz {
 namespace {
-
-std::string number(double v) {
-  char buf[64];
-  auto res = std::to_chars(buf, buf + sizeof buf, v);
-  return std::string(buf, res.ptr);
-}
 
 std::string boolean(bool b) { return b ? "true" : "false"; }
 
@@ -25,14 +18,14 @@ std::string steps(const std::vector<std::chrono::minutes>& list) {
 
 std::string weights(const Weights& w) {
   std::string out = "[";
-  for (std::size_t i = 0; i < w.size(); ++i) out.append(i > 0 ? ", " : "").append(number(w[i]));
+  for (std::size_t i = 0; i < w.size(); ++i) out.append(i > 0 ? ", " : "").append(format_number(w[i]));
   return out + "]";
 }
 
 constexpr std::array kKeys = {
     ConfigKey{"scheduling", "desired_retention", ValueShape::kScalar,
               "Probability of recall wanted when a card comes back, 0.70 to 0.99", "0.85",
-              [](const Config& c) { return number(c.scheduling.desired_retention); }},
+              [](const Config& c) { return format_number(c.scheduling.desired_retention); }},
     ConfigKey{"scheduling", "learning_steps", ValueShape::kList,
               "Delays for a new card before it gets day intervals: up to 10 steps, each 1m to 30d", "[2m, 15m, 1h]",
               [](const Config& c) { return steps(c.scheduling.learning_steps); }},

@@ -1,6 +1,7 @@
 #include <cmark-gfm.h>
 
 #include <cctype>
+#include <utility>
 
 #include "convert/layouts.hpp"
 #include "genai_quiz/convert/plain_text.hpp"
@@ -115,6 +116,15 @@ std::string join_blocks(const std::vector<std::string>& parts) {
     out += p;
   }
   return out;
+}
+
+ItemText item_after_question(const MarkdownDoc& doc, std::string question, std::size_t begin, std::size_t end) {
+  ItemText item;
+  end = trim_noise(doc, begin + 1, end);
+  const std::size_t answer_begin = front_end(doc, question, begin + 1, end);
+  item.question = join_blocks({std::move(question), doc.units_text(begin + 1, answer_begin)});
+  item.answer = doc.units_text(answer_begin, end);
+  return item;
 }
 
 }  // namespace genai_quiz

@@ -48,13 +48,7 @@ std::vector<std::size_t> heading_starts(const MarkdownDoc& doc) {
 }
 
 ItemText heading_item(const MarkdownDoc& doc, std::size_t begin, std::size_t end) {
-  ItemText item;
-  item.question = clean_question(doc.inline_source(doc.units()[begin].node));
-  end = trim_noise(doc, begin + 1, end);
-  std::size_t answer_begin = front_end(doc, item.question, begin + 1, end);
-  item.question = join_blocks({item.question, doc.units_text(begin + 1, answer_begin)});
-  item.answer = doc.units_text(answer_begin, end);
-  return item;
+  return item_after_question(doc, clean_question(doc.inline_source(doc.units()[begin].node)), begin, end);
 }
 
 }  // namespace genai_quiz

@@ -55,6 +55,10 @@ bool is_navigation(cmark_node* node);
 std::size_t front_end(const MarkdownDoc& doc, const std::string& question, std::size_t begin,
                       std::size_t end);
 
+/// The item whose question line is unit `begin` (its text `question`): the front that belongs to
+/// the question (code, lettered options) joins it, and the rest up to `end` is the answer.
+ItemText item_after_question(const MarkdownDoc& doc, std::string question, std::size_t begin, std::size_t end);
+
 /// The inline source of `node` on one line (line breaks become spaces).
 std::string one_line(const MarkdownDoc& doc, cmark_node* node);
 

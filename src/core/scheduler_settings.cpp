@@ -6,12 +6,6 @@
 namespace genai_quiz {
 namespace {
 
-std::string number_text(double v) {
-  char buf[64];
-  auto res = std::to_chars(buf, buf + sizeof buf, v);
-  return std::string(buf, res.ptr);
-}
-
 std::string steps_text(const std::vector<std::chrono::minutes>& steps) {
   std::string out = "[";
   for (std::size_t i = 0; i < steps.size(); ++i) {
@@ -39,7 +33,7 @@ std::string describe(const SettingProblem& problem) {
 std::vector<SettingProblem> validate_settings(const SchedulerSettings& s) {
   std::vector<SettingProblem> problems;
   if (!(s.desired_retention >= kMinDesiredRetention && s.desired_retention <= kMaxDesiredRetention)) {
-    problems.push_back({"desired_retention", number_text(s.desired_retention), "0.70 to 0.99"});
+    problems.push_back({"desired_retention", format_number(s.desired_retention), "0.70 to 0.99"});
   }
   check_steps("learning_steps", s.learning_steps, problems);
   check_steps("relearning_steps", s.relearning_steps, problems);
@@ -52,7 +46,7 @@ std::vector<SettingProblem> validate_settings(const SchedulerSettings& s) {
   for (std::size_t i = 0; i < s.parameters.size(); ++i) {
     if (!std::isfinite(s.parameters[i])) {
       std::string value = "w";
-      value.append(std::to_string(i)).append(" = ").append(number_text(s.parameters[i]));
+      value.append(std::to_string(i)).append(" = ").append(format_number(s.parameters[i]));
       problems.push_back({"parameters", value, "finite numbers"});
     }
   }
@@ -82,6 +76,12 @@ std::string format_step(std::chrono::minutes step) {
   if (m > 0 && m % 1440 == 0) return std::to_string(m / 1440) + "d";
   if (m > 0 && m % 60 == 0) return std::to_string(m / 60) + "h";
   return std::to_string(m) + "m";
+}
+
+std::string format_number(double value) {
+  char buf[64];
+  const auto res = std::to_chars(buf, buf + sizeof buf, value);
+  return std::string(buf, res.ptr);
 }
 
 }  // namespace genai_quiz

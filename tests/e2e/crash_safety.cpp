@@ -49,16 +49,22 @@ struct Acknowledged {
   int undone = 0;  // "Undid the last answer." lines: undos committed
 };
 
-// Starts a session that answers Good `answers` times and then reaches the end of its input.
-// Returns its pid and the descriptor its output comes from.
-std::pair<pid_t, int> start_session(const std::string& binary, const std::string& dir, const std::string& now,
-                                    int answers) {
+// A study session of the real binary on the deck in `dir`, its input and output through pipes.
+struct Child {
+  pid_t pid = 0;
+  int input = -1;   // what the session reads
+  int output = -1;  // what it writes
+};
+
+// Starts the session, its clock at `now`; with `quiet`, what it writes to stderr is dropped.
+Child spawn_session(const std::string& binary, const std::string& dir, const std::string& now, bool quiet) {
   int to_child[2], from_child[2];
   if (pipe(to_child) != 0 || pipe(from_child) != 0) std::abort();
   pid_t pid = fork();
   if (pid == 0) {
     dup2(to_child[0], 0);
     dup2(from_child[1], 1);
+    if (quiet) dup2(open("/dev/null", O_WRONLY), 2);
     close(to_child[1]);
     close(from_child[0]);
     std::string deck = dir + "/deck.yaml", data = dir + "/data";
@@ -69,11 +75,19 @@ std::pair<pid_t, int> start_session(const std::string& binary, const std::string
   }
   close(to_child[0]);
   close(from_child[1]);
+  return {pid, to_child[1], from_child[0]};
+}
+
+// Starts a session that answers Good `answers` times and then reaches the end of its input.
+// Returns its pid and the descriptor its output comes from.
+std::pair<pid_t, int> start_session(const std::string& binary, const std::string& dir, const std::string& now,
+                                    int answers) {
+  const Child child = spawn_session(binary, dir, now, false);
   std::string script;
   for (int i = 0; i < answers; ++i) script += "\n3\n";
-  if (write(to_child[1], script.data(), script.size()) != static_cast<ssize_t>(script.size())) std::abort();
-  close(to_child[1]);
-  return {pid, from_child[0]};
+  if (write(child.input, script.data(), script.size()) != static_cast<ssize_t>(script.size())) std::abort();
+  close(child.input);
+  return {child.pid, child.output};
 }
 
 int count_saved(int fd) {
@@ -90,31 +104,14 @@ int count_saved(int fd) {
 // first card appears; returns what it acknowledged.
 Acknowledged killed_session(const std::string& binary, const std::string& dir, const std::string& now,
                             std::chrono::microseconds delay, bool after_first_card) {
-  int to_child[2], from_child[2];
-  if (pipe(to_child) != 0 || pipe(from_child) != 0) std::abort();
-  pid_t pid = fork();
-  if (pid == 0) {
-    dup2(to_child[0], 0);
-    dup2(from_child[1], 1);
-    int devnull = open("/dev/null", O_WRONLY);
-    dup2(devnull, 2);
-    close(to_child[1]);
-    close(from_child[0]);
-    std::string deck = dir + "/deck.yaml", data = dir + "/data";
-    setenv("GENAI_QUIZ_CACHE_DIR", (dir + "/cache").c_str(), 1);  // parsed decks stay in `dir` too
-    execl(binary.c_str(), binary.c_str(), "--deck", deck.c_str(), "--data-dir", data.c_str(), "--now",
-          now.c_str(), "--color", "never", "study", "--new", "100000", static_cast<char*>(nullptr));
-    _exit(127);
-  }
-  close(to_child[0]);
-  close(from_child[1]);
+  const Child child = spawn_session(binary, dir, now, true);
   // Every card: reveal, then a rating (mostly Good, some Again, now and then an undo).
   std::string script;
   for (int i = 0; i < 3000; ++i) script += std::string("\n") + kScript[i % kScriptLength] + "\n";
   std::thread feeder([&] {
     std::size_t off = 0;
     while (off < script.size()) {
-      ssize_t n = write(to_child[1], script.data() + off, script.size() - off);
+      ssize_t n = write(child.input, script.data() + off, script.size() - off);
       if (n <= 0) break;
       off += static_cast<std::size_t>(n);
     }
@@ -123,20 +120,20 @@ Acknowledged killed_session(const std::string& binary, const std::string& dir, c
   char buf[65536];
   if (after_first_card) {
     while (output.find("Question:") == std::string::npos) {
-      ssize_t n = read(from_child[0], buf, sizeof buf);
+      ssize_t n = read(child.output, buf, sizeof buf);
       if (n <= 0) break;
       output.append(buf, static_cast<std::size_t>(n));
     }
   }
   std::this_thread::sleep_for(delay);
-  kill(pid, SIGKILL);
+  kill(child.pid, SIGKILL);
   // What the program wrote before it died counts: it was on its way to the reader.
-  for (ssize_t n; (n = read(from_child[0], buf, sizeof buf)) > 0;) output.append(buf, static_cast<std::size_t>(n));
-  close(from_child[0]);
-  close(to_child[1]);
+  for (ssize_t n; (n = read(child.output, buf, sizeof buf)) > 0;) output.append(buf, static_cast<std::size_t>(n));
+  close(child.output);
+  close(child.input);
   feeder.join();
   int status = 0;
-  waitpid(pid, &status, 0);
+  waitpid(child.pid, &status, 0);
   Acknowledged ack;
   for (std::size_t at = 0; (at = output.find('\n', at)) != std::string::npos; ++at) {
     if (output.compare(at + 1, 6, "Saved:") == 0) ++ack.saved;

@@ -53,4 +53,7 @@ std::optional<std::chrono::minutes> parse_step(std::string_view text);
 /// Formats a step the shortest way parse_step reads back: 90 minutes → "90m", 120 → "2h", 1440 → "1d".
 std::string format_step(std::chrono::minutes step);
 
+/// The shortest text that reads back as `value` (0.9 → "0.9", 36500 → "36500"), as settings show.
+std::string format_number(double value);
+
 }  // namespace genai_quiz
