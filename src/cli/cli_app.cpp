@@ -9,7 +9,7 @@ namespace {
 
 void add_global_options(CLI::App& app, GlobalOptions& global) {
   app.add_option(kDeckOption, global.decks, "Deck file to use instead of the bundled deck (repeatable)")
-      ->check(CLI::ExistingFile)
+      ->check(CLI::Validator(CLI::ExistingFile).description(""))  // else --help shows FILE:FILE
       ->type_name("FILE");
   app.add_option("--data-dir", global.data_dir,
                  "Where progress is kept (default: $GENAI_QUIZ_HOME, else $XDG_DATA_HOME/genai-quiz)")
@@ -29,7 +29,7 @@ CliApp build_app() {
   cli.app = std::make_unique<CLI::App>("genai-quiz: spaced-repetition flashcards for Generative-AI interviews",
                                        "genai-quiz");
   CLI::App& app = *cli.app;
-  app.set_version_flag("--version", fmt::format("genai-quiz {} ({})", kVersion, kRevision),
+  app.set_version_flag("-v,--version", fmt::format("genai-quiz {} ({})", kVersion, kRevision),
                        "Print the version and the source revision it was built from");
   app.footer("Run 'genai-quiz COMMAND --help' for a command's options and an example.");
   add_global_options(app, *cli.global);

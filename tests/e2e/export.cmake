@@ -40,7 +40,7 @@ gq_e2e(stats-no-progress
   ARGS --deck export.yaml stats)
 
 # Mistakes in how the commands are called.
-gq_e2e(export-bad-format EXIT 2 STDERR_RE "--format: xml not in \\{csv,json,yaml,md\\}" ARGS export --format xml)
+gq_e2e(export-bad-format EXIT 2 STDERR_RE "--format: 'xml' is not one of csv, json, yaml, md\n" ARGS export --format xml)
 gq_e2e(export-unknown-extension EXIT 2 STDOUT /dev/null
   STDERR_RE "^genai-quiz: cannot tell the format of 'progress.txt' from its name[;] end it with .csv, .json, .yaml or .md, or add --format\n$"
   ARGS export -o progress.txt)
