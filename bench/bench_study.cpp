@@ -24,7 +24,7 @@
 #include <thread>
 #include <vector>
 
-#include "cli/study_screen.hpp"
+#include "genai_quiz/ui/study_screen.hpp"
 #include "genai_quiz/core/calendar.hpp"
 #include "genai_quiz/core/scheduler.hpp"
 #include "genai_quiz/core/session.hpp"

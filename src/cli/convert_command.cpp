@@ -13,7 +13,7 @@
 #include <sstream>
 
 #include "cli/command_setups.hpp"
-#include "cli/output_text.hpp"
+#include "genai_quiz/ui/output_text.hpp"
 #include "genai_quiz/convert/convert.hpp"
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/deck/deck_loader.hpp"

@@ -19,7 +19,7 @@
 #include "cli/exchange_times.hpp"
 #include "cli/load_settings.hpp"
 #include "cli/local_calendar.hpp"
-#include "cli/output_text.hpp"
+#include "genai_quiz/ui/output_text.hpp"
 #include "cli/progress_db.hpp"
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/core/fingerprint.hpp"

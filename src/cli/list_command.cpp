@@ -11,7 +11,7 @@
 #include "cli/clock.hpp"
 #include "cli/command_setups.hpp"
 #include "cli/deck_source.hpp"
-#include "cli/list_render.hpp"
+#include "genai_quiz/ui/list_render.hpp"
 #include "cli/load_settings.hpp"
 #include "cli/local_calendar.hpp"
 #include "cli/progress_db.hpp"

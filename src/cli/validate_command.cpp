@@ -8,7 +8,7 @@
 
 #include "cli/command_setups.hpp"
 #include "cli/deck_source.hpp"
-#include "cli/output_text.hpp"
+#include "genai_quiz/ui/output_text.hpp"
 #include "genai_quiz/core/error.hpp"
 
 namespace genai_quiz {

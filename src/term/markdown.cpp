@@ -5,7 +5,7 @@
 #include <memory>
 #include <string>
 
-#include "genai_quiz/core/math_spans.hpp"
+#include "term/math_spans.hpp"
 #include "genai_quiz/term/capabilities.hpp"
 #include "term/markdown_parts.hpp"
 #include "term/wrap_spans.hpp"

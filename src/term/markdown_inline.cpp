@@ -1,6 +1,6 @@
 #include <algorithm>
 
-#include "genai_quiz/core/math_text.hpp"
+#include "term/math_text.hpp"
 #include "term/graphemes.hpp"
 #include "term/markdown_parts.hpp"
 #include "term/sanitize_runs.hpp"

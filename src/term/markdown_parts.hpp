@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "genai_quiz/core/math_spans.hpp"
+#include "term/math_spans.hpp"
 #include "genai_quiz/term/glyphs.hpp"
 #include "genai_quiz/term/markdown.hpp"
 #include "term/styled_text.hpp"

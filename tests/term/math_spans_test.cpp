@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "genai_quiz/core/math_spans.hpp"
+#include "term/math_spans.hpp"
 
 using namespace genai_quiz;
 

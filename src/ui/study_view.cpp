@@ -1,8 +1,8 @@
-#include "cli/study_view.hpp"
+#include "genai_quiz/ui/study_view.hpp"
 
 #include <fmt/core.h>
 
-#include "cli/answer_check_view.hpp"
+#include "ui/answer_check_view.hpp"
 #include "genai_quiz/core/interview_plan.hpp"
 #include "genai_quiz/core/study_text.hpp"
 #include "genai_quiz/term/markdown.hpp"

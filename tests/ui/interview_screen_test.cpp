@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "cli/interview_screen.hpp"
+#include "ui/interview_screen.hpp"
 #include "genai_quiz/term/text_width.hpp"
 
 namespace genai_quiz {

@@ -1,8 +1,8 @@
-#include "cli/interview_screen.hpp"
+#include "ui/interview_screen.hpp"
 
 #include <algorithm>
 
-#include "cli/interview_view.hpp"
+#include "ui/interview_view.hpp"
 #include "genai_quiz/core/interview_transcript.hpp"
 #include "genai_quiz/term/glyphs.hpp"
 #include "genai_quiz/term/sanitize.hpp"

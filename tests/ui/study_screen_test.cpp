@@ -1,4 +1,4 @@
-#include "cli/study_screen.hpp"
+#include "genai_quiz/ui/study_screen.hpp"
 
 #include <catch2/catch.hpp>
 

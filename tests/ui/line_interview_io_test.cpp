@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "cli/line_interview_io.hpp"
+#include "genai_quiz/ui/line_interview_io.hpp"
 #include "support/fixture_files.hpp"
 #include "support/time_points.hpp"
 

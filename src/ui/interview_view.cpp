@@ -1,8 +1,8 @@
-#include "cli/interview_view.hpp"
+#include "ui/interview_view.hpp"
 
 #include <algorithm>
 
-#include "cli/answer_check_view.hpp"
+#include "ui/answer_check_view.hpp"
 #include "genai_quiz/core/interview_transcript.hpp"
 #include "genai_quiz/core/study_text.hpp"
 #include "genai_quiz/term/markdown.hpp"

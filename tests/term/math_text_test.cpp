@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "genai_quiz/core/math_text.hpp"
+#include "term/math_text.hpp"
 
 using namespace genai_quiz;
 

@@ -6,7 +6,7 @@
 #include <istream>
 #include <ostream>
 
-#include "cli/study_view.hpp"
+#include "genai_quiz/ui/study_view.hpp"
 #include "genai_quiz/core/study_loop.hpp"
 
 namespace genai_quiz {

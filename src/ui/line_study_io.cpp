@@ -1,4 +1,4 @@
-#include "cli/line_study_io.hpp"
+#include "genai_quiz/ui/line_study_io.hpp"
 
 #include <string>
 

@@ -1,8 +1,8 @@
-#include "cli/screen_interview_io.hpp"
+#include "genai_quiz/ui/screen_interview_io.hpp"
 
 #include <algorithm>
 
-#include "cli/interview_screen.hpp"
+#include "ui/interview_screen.hpp"
 #include "genai_quiz/term/answer_editor.hpp"
 
 namespace genai_quiz {

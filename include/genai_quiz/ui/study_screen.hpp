@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "cli/study_view.hpp"
+#include "genai_quiz/ui/study_view.hpp"
 #include "genai_quiz/core/session.hpp"
 
 namespace genai_quiz {

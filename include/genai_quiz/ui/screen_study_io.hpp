@@ -4,7 +4,7 @@
 
 #include <functional>
 
-#include "cli/study_screen.hpp"
+#include "genai_quiz/ui/study_screen.hpp"
 #include "genai_quiz/core/study_loop.hpp"
 #include "genai_quiz/term/answer_editor.hpp"
 #include "genai_quiz/term/terminal.hpp"

@@ -4,7 +4,7 @@
 #include <map>
 #include <vector>
 
-#include "cli/stats_render.hpp"
+#include "genai_quiz/ui/stats_render.hpp"
 #include "genai_quiz/core/scheduler.hpp"
 #include "support/export_sample.hpp"
 #include "support/golden.hpp"
