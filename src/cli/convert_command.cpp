@@ -13,13 +13,13 @@
 #include <sstream>
 
 #include "cli/command_setups.hpp"
-#include "genai_quiz/ui/output_text.hpp"
 #include "genai_quiz/convert/convert.hpp"
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/deck/deck_loader.hpp"
 #include "genai_quiz/deck/deck_writer.hpp"
 #include "genai_quiz/exchange/atomic_file.hpp"
 #include "genai_quiz/term/progress_bar.hpp"
+#include "genai_quiz/ui/output_text.hpp"
 
 namespace genai_quiz {
 namespace {

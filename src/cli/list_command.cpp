@@ -11,13 +11,13 @@
 #include "cli/clock.hpp"
 #include "cli/command_setups.hpp"
 #include "cli/deck_source.hpp"
-#include "genai_quiz/ui/list_render.hpp"
 #include "cli/load_settings.hpp"
 #include "cli/local_calendar.hpp"
 #include "cli/progress_db.hpp"
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/core/section_select.hpp"
 #include "genai_quiz/core/study_counts.hpp"
+#include "genai_quiz/ui/list_render.hpp"
 
 namespace genai_quiz {
 namespace {

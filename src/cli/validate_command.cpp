@@ -8,8 +8,8 @@
 
 #include "cli/command_setups.hpp"
 #include "cli/deck_source.hpp"
-#include "genai_quiz/ui/output_text.hpp"
 #include "genai_quiz/core/error.hpp"
+#include "genai_quiz/ui/output_text.hpp"
 
 namespace genai_quiz {
 namespace {

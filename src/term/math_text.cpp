@@ -2,9 +2,9 @@
 
 #include <algorithm>
 
-#include "term/math_symbols.hpp"
 #include "genai_quiz/core/ascii.hpp"
 #include "genai_quiz/core/utf8.hpp"
+#include "term/math_symbols.hpp"
 
 namespace genai_quiz {
 namespace {

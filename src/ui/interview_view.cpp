@@ -2,12 +2,12 @@
 
 #include <algorithm>
 
-#include "ui/answer_check_view.hpp"
 #include "genai_quiz/core/interview_transcript.hpp"
-#include "genai_quiz/core/study_text.hpp"
 #include "genai_quiz/term/markdown.hpp"
 #include "genai_quiz/term/sanitize.hpp"
 #include "genai_quiz/term/style.hpp"
+#include "genai_quiz/ui/study_text.hpp"
+#include "ui/answer_check_view.hpp"
 
 namespace genai_quiz {
 namespace {

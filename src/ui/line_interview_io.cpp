@@ -2,11 +2,11 @@
 
 #include <string>
 
-#include "ui/interview_view.hpp"
 #include "genai_quiz/core/ascii.hpp"
 #include "genai_quiz/core/interview_transcript.hpp"
 #include "genai_quiz/term/sanitize.hpp"
 #include "genai_quiz/term/style.hpp"
+#include "ui/interview_view.hpp"
 
 namespace genai_quiz {
 namespace {

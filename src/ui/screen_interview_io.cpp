@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include "ui/interview_screen.hpp"
 #include "genai_quiz/term/answer_editor.hpp"
+#include "ui/interview_screen.hpp"
 
 namespace genai_quiz {
 
