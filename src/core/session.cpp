@@ -28,57 +28,57 @@ Session::Session(std::vector<StudyItem> items, const Scheduler& scheduler, const
   }
   build(now);
   advance(now, steady_ms);
-  if (screen_ == Screen::kFinished) finish(Ending::kNothingDue);
+  if (stage_ == Stage::kFinished) finish(Ending::kNothingDue);
 }
 
 const StudyItem* Session::current() const {
-  if (current_ < 0 || screen_ == Screen::kWaiting || screen_ == Screen::kFinished) return nullptr;
+  if (current_ < 0 || stage_ == Stage::kWaiting || stage_ == Stage::kFinished) return nullptr;
   return &items_[static_cast<std::size_t>(current_)];
 }
 
-void Session::handle(const Command& command, TimePoint now, std::int64_t steady_ms) {
+void Session::handle(const Action& action, TimePoint now, std::int64_t steady_ms) {
   now_ = now;
   notice_ = Notice{};
-  if (screen_ == Screen::kFinished) {
+  if (stage_ == Stage::kFinished) {
     bool can_undo = ending_ == Ending::kDone || ending_ == Ending::kQuit;
-    if (command.action == Action::kUndo && can_undo) undo(now, steady_ms);
+    if (action.kind == ActionKind::kUndo && can_undo) undo(now, steady_ms);
     return;
   }
-  switch (command.action) {
-    case Action::kReveal:
-    case Action::kShowEarly:
-      if (screen_ == Screen::kQuestion) {
-        screen_ = Screen::kAnswer;
+  switch (action.kind) {
+    case ActionKind::kReveal:
+    case ActionKind::kShowEarly:
+      if (stage_ == Stage::kQuestion) {
+        stage_ = Stage::kAnswer;
         const StudyItem& item = items_[static_cast<std::size_t>(current_)];
         previews_ = preview(item.progress.state, now);
         if (typing() && !item.card->key_points.empty()) coverage_ = options_.typed->check(typed_, item.card->key_points);
-      } else if (screen_ == Screen::kAnswer) {
+      } else if (stage_ == Stage::kAnswer) {
         notice_.kind = NoticeKind::kRateFirst;
-      } else if (screen_ == Screen::kWaiting) {
+      } else if (stage_ == Stage::kWaiting) {
         present(earliest_learning(), From::kLearning, now, steady_ms);
       }
       break;
-    case Action::kTick:
-      if (screen_ == Screen::kWaiting) advance(now, steady_ms);
+    case ActionKind::kTick:
+      if (stage_ == Stage::kWaiting) advance(now, steady_ms);
       break;
-    case Action::kRate:
-      if (screen_ == Screen::kAnswer) {
-        rate(command.rating, now, steady_ms);
-      } else if (screen_ == Screen::kQuestion) {
+    case ActionKind::kRate:
+      if (stage_ == Stage::kAnswer) {
+        rate(action.rating, now, steady_ms);
+      } else if (stage_ == Stage::kQuestion) {
         notice_.kind = NoticeKind::kRevealFirst;
       }
       break;
-    case Action::kUndo:
+    case ActionKind::kUndo:
       undo(now, steady_ms);
       break;
-    case Action::kSkip:
+    case ActionKind::kSkip:
       skip(now, steady_ms);
       break;
-    case Action::kQuit:
+    case ActionKind::kQuit:
       finish(Ending::kQuit);
       break;
-    case Action::kHelp:
-    case Action::kNone:
+    case ActionKind::kHelp:
+    case ActionKind::kNone:
       break;
   }
 }
@@ -97,7 +97,7 @@ void Session::present(int item, From from, TimePoint now, std::int64_t steady_ms
   }
   current_ = item;
   from_ = from;
-  screen_ = Screen::kQuestion;
+  stage_ = Stage::kQuestion;
   previews_ = preview(items_[static_cast<std::size_t>(item)].progress.state, now);
   shown_at_ms_ = steady_ms;
   typed_.clear();
@@ -119,7 +119,7 @@ void Session::advance(TimePoint now, std::int64_t steady_ms) {
   } else if (learning >= 0 && due(learning) <= now + options_.learn_ahead) {
     present(learning, From::kLearning, now, steady_ms);
   } else if (learning >= 0) {
-    screen_ = Screen::kWaiting;
+    stage_ = Stage::kWaiting;
   } else {
     finish(Ending::kDone);
   }
@@ -210,7 +210,7 @@ void Session::undo(TimePoint now, std::int64_t steady_ms) {
 }
 
 void Session::finish(Ending ending) {
-  screen_ = Screen::kFinished;
+  stage_ = Stage::kFinished;
   ending_ = ending;
   std::optional<TimePoint> next;
   for (const StudyItem& item : items_) {

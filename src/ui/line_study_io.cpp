@@ -48,25 +48,25 @@ void LineStudyIo::show(const Session& session) {
   }
   const StudyItem* item = session.current();
   bool same_card = item == shown_item_ && session.position() == shown_position_;
-  switch (session.screen()) {
-    case Screen::kQuestion:
-      if (!same_card || shown_screen_ != Screen::kQuestion) write_question(session);
+  switch (session.stage()) {
+    case Stage::kQuestion:
+      if (!same_card || shown_stage_ != Stage::kQuestion) write_question(session);
       break;
-    case Screen::kAnswer:
+    case Stage::kAnswer:
       if (!same_card) write_question(session);
-      if (!same_card || shown_screen_ != Screen::kAnswer) write_answer(session);
+      if (!same_card || shown_stage_ != Stage::kAnswer) write_answer(session);
       break;
-    case Screen::kWaiting:
-      if (shown_screen_ != Screen::kWaiting) {
+    case Stage::kWaiting:
+      if (shown_stage_ != Stage::kWaiting) {
         out_ << "The next card is due " << format_when(*session.waiting_until(), session.now(), look_.utc_offset)
              << ". An empty line shows it now; q stops.\n";
       }
       break;
-    case Screen::kFinished:
+    case Stage::kFinished:
       break;
   }
   out_.flush();
-  shown_screen_ = session.screen();
+  shown_stage_ = session.stage();
   shown_item_ = item;
   shown_position_ = session.position();
 }
@@ -77,13 +77,13 @@ void LineStudyIo::show_help(const Session&) {
 }
 
 // With typed answers: the lines up to an empty one (or the end of the input) are the answer,
-// unless the first is a command other than a rating.
-Command LineStudyIo::read_typed_answer(const Session& session) {
+// unless the first is a action other than a rating.
+Action LineStudyIo::read_typed_answer(const Session& session) {
   std::string line;
-  if (!std::getline(in_, line)) return {Action::kQuit};
-  Command command = command_for_line(line, session.screen());
-  if (command.action != Action::kNone && command.action != Action::kReveal && command.action != Action::kRate) {
-    return command;
+  if (!std::getline(in_, line)) return {ActionKind::kQuit};
+  Action action = action_for_line(line, session.stage());
+  if (action.kind != ActionKind::kNone && action.kind != ActionKind::kReveal && action.kind != ActionKind::kRate) {
+    return action;
   }
   typed_.clear();
   while (true) {
@@ -93,24 +93,24 @@ Command LineStudyIo::read_typed_answer(const Session& session) {
     typed_ += line;
     if (!std::getline(in_, line)) break;
   }
-  return {Action::kReveal};
+  return {ActionKind::kReveal};
 }
 
-Command LineStudyIo::next_command(const Session& session, std::optional<TimePoint>) {
-  if (session.screen() == Screen::kFinished) return {Action::kQuit};
-  if (session.typing() && session.screen() == Screen::kQuestion) return read_typed_answer(session);
+Action LineStudyIo::next_action(const Session& session, std::optional<TimePoint>) {
+  if (session.stage() == Stage::kFinished) return {ActionKind::kQuit};
+  if (session.typing() && session.stage() == Stage::kQuestion) return read_typed_answer(session);
   std::string line;
   while (std::getline(in_, line)) {
-    if (session.typing() && session.screen() == Screen::kAnswer && session.suggested() &&
+    if (session.typing() && session.stage() == Stage::kAnswer && session.suggested() &&
         line.find_first_not_of(" \t\r") == std::string::npos) {
-      return {Action::kRate, *session.suggested()};  // an empty line takes the suggestion
+      return {ActionKind::kRate, *session.suggested()};  // an empty line takes the suggestion
     }
-    Command command = command_for_line(line, session.screen());
-    if (command.action != Action::kNone) return command;
+    Action action = action_for_line(line, session.stage());
+    if (action.kind != ActionKind::kNone) return action;
     out_ << "Unknown command '" << sanitize(line) << "'; ? lists the commands.\n";
     out_.flush();
   }
-  return {Action::kQuit};
+  return {ActionKind::kQuit};
 }
 
 }  // namespace genai_quiz

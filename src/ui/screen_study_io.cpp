@@ -21,7 +21,7 @@ void ScreenStudyIo::show(const Session& session) {
   bool same_card = item == shown_item_ && session.position() == shown_position_;
   if (!same_card) {
     view_.scroll = 0;
-  } else if (session.screen() == Screen::kAnswer && shown_screen_ != Screen::kAnswer) {
+  } else if (session.stage() == Stage::kAnswer && shown_stage_ != Stage::kAnswer) {
     // Bring the answer into view, keeping as much of the question above it as fits.
     TermSize size = terminal_.size();
     view_.width = size.columns;
@@ -31,7 +31,7 @@ void ScreenStudyIo::show(const Session& session) {
   }
   shown_item_ = item;
   shown_position_ = session.position();
-  shown_screen_ = session.screen();
+  shown_stage_ = session.stage();
   view_.help = false;
   redraw(session);
 }
@@ -57,7 +57,7 @@ bool ScreenStudyIo::scroll_key(const Key& key, const Session& session) {
   return true;
 }
 
-Command ScreenStudyIo::next_command(const Session& session, std::optional<TimePoint> wake_at) {
+Action ScreenStudyIo::next_action(const Session& session, std::optional<TimePoint> wake_at) {
   for (;;) {
     int timeout = -1;
     if (wake_at) {
@@ -67,14 +67,14 @@ Command ScreenStudyIo::next_command(const Session& session, std::optional<TimePo
     Event event = terminal_.read_event(timeout);
     switch (event.kind) {
       case Event::Kind::kTimeout:
-        if (wake_at) return {Action::kTick};
+        if (wake_at) return {ActionKind::kTick};
         continue;
       case Event::Kind::kResize:
       case Event::Kind::kRedraw:
         redraw(session);
         continue;
       case Event::Kind::kEnd:
-        return {Action::kQuit};
+        return {ActionKind::kQuit};
       case Event::Kind::kKey:
         break;
     }
@@ -84,16 +84,16 @@ Command ScreenStudyIo::next_command(const Session& session, std::optional<TimePo
       redraw(session);
       continue;
     }
-    if (session.typing() && session.screen() == Screen::kQuestion) {
+    if (session.typing() && session.stage() == Stage::kQuestion) {
       // Typing the answer: keys are text; Enter on an empty line or Ctrl-D shows the answer.
       switch (editor_.feed(key)) {
         case AnswerEditor::Result::kCancelled:
-          return {Action::kQuit};
+          return {ActionKind::kQuit};
         case AnswerEditor::Result::kDone:
           typed_ = editor_.text();
           editor_ = AnswerEditor();
           view_.typing.clear();
-          return {Action::kReveal};
+          return {ActionKind::kReveal};
         case AnswerEditor::Result::kEditing:
           view_.typing = editor_.lines();
           view_.scroll = 1 << 20;  // keep the line being typed in view
@@ -101,19 +101,19 @@ Command ScreenStudyIo::next_command(const Session& session, std::optional<TimePo
           continue;
       }
     }
-    if (session.typing() && session.screen() == Screen::kAnswer && session.suggested() &&
+    if (session.typing() && session.stage() == Stage::kAnswer && session.suggested() &&
         (key.code == KeyCode::kEnter || key.code == KeyCode::kSpace)) {
-      return {Action::kRate, *session.suggested()};  // Enter takes the suggestion
+      return {ActionKind::kRate, *session.suggested()};  // Enter takes the suggestion
     }
-    if (key.code == KeyCode::kCtrlC || key.code == KeyCode::kCtrlD) return {Action::kQuit};
+    if (key.code == KeyCode::kCtrlC || key.code == KeyCode::kCtrlD) return {ActionKind::kQuit};
     if (key.code == KeyCode::kCtrlL) {
       redraw(session);
       continue;
     }
     if (scroll_key(key, session)) continue;
     char32_t ch = key.code == KeyCode::kEnter ? U'\r' : (key.code == KeyCode::kChar || key.code == KeyCode::kSpace) ? key.ch : 0;
-    Command command = command_for_key(ch, session.screen());
-    if (command.action != Action::kNone || session.screen() == Screen::kFinished) return command;
+    Action action = action_for_key(ch, session.stage());
+    if (action.kind != ActionKind::kNone || session.stage() == Stage::kFinished) return action;
   }
 }
 

@@ -30,19 +30,19 @@ std::string key_bar(const Session& session, const StudyLook& look, bool help) {
   const Glyphs& g = glyphs(look.caps.unicode);
   const std::string dot = fmt::format(" {} ", g.middle_dot);
   if (help) return paint("any key returns to the card", Role::kMuted, look.caps.color);
-  switch (session.screen()) {
-    case Screen::kQuestion:
+  switch (session.stage()) {
+    case Stage::kQuestion:
       if (session.typing()) {
         return paint("Enter on an empty line or Ctrl-D show the answer" + dot + "Ctrl-C quit", Role::kMuted,
                      look.caps.color);
       }
       return paint("Space show answer" + dot + "u undo" + dot + "s skip" + dot + "q quit" + dot + "? keys",
                    Role::kMuted, look.caps.color);
-    case Screen::kAnswer:
+    case Stage::kAnswer:
       return painted_rating_bar(session, look) + painted_suggestion(session, "Enter", look);
-    case Screen::kWaiting:
+    case Stage::kWaiting:
       return paint("Space show it now" + dot + "u undo" + dot + "q quit", Role::kMuted, look.caps.color);
-    case Screen::kFinished:
+    case Stage::kFinished:
       return paint("u undo the last answer" + dot + "any other key leaves", Role::kMuted, look.caps.color);
   }
   return {};
@@ -67,14 +67,14 @@ ScreenBody draw_body(const Session& session, const ScreenView& view, const Study
     return body;
   }
   const StudyItem* item = session.current();
-  if (session.screen() == Screen::kWaiting) {
+  if (session.stage() == Stage::kWaiting) {
     body.lines.emplace_back();
     add(wrap_text("The next card is due " + format_when(*session.waiting_until(), session.now(), look.utc_offset) +
                       ". It will show up by itself; Space shows it now.",
                   text_width));
     return body;
   }
-  if (session.screen() == Screen::kFinished || item == nullptr) {
+  if (session.stage() == Stage::kFinished || item == nullptr) {
     body.lines.emplace_back();
     for (const std::string& line : summary_lines(session, look.utc_offset)) {
       add(wrap_text(plain_separators(line, look), text_width));
@@ -84,7 +84,7 @@ ScreenBody draw_body(const Session& session, const ScreenView& view, const Study
   if (item->edited()) body.lines.push_back(indent(painted_edited_mark(look)));
   body.lines.emplace_back();
   add(card_text_lines(item->card->question, text_width, look));
-  if (session.screen() == Screen::kQuestion && session.typing()) {
+  if (session.stage() == Stage::kQuestion && session.typing()) {
     body.lines.emplace_back();
     body.lines.push_back(indent(paint("Your answer:", Role::kAccent, look.caps.color)));
     std::vector<std::string> typed;
@@ -96,7 +96,7 @@ ScreenBody draw_body(const Session& session, const ScreenView& view, const Study
     typed.back() += paint(look.caps.unicode ? "▏" : "_", Role::kAccent, look.caps.color);
     add(typed);
   }
-  if (session.screen() == Screen::kAnswer) {
+  if (session.stage() == Stage::kAnswer) {
     body.lines.emplace_back();
     const Glyphs& g = glyphs(look.caps.unicode);
     body.lines.push_back(indent(paint(repeat(g.horizontal, 2) + " Answer " + repeat(g.horizontal, text_width - 10),

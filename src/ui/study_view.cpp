@@ -57,7 +57,7 @@ std::string painted_countdown(const Session& session, const StudyLook& look) {
 
 std::vector<std::string> typed_check_lines(const Session& session, int width, const StudyLook& look) {
   const StudyItem* item = session.current();
-  if (!session.typing() || session.screen() != Screen::kAnswer || item == nullptr) return {};
+  if (!session.typing() || session.stage() != Stage::kAnswer || item == nullptr) return {};
   std::vector<std::string> out = {paint("Your answer:", Role::kAccent, look.caps.color)};
   for (std::string& line : typed_answer_lines(session.typed_answer(), width, look.caps)) out.push_back(line);
   if (session.coverage()) {

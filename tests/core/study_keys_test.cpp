@@ -9,62 +9,62 @@ using namespace std::chrono;
 
 }  // namespace
 
-TEST_CASE("Keys map to session commands", "[core]") {
+TEST_CASE("Keys map to session actions", "[core]") {
   struct Case {
     char32_t key;
-    Screen screen;
-    Command command;
+    Stage stage;
+    Action action;
   } cases[] = {
-      {U' ', Screen::kQuestion, {Action::kReveal}},
-      {U'\r', Screen::kQuestion, {Action::kReveal}},
-      {U'\n', Screen::kAnswer, {Action::kReveal}},
-      {U' ', Screen::kWaiting, {Action::kShowEarly}},
-      {U'1', Screen::kAnswer, {Action::kRate, Rating::kAgain}},
-      {U'2', Screen::kAnswer, {Action::kRate, Rating::kHard}},
-      {U'3', Screen::kAnswer, {Action::kRate, Rating::kGood}},
-      {U'4', Screen::kAnswer, {Action::kRate, Rating::kEasy}},
-      {U'u', Screen::kQuestion, {Action::kUndo}},
-      {U's', Screen::kAnswer, {Action::kSkip}},
-      {U'q', Screen::kQuestion, {Action::kQuit}},
-      {U'Q', Screen::kWaiting, {Action::kQuit}},
-      {U'?', Screen::kAnswer, {Action::kHelp}},
-      {U'5', Screen::kAnswer, {}},
-      {U'é', Screen::kAnswer, {}},
+      {U' ', Stage::kQuestion, {ActionKind::kReveal}},
+      {U'\r', Stage::kQuestion, {ActionKind::kReveal}},
+      {U'\n', Stage::kAnswer, {ActionKind::kReveal}},
+      {U' ', Stage::kWaiting, {ActionKind::kShowEarly}},
+      {U'1', Stage::kAnswer, {ActionKind::kRate, Rating::kAgain}},
+      {U'2', Stage::kAnswer, {ActionKind::kRate, Rating::kHard}},
+      {U'3', Stage::kAnswer, {ActionKind::kRate, Rating::kGood}},
+      {U'4', Stage::kAnswer, {ActionKind::kRate, Rating::kEasy}},
+      {U'u', Stage::kQuestion, {ActionKind::kUndo}},
+      {U's', Stage::kAnswer, {ActionKind::kSkip}},
+      {U'q', Stage::kQuestion, {ActionKind::kQuit}},
+      {U'Q', Stage::kWaiting, {ActionKind::kQuit}},
+      {U'?', Stage::kAnswer, {ActionKind::kHelp}},
+      {U'5', Stage::kAnswer, {}},
+      {U'é', Stage::kAnswer, {}},
   };
   for (const Case& c : cases) {
     INFO(static_cast<unsigned>(c.key));
-    CHECK(command_for_key(c.key, c.screen) == c.command);
+    CHECK(action_for_key(c.key, c.stage) == c.action);
   }
 }
 
-TEST_CASE("Input lines map to session commands", "[core]") {
+TEST_CASE("Input lines map to session actions", "[core]") {
   struct Case {
     const char* line;
-    Screen screen;
-    Command command;
+    Stage stage;
+    Action action;
   } cases[] = {
-      {"", Screen::kQuestion, {Action::kReveal}},
-      {"  \r", Screen::kQuestion, {Action::kReveal}},
-      {"", Screen::kWaiting, {Action::kShowEarly}},
-      {"1", Screen::kAnswer, {Action::kRate, Rating::kAgain}},
-      {" again ", Screen::kAnswer, {Action::kRate, Rating::kAgain}},
-      {"Hard", Screen::kAnswer, {Action::kRate, Rating::kHard}},
-      {"3", Screen::kAnswer, {Action::kRate, Rating::kGood}},
-      {"GOOD", Screen::kAnswer, {Action::kRate, Rating::kGood}},
-      {"4", Screen::kAnswer, {Action::kRate, Rating::kEasy}},
-      {"easy", Screen::kAnswer, {Action::kRate, Rating::kEasy}},
-      {"u", Screen::kQuestion, {Action::kUndo}},
-      {"undo", Screen::kQuestion, {Action::kUndo}},
-      {"skip", Screen::kQuestion, {Action::kSkip}},
-      {"q", Screen::kAnswer, {Action::kQuit}},
-      {"help", Screen::kAnswer, {Action::kHelp}},
-      {"?", Screen::kAnswer, {Action::kHelp}},
-      {"34", Screen::kAnswer, {}},
-      {"goo", Screen::kAnswer, {}},
+      {"", Stage::kQuestion, {ActionKind::kReveal}},
+      {"  \r", Stage::kQuestion, {ActionKind::kReveal}},
+      {"", Stage::kWaiting, {ActionKind::kShowEarly}},
+      {"1", Stage::kAnswer, {ActionKind::kRate, Rating::kAgain}},
+      {" again ", Stage::kAnswer, {ActionKind::kRate, Rating::kAgain}},
+      {"Hard", Stage::kAnswer, {ActionKind::kRate, Rating::kHard}},
+      {"3", Stage::kAnswer, {ActionKind::kRate, Rating::kGood}},
+      {"GOOD", Stage::kAnswer, {ActionKind::kRate, Rating::kGood}},
+      {"4", Stage::kAnswer, {ActionKind::kRate, Rating::kEasy}},
+      {"easy", Stage::kAnswer, {ActionKind::kRate, Rating::kEasy}},
+      {"u", Stage::kQuestion, {ActionKind::kUndo}},
+      {"undo", Stage::kQuestion, {ActionKind::kUndo}},
+      {"skip", Stage::kQuestion, {ActionKind::kSkip}},
+      {"q", Stage::kAnswer, {ActionKind::kQuit}},
+      {"help", Stage::kAnswer, {ActionKind::kHelp}},
+      {"?", Stage::kAnswer, {ActionKind::kHelp}},
+      {"34", Stage::kAnswer, {}},
+      {"goo", Stage::kAnswer, {}},
   };
   for (const Case& c : cases) {
     INFO(c.line);
-    CHECK(command_for_line(c.line, c.screen) == c.command);
+    CHECK(action_for_line(c.line, c.stage) == c.action);
   }
 }
 

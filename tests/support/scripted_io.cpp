@@ -11,7 +11,7 @@ ScriptedIo::ScriptedIo(std::u32string keys, TimePoint start, std::chrono::millis
 
 void ScriptedIo::show(const Session& session) {
   static const char* kNames[] = {"question", "answer", "waiting", "finished"};
-  std::string line = kNames[static_cast<int>(session.screen())];
+  std::string line = kNames[static_cast<int>(session.stage())];
   if (const StudyItem* item = session.current()) line += " " + item->card->id;
   if (const std::string notice = notice_text(session); !notice.empty()) line += " [" + notice + "]";
   screens_.push_back(line);
@@ -20,11 +20,11 @@ void ScriptedIo::show(const Session& session) {
 
 void ScriptedIo::show_help(const Session&) { ++help_; }
 
-Command ScriptedIo::next_command(const Session& session, std::optional<TimePoint>) {
-  if (next_ >= keys_.size()) return {Action::kQuit};
+Action ScriptedIo::next_action(const Session& session, std::optional<TimePoint>) {
+  if (next_ >= keys_.size()) return {ActionKind::kQuit};
   now_ += step_;
   steady_ += step_.count();
-  return command_for_key(keys_[next_++], session.screen());
+  return action_for_key(keys_[next_++], session.stage());
 }
 
 std::vector<std::string> ScriptedIo::questions() const {

@@ -60,7 +60,7 @@ TEST_CASE("The study screen shows the header, the question and the keys", "[ui]"
 
 TEST_CASE("The study screen shows the answer with the rating intervals and scrolls a long card", "[ui]") {
   ScreenRig rig;
-  rig.session->handle({Action::kReveal}, kStart, 0);
+  rig.session->handle({ActionKind::kReveal}, kStart, 0);
   std::vector<std::string> expected = {
       "ml · Basics · 1/3 · new 3 · learning 0 · review 0",
       "────────────────────────────────────────────────────────────",
@@ -84,7 +84,7 @@ TEST_CASE("The study screen shows the answer with the rating intervals and scrol
 
 TEST_CASE("The study screen fits any terminal size", "[ui]") {
   ScreenRig rig;
-  rig.session->handle({Action::kReveal}, kStart, 0);
+  rig.session->handle({ActionKind::kReveal}, kStart, 0);
   for (int width : {20, 33, 80, 200}) {
     for (int height : {3, 5, 8, 24, 60}) {
       std::vector<std::string> screen = draw_screen(*rig.session, ScreenView{width, height, 0, false, {}}, rig.look);

@@ -1,5 +1,5 @@
 #pragma once
-// The vocabulary of a study session: its options, the commands it takes, what it shows, and
+// The vocabulary of a study session: its options, the actions it takes, what it shows, and
 // what it reports at the end.
 
 #include <array>
@@ -29,24 +29,24 @@ struct SessionOptions {
   const InterviewPlan* plan = nullptr;
 };
 
-/// What the session shows.
-enum class Screen { kQuestion, kAnswer, kWaiting, kFinished };
+/// Where the session stands: a question, its answer, waiting for a learning card, or finished.
+enum class Stage { kQuestion, kAnswer, kWaiting, kFinished };
 
 /// Why a finished session ended.
 enum class Ending { kNone, kDone, kQuit, kNothingDue, kNoCards };
 
 /// What a key press or an input line asks for.
-enum class Action { kNone, kReveal, kRate, kUndo, kSkip, kQuit, kHelp, kShowEarly, kTick };
+enum class ActionKind { kNone, kReveal, kRate, kUndo, kSkip, kQuit, kHelp, kShowEarly, kTick };
 
-/// One command; `rating` matters only for kRate.
-struct Command {
-  Action action = Action::kNone;
+/// One action; `rating` matters only for kRate.
+struct Action {
+  ActionKind kind = ActionKind::kNone;
   Rating rating = Rating::kGood;
 
-  bool operator==(const Command&) const = default;
+  bool operator==(const Action&) const = default;
 };
 
-/// What the last command did, for a front end to put into words (ui/study_text.hpp).
+/// What the last action did, for a front end to put into words (ui/study_text.hpp).
 enum class NoticeKind {
   kNone,
   kRateFirst,      ///< a reveal on the answer: rate the card instead
@@ -60,7 +60,7 @@ enum class NoticeKind {
   kUndidSkip,      ///< the last skip was undone
 };
 
-/// The feedback on the last command.
+/// The feedback on the last action.
 struct Notice {
   NoticeKind kind = NoticeKind::kNone;
   Rating rating = Rating::kGood;  ///< kSaved: the rating saved

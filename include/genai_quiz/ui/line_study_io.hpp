@@ -13,19 +13,19 @@ namespace genai_quiz {
 
 class LineStudyIo final : public StudyIo {
  public:
-  /// Reads commands from `in` and writes the session to `out`, `width` columns wide.
+  /// Reads actions from `in` and writes the session to `out`, `width` columns wide.
   LineStudyIo(std::istream& in, std::ostream& out, StudyLook look, int width,
               std::function<TimePoint()> clock, std::function<std::int64_t()> steady);
 
   void show(const Session& session) override;
   void show_help(const Session& session) override;
-  Command next_command(const Session& session, std::optional<TimePoint> wake_at) override;
+  Action next_action(const Session& session, std::optional<TimePoint> wake_at) override;
   TimePoint now() override { return clock_(); }
   std::int64_t steady_ms() override { return steady_(); }
   std::string take_typed_answer() override { return std::move(typed_); }
 
  private:
-  Command read_typed_answer(const Session& session);
+  Action read_typed_answer(const Session& session);
 
   void write_question(const Session& session);
   void write_answer(const Session& session);
@@ -37,7 +37,7 @@ class LineStudyIo final : public StudyIo {
   std::function<TimePoint()> clock_;
   std::function<std::int64_t()> steady_;
   // What was last written, to write only what changed.
-  Screen shown_screen_ = Screen::kFinished;
+  Stage shown_stage_ = Stage::kFinished;
   const StudyItem* shown_item_ = nullptr;
   int shown_position_ = 0;
   bool first_card_ = true;

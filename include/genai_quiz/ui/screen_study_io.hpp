@@ -18,7 +18,7 @@ class ScreenStudyIo final : public StudyIo {
 
   void show(const Session& session) override;
   void show_help(const Session& session) override;
-  Command next_command(const Session& session, std::optional<TimePoint> wake_at) override;
+  Action next_action(const Session& session, std::optional<TimePoint> wake_at) override;
   TimePoint now() override { return clock_(); }
   std::int64_t steady_ms() override { return steady_(); }
   std::string take_typed_answer() override { return std::move(typed_); }
@@ -35,7 +35,7 @@ class ScreenStudyIo final : public StudyIo {
   // What was last drawn, to know when a new card (scroll to the top) or its answer appears.
   const StudyItem* shown_item_ = nullptr;
   int shown_position_ = 0;
-  Screen shown_screen_ = Screen::kFinished;
+  Stage shown_stage_ = Stage::kFinished;
   AnswerEditor editor_;  // study --type: the answer being typed
   std::string typed_;    // the answer typed for the question shown
 };
