@@ -8,6 +8,7 @@
 
 #include "genai_quiz/ui/line_interview_io.hpp"
 #include "support/fixture_files.hpp"
+#include "support/golden.hpp"
 #include "support/time_points.hpp"
 
 // The full output of a scripted round is golden: tests/data/interview/line-round.txt. After a
@@ -70,7 +71,7 @@ TEST_CASE("A scripted round through the line protocol asks, then grades, then sa
   CHECK(run.round.answers()[1].text.empty());
 
   const std::string golden = std::string(GENAI_QUIZ_SOURCE_DIR) + "/tests/data/interview/line-round.txt";
-  if (std::getenv("GENAI_QUIZ_UPDATE_GOLDEN")) std::ofstream(golden, std::ios::binary) << run.output;
+  if (testing::update_golden()) std::ofstream(golden, std::ios::binary) << run.output;
   CHECK(run.output == testing::read_text_file(golden).value_or(""));
 }
 
