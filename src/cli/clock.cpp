@@ -64,6 +64,11 @@ std::function<std::int64_t()> make_answer_timer(const GlobalOptions& global) {
   return steady_ms;
 }
 
+std::uint64_t default_seed(const GlobalOptions& global, TimePoint now) {
+  if (time_is_pinned(global)) return static_cast<std::uint64_t>(now.time_since_epoch().count());
+  return static_cast<std::uint64_t>(steady_ms());
+}
+
 minutes local_utc_offset(TimePoint t) {
   time_t secs = static_cast<time_t>(floor<seconds>(t).time_since_epoch().count());
   std::tm tm{};

@@ -128,7 +128,7 @@ int run_interview_command(const InterviewOptions& options, const GlobalOptions& 
   std::unique_ptr<SqliteStore> store = open_progress(global);
 
   std::vector<InterviewQuestion> questions;
-  const std::uint64_t seed = options.seed.value_or(static_cast<std::uint64_t>(steady_ms()));
+  const std::uint64_t seed = options.seed.value_or(default_seed(global, started));
   for (std::size_t i : draw_questions(items.size(), static_cast<std::size_t>(options.questions), seed)) {
     const StudyItem& item = items[i];
     questions.push_back({item.deck->id, item.card->id, item.section->title, item.card->question,
@@ -176,7 +176,7 @@ Runner setup_interview(CLI::App& sub, const GlobalOptions& global) {
   sub.add_option("--transcript", options->transcript,
                  "Save the transcript here (default: interviews/interview-DATE-TIME.md in the data directory)")
       ->type_name("FILE");
-  sub.add_option("--seed", options->seed, "Seed for drawing the questions, to get the same round again")
+  sub.add_option("--seed", options->seed, "Seed for drawing the questions, to get the same round again (default: the time given by --now, if any)")
       ->type_name("N");
   add_scheduler_flags(sub, options->scheduler);
   sub.footer(

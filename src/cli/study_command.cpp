@@ -101,7 +101,7 @@ int run_study(const StudyOptions& options, const GlobalOptions& global) {
   session_options.new_per_day = options.new_per_day;
   session_options.limit = options.limit;
   session_options.cram = options.cram;
-  if (options.shuffle) session_options.shuffle_seed = options.seed.value_or(static_cast<std::uint64_t>(steady_ms()));
+  if (options.shuffle) session_options.shuffle_seed = options.seed.value_or(default_seed(global, now));
   if (matcher) session_options.typed = &*matcher;
   if (plan) session_options.plan = &*plan;
   Session session(std::move(items), scheduler, *calendar, *store, session_options, now, timer());
@@ -143,7 +143,7 @@ Runner setup_study(CLI::App& sub, const GlobalOptions& global) {
   sub.add_flag("--cram", options->cram,
                "Every selected card, due or not; answers are logged but do not change the schedule");
   sub.add_flag("--shuffle", options->shuffle, "New and review cards in a random order");
-  sub.add_option("--seed", options->seed, "Seed for --shuffle, to get the same order again")->type_name("N");
+  sub.add_option("--seed", options->seed, "Seed for --shuffle, to get the same order again (default: the time given by --now, if any)")->type_name("N");
   sub.add_flag("--type", options->type,
                "Type each answer; it is checked against the card's key points and a rating is suggested");
   sub.add_option("--by", options->by,

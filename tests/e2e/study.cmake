@@ -32,3 +32,6 @@ gq_e2e(study-help STDOUT_RE "Usage: genai-quiz study.*--cram.*--shuffle.*Example
 
 # Several days of study with progress kept between them.
 add_test(NAME e2e.study.days COMMAND bash ${GQ_E2E_DIR}/study_days.sh ${GQ} ${GQ_DECKS_DIR}/study.yaml)
+
+# --shuffle without --seed repeats exactly when the time is pinned.
+add_test(NAME e2e.study.shuffle_pinned COMMAND bash ${GQ_E2E_DIR}/study_shuffle.sh ${GQ})
