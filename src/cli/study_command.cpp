@@ -39,6 +39,7 @@ struct StudyOptions {
   bool shuffle = false;
   std::optional<std::uint64_t> seed;
   bool type = false;
+  bool dry_run = false;
   std::string by;
   SchedulerFlags scheduler;
 };
@@ -94,13 +95,15 @@ int run_study(const StudyOptions& options, const GlobalOptions& global) {
   }
   std::optional<KeyPointMatcher> matcher;
   if (options.type) matcher.emplace(english_stemmer());
-  std::unique_ptr<SqliteStore> store = open_progress(global);
+  std::unique_ptr<SqliteStore> store = open_progress(global, options.dry_run);
   attach_progress(items, *store);
+  if (!options.dry_run) warn_about_pretend_time(global, now);
 
   SessionOptions session_options;
   session_options.new_per_day = options.new_per_day;
   session_options.limit = options.limit;
   session_options.cram = options.cram;
+  session_options.dry_run = options.dry_run;
   if (options.shuffle) session_options.shuffle_seed = options.seed.value_or(static_cast<std::uint64_t>(steady_ms()));
   if (matcher) session_options.typed = &*matcher;
   if (plan) session_options.plan = &*plan;
@@ -146,6 +149,8 @@ Runner setup_study(CLI::App& sub, const GlobalOptions& global) {
   sub.add_option("--seed", options->seed, "Seed for --shuffle, to get the same order again")->type_name("N");
   sub.add_flag("--type", options->type,
                "Type each answer; it is checked against the card's key points and a rating is suggested");
+  sub.add_flag("--dry-run", options->dry_run,
+               "Try things out: the session runs as usual but no answer is saved (with --now, to see later days)");
   sub.add_option("--by", options->by,
                  "Interview date: every card is reviewed at least once more before it (default: interview_date "
                  "in config.yaml)")
