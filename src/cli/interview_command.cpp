@@ -135,6 +135,11 @@ int run_interview_command(const InterviewOptions& options, const GlobalOptions& 
     questions.push_back({item.deck->id, item.card->id, item.section->title, item.card->question,
                          item.card->answer, item.card->key_points});
   }
+  if (static_cast<std::size_t>(options.questions) > questions.size()) {
+    const int n = static_cast<int>(questions.size());
+    std::cout << "These sections have " << plural(n, "card") << ", so the round has " << plural(n, "question")
+              << ", not " << options.questions << ".\n";
+  }
   const KeyPointMatcher matcher(english_stemmer());
   const auto limit = std::chrono::milliseconds(static_cast<std::int64_t>(options.minutes * 60'000));
   InterviewRound round(std::move(questions), limit, matcher);

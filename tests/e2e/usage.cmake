@@ -44,3 +44,11 @@ gq_e2e(study-pinned-own-dir-no-warning STDIN input/study-one-good.txt STDERR /de
 gq_e2e(interview-dry-run STDIN input/study-one-good.txt
   STDOUT_RE "^Dry run: the grades are not saved.*Dry run: nothing was saved.\n$"
   ARGS --data-dir dry-run-never-created --now 2027-01-10T09:00 interview --dry-run -n 1)
+
+# A tag no card has, and a round larger than the cards there are.
+gq_e2e(study-unknown-tag EXIT 2 STDOUT /dev/null
+  STDERR_RE "^genai-quiz: unknown tag 'trainng'[;] did you mean 'training'\\?\navailable tags: .*training"
+  ARGS study -t trainng)
+gq_e2e(interview-fewer-cards-than-asked STDIN input/study-one-good.txt
+  STDOUT_RE "^These sections have 3 cards, so the round has 3 questions, not 10.\n"
+  ARGS --data-dir interview-fewer --now 2027-01-10T09:00 interview --dry-run -n 10)
