@@ -8,8 +8,8 @@ namespace genai_quiz {
 namespace {
 
 void add_global_options(CLI::App& app, GlobalOptions& global) {
-  app.add_option(kDeckOption, global.decks, "Deck file to use instead of the bundled deck (repeatable)")
-      ->check(CLI::ExistingFile)
+  app.add_option(kDeckOption, global.decks, "Deck file to use instead of the bundled deck (repeatable; 'bundled' names the bundled deck)")
+      ->check(CLI::ExistingFile | CLI::IsMember({std::string(kBundledDeckArg)}))
       ->type_name("FILE");
   app.add_option("--data-dir", global.data_dir,
                  "Where progress is kept (default: $GENAI_QUIZ_HOME, else $XDG_DATA_HOME/genai-quiz)")
