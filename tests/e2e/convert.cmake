@@ -76,3 +76,7 @@ gq_convert_test(output-validates "-DCOPY=${convert_data}/numbered_mixed.md"
 gq_convert_test(output-lists "-DCOPY=${convert_data}/details_answers.md"
   "-DARGS=convert|details_answers.md|-o|deck.yaml" -DFILE=deck.yaml
   "-DAFTER=--deck|deck.yaml|list" "-DAFTER_STDOUT_RE=^details-answers: JavaScript Quiz\n\njavascript-quiz +JavaScript Quiz\n  2 cards")
+
+# The summary keeps its columns: widths in terminal columns, a long title cut with an ellipsis.
+gq_convert_test(summary-columns "-DCOPY=${convert_data}/long_section_title.md" "-DARGS=convert|long_section_title.md"
+  "-DSTDERR_RE=much long…      1 card  0 stubs\n  rag                             RAG                                                   1 card  0 stubs\n")
