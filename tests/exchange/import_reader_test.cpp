@@ -4,6 +4,7 @@
 #include <sstream>
 #include <string>
 
+#include "exchange/export_tree.hpp"
 #include "genai_quiz/exchange/export_writer.hpp"
 #include "genai_quiz/exchange/import_reader.hpp"
 #include "support/export_sample.hpp"
@@ -264,4 +265,37 @@ TEST_CASE("Unreadable settings in an export are a warning, not a reason to refus
   CHECK(format_diagnostic(read.diagnostics[0]) ==
         "in: warning: settings.desired_retention: 1.5 is not allowed (allowed: 0.70 to 0.99); the settings of the "
         "file are left aside");
+}
+
+TEST_CASE("A file that is not UTF-8 is refused at its first bad byte, before it is parsed", "[exchange]") {
+  struct Case {
+    std::string text;
+    std::string expected;
+  };
+  const Case kCases[] = {
+      // The shape a fuzzer found: a settings value that is one 0xFF byte.
+      {"format: genai-quiz-progress\nversion: 1\nsettings:\n  maximum_interval: \"\xFF\"\nreviews: []\n",
+       "in.yaml:4:22: error: invalid UTF-8 byte 0xFF; save the file as UTF-8\n"},
+      {"format: genai-quiz-progress\nversion: 1\nreviews:\n  - deck: caf\xE9\n",
+       "in.yaml:4:14: error: invalid UTF-8 byte 0xE9; save the file as UTF-8\n"},
+      {"{\"format\": \"genai-quiz-progress\", \"version\": 1,\n \"settings\": {\"maximum_interval\": \"\xFF\"},\n"
+       " \"reviews\": []}",
+       "in.yaml:2:36: error: invalid UTF-8 byte 0xFF; save the file as UTF-8\n"},
+      {with_review("{\"deck\": \"d\xC0\xAF\", \"card\": \"c\", \"time\": \"2025-03-01T09:00:00+01:00\", \"rating\": 3}"),
+       "in.yaml:1:72: error: invalid UTF-8 byte 0xC0; save the file as UTF-8\n"},
+      {"\xED\xA0\x80", "in.yaml:1:1: error: invalid UTF-8 byte 0xED; save the file as UTF-8\n"},
+  };
+  for (const Case& c : kCases) {
+    CAPTURE(c.text);
+    ImportRead read = read_import(c.text, "in.yaml", parse_offset_iso);
+    CHECK_FALSE(read.log);
+    CHECK(messages(read) == c.expected);
+  }
+}
+
+TEST_CASE("A settings value that is not UTF-8 text is described without throwing", "[exchange]") {
+  std::string error;
+  const exchange::Json settings = {{"maximum_interval", "\xFF"}};
+  CHECK_FALSE(exchange::settings_from_json(settings, error));
+  CHECK(error == "settings.maximum_interval: \"\xEF\xBF\xBD\" is not a valid value");
 }
