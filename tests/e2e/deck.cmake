@@ -44,3 +44,7 @@ gq_e2e(help STDOUT_RE "Subcommands:.*list .*validate " ARGS --help)
 gq_e2e(version STDOUT_RE "^genai-quiz [0-9]+\\.[0-9]+\\.[0-9]+ \\(([0-9a-f]{12}(-dirty)?|unknown)\\)\n$" ARGS --version)
 gq_e2e(no-command EXIT 2 ARGS)
 gq_e2e(unknown-command EXIT 2 ARGS frobnicate)
+
+# No command writes a raw control character from a hostile deck to the terminal.
+add_test(NAME e2e.hostile-text COMMAND bash ${GQ_E2E_DIR}/hostile_text.sh ${GQ}
+         ${CMAKE_CURRENT_SOURCE_DIR}/data/hostile/hostile-deck.yaml)
