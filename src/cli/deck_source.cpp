@@ -8,6 +8,7 @@
 
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/deck/deck_cache.hpp"
+#include "genai_quiz/term/sanitize.hpp"
 
 namespace genai_quiz {
 
@@ -28,19 +29,19 @@ std::vector<Deck> load_decks(const GlobalOptions& global, std::ostream& err) {
   for (LoadedDeck& one : loaded) {
     const int warnings = count_severity(one.diagnostics, Severity::kWarning);
     for (const Diagnostic& d : one.diagnostics) {
-      if (d.severity == Severity::kError) err << format_diagnostic(d) << '\n';
+      if (d.severity == Severity::kError) err << sanitize(format_diagnostic(d)) << '\n';
     }
     errors += count_severity(one.diagnostics, Severity::kError);
     if (warnings > 0) {
       const std::string file = one.deck.file == kBundledDeckName ? "" : " " + one.deck.file;
-      err << fmt::format("{}: {} warning{}; run 'genai-quiz validate{}' to see them\n", one.deck.file,
-                         warnings, warnings == 1 ? "" : "s", file);
+      err << sanitize(fmt::format("{}: {} warning{}; run 'genai-quiz validate{}' to see them\n",
+                                  one.deck.file, warnings, warnings == 1 ? "" : "s", file));
     }
     decks.push_back(std::move(one.deck));
   }
   for (std::size_t i = 0; i < decks.size(); ++i) {
     if (auto clash = check_deck_id_unique(decks[i], std::span(decks).first(i))) {
-      err << format_diagnostic(*clash) << '\n';
+      err << sanitize(format_diagnostic(*clash)) << '\n';
       ++errors;
     }
   }

@@ -5,7 +5,7 @@
 #include <fmt/format.h>
 
 #include <cstdio>
-#include <iostream>
+#include <sstream>
 #include <memory>
 
 #include "cli/clock.hpp"
@@ -18,6 +18,7 @@
 #include "genai_quiz/core/progress_import.hpp"
 #include "genai_quiz/exchange/atomic_file.hpp"
 #include "genai_quiz/exchange/export_writer.hpp"
+#include "genai_quiz/term/output.hpp"
 
 namespace genai_quiz {
 namespace {
@@ -60,9 +61,9 @@ int run_export(const ExportOptions& options, const GlobalOptions& global) {
   }
 
   if (options.output.empty() || options.output == "-") {
-    write_export(std::cout, format, data);
-    std::cout.flush();
-    if (!std::cout) throw Error("cannot write the export to standard output");
+    std::ostringstream text;
+    write_export(text, format, data);
+    if (!write_data(stdout, text.str())) throw Error("cannot write the export to standard output");
     return kExitOk;
   }
   write_file_atomically(options.output, [&](std::ostream& out) { write_export(out, format, data); });

@@ -11,6 +11,7 @@
 #include "cli/deck_source.hpp"
 #include "cli/output_text.hpp"
 #include "genai_quiz/core/error.hpp"
+#include "genai_quiz/term/output.hpp"
 
 namespace genai_quiz {
 namespace {
@@ -63,7 +64,7 @@ int run_validate(const ValidateOptions& options, const GlobalOptions& global) {
     identity.pos = one.deck.pos;
     seen.push_back(std::move(identity));
   }
-  std::fputs(out.c_str(), stdout);
+  write_text(stdout, out);
   return any_error ? kExitFailure : kExitOk;
 }
 

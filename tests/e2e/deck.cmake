@@ -49,3 +49,7 @@ gq_e2e(unknown-command EXIT 2 ARGS frobnicate)
 gq_e2e(validate-bundled-by-name STDOUT_RE "genai-interview" ARGS validate bundled)
 gq_e2e(list-missing-deck-message EXIT 2
   STDERR_RE "no such deck file: no-such-deck.yaml \\(a YAML deck, or 'bundled' for the bundled deck\\)" ARGS --deck no-such-deck.yaml list)
+
+# No command writes a raw control character from a hostile deck to the terminal.
+add_test(NAME e2e.hostile-text COMMAND bash ${GQ_E2E_DIR}/hostile_text.sh ${GQ}
+         ${CMAKE_CURRENT_SOURCE_DIR}/data/hostile/hostile-deck.yaml)
