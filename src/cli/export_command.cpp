@@ -4,9 +4,12 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <iostream>
 #include <memory>
+#include <string>
 
 #include "cli/clock.hpp"
 #include "cli/command_setups.hpp"
@@ -60,9 +63,14 @@ int run_export(const ExportOptions& options, const GlobalOptions& global) {
   }
 
   if (options.output.empty() || options.output == "-") {
+    errno = 0;
     write_export(std::cout, format, data);
     std::cout.flush();
-    if (!std::cout) throw Error("cannot write the export to standard output");
+    if (!std::cout) {
+      const int err = errno;  // set by the write that failed, e.g. ENOSPC on a full disk
+      throw Error(std::string("cannot write the export to standard output: ") +
+                  (err != 0 ? std::strerror(err) : "the output stream failed"));
+    }
     return kExitOk;
   }
   write_file_atomically(options.output, [&](std::ostream& out) { write_export(out, format, data); });
