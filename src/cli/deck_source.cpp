@@ -1,5 +1,7 @@
 #include "cli/deck_source.hpp"
 
+#include "cli/cli_app.hpp"
+
 #include <fmt/format.h>
 
 #include <ostream>
@@ -13,7 +15,9 @@ std::vector<LoadedDeck> load_deck_files(const std::vector<std::string>& paths) {
   std::vector<LoadedDeck> loaded;
   if (paths.empty()) loaded.push_back(load_bundled_deck());
   const std::filesystem::path cache_dir = default_deck_cache_dir();
-  for (const std::string& path : paths) loaded.push_back(load_deck_file_cached(path, cache_dir).loaded);
+  for (const std::string& path : paths) {
+    loaded.push_back(path == kBundledDeckArg ? load_bundled_deck() : load_deck_file_cached(path, cache_dir).loaded);
+  }
   return loaded;
 }
 

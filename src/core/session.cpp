@@ -165,10 +165,10 @@ void Session::rate(Rating rating, TimePoint now, std::int64_t steady_ms) {
   summary_.time_ms += r.duration_ms;
   if (options_.cram) {
     if (rating == Rating::kAgain) cram_.push_back(current_);
-    message_ = "Saved: " + rating_name(rating) + " (cram: schedule unchanged)";
+    message_ = std::string(options_.dry_run ? "Rated (not saved): " : "Saved: ") + rating_name(rating) + " (cram: schedule unchanged)";
   } else {
     if (in_steps(r.after) && calendar_.day(r.after.due) <= calendar_.day(now)) learning_.push_back(current_);
-    message_ = "Saved: " + rating_name(rating) + ", next in " + interval_label(r.after, now);
+    message_ = std::string(options_.dry_run ? "Rated (not saved): " : "Saved: ") + rating_name(rating) + ", next in " + interval_label(r.after, now);
   }
   saved_ = true;
   advance(now, steady_ms);

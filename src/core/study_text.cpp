@@ -101,12 +101,12 @@ std::string format_when(TimePoint when, TimePoint now, minutes utc_offset) {
 
 std::string session_header(const Session& session) {
   Counts c = session.remaining();
-  std::string out;
+  std::string out = session.options().dry_run ? "dry run, nothing is saved · " : "";
   if (const StudyItem* item = session.current()) {
-    out = item->deck->id + " · " + item->section->title + " · " + std::to_string(session.position()) +
+    out += item->deck->id + " · " + item->section->title + " · " + std::to_string(session.position()) +
           "/" + std::to_string(session.summary().answered + c.total()) + " · ";
   } else {
-    out = "answered " + std::to_string(session.summary().answered) + " · ";
+    out += "answered " + std::to_string(session.summary().answered) + " · ";
   }
   if (session.cram()) return out + "cram " + std::to_string(c.cram);
   return out + "new " + std::to_string(c.new_cards) + " · learning " + std::to_string(c.learning) +
@@ -128,7 +128,11 @@ std::vector<std::string> summary_lines(const Session& session, minutes utc_offse
     line += " · recalled " + std::to_string(static_cast<int>(std::lround(100.0 * recalled / s.answered))) + "%";
     lines.push_back(line);
   }
-  if (session.cram()) lines.push_back("Cram answers are saved in the log; they do not change when cards are due.");
+  if (session.options().dry_run) {
+    lines.push_back("Dry run: none of these answers was saved.");
+  } else if (session.cram()) {
+    lines.push_back("Cram answers are saved in the log; they do not change when cards are due.");
+  }
   if (s.next_due) lines.push_back("Next card due " + format_when(*s.next_due, session.now(), utc_offset) + ".");
   if (s.new_waiting > 0) {
     lines.push_back(plural(s.new_waiting, "new card waits", "new cards wait") + " for another day (" +

@@ -114,8 +114,30 @@ std::string switch_to_wal(sqlite::Db& db) {
 }
 
 // An open, migrated connection; a base of Impl so that it exists before the statements.
+// Copies the database at `path`, when there is one, into the empty in-memory `into`.
+void copy_into_memory(const std::string& path, sqlite::Db& into) {
+  if (!std::filesystem::exists(path)) return;
+  sqlite3* source = nullptr;
+  int rc = sqlite3_open_v2(path.c_str(), &source, SQLITE_OPEN_READONLY, nullptr);
+  if (rc == SQLITE_OK) {
+    sqlite3_busy_timeout(source, kBusyTimeoutMs);
+    sqlite3_backup* backup = sqlite3_backup_init(into.handle(), "main", source, "main");
+    rc = backup ? sqlite3_backup_step(backup, -1) : sqlite3_errcode(into.handle());
+    if (backup) sqlite3_backup_finish(backup);
+    if (rc == SQLITE_DONE) rc = SQLITE_OK;
+  }
+  std::string message = source ? sqlite3_errmsg(source) : sqlite3_errstr(rc);
+  sqlite3_close(source);
+  if (rc != SQLITE_OK) throw Error("cannot read the progress database " + path + ": " + message);
+}
+
 struct Connection {
-  explicit Connection(const std::string& path) : db(path) {
+  Connection(const std::string& path, bool scratch) : db(scratch ? ":memory:" : path) {
+    if (scratch) {
+      copy_into_memory(path, db);
+      store::migrate(db);
+      return;
+    }
     sqlite3_busy_timeout(db.handle(), kBusyTimeoutMs);
     std::string result = switch_to_wal(db);
     if (result != "wal") {
@@ -132,7 +154,7 @@ struct Connection {
 }  // namespace
 
 struct SqliteStore::Impl : Connection {
-  explicit Impl(const std::string& path) : Connection(path) {}
+  Impl(const std::string& path, bool scratch) : Connection(path, scratch) {}
 
   Statement load_deck{db, select_cards_sql("deck_id = ?1")};
   Statement load_card{db, select_cards_sql("deck_id = ?1 AND card_id = ?2")};
@@ -208,7 +230,10 @@ ReviewRecord read_review(const Statement& st) {  // columns as in review_columns
 }  // namespace
 
 SqliteStore::SqliteStore(const std::filesystem::path& path)
-    : impl_(std::make_unique<Impl>(path.string())) {}
+    : impl_(std::make_unique<Impl>(path.string(), false)) {}
+
+SqliteStore::SqliteStore(const std::filesystem::path& path, ScratchCopy)
+    : impl_(std::make_unique<Impl>(path.string(), true)) {}
 
 SqliteStore::~SqliteStore() = default;
 

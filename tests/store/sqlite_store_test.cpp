@@ -129,6 +129,38 @@ TEST_CASE("A new database is created with the current schema version", "[store]"
   CHECK(store.reviews().empty());
 }
 
+TEST_CASE("A scratch copy starts from the database on disk and never writes to it", "[store]") {
+  TempDir dir;
+  ReviewRecord first = first_review("backpropagation", kMorning);
+  first.deck_id = "before";
+  {
+    SqliteStore store(dir / "progress.db");
+    REQUIRE(store.record(first, 0));
+  }
+  {
+    SqliteStore scratch(dir / "progress.db", SqliteStore::ScratchCopy{});
+    check_store_contract(scratch);  // every write works, in memory
+    REQUIRE(scratch.reviews("before").size() == 1);
+    CHECK(scratch.reviews("before").front().card_id == "backpropagation");
+    CHECK(scratch.reviews("deck").size() >= 2);
+  }
+  SqliteStore store(dir / "progress.db");
+  const std::vector<ReviewRecord> log = store.reviews();
+  REQUIRE(log.size() == 1);
+  CHECK(log[0].card_id == "backpropagation");
+}
+
+TEST_CASE("A scratch copy of a database that does not exist creates no file", "[store]") {
+  TempDir dir;
+  {
+    SqliteStore scratch(dir / "progress.db", SqliteStore::ScratchCopy{});
+    CHECK(scratch.schema_version() == progress_schema_version());
+    CHECK(scratch.record(first_review("attention", kMorning), 0));
+    CHECK(scratch.reviews().size() == 1);
+  }
+  CHECK_FALSE(std::filesystem::exists(dir / "progress.db"));
+}
+
 TEST_CASE("A recorded review is all there after reopening the database", "[store]") {
   TempDir dir;
   ReviewRecord r = second_review(first_review("backpropagation", kMorning), kMorning + 10min);
