@@ -4,9 +4,13 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <cerrno>
 #include <cstdio>
+#include <cerrno>
+#include <cstring>
 #include <sstream>
 #include <memory>
+#include <string>
 
 #include "cli/clock.hpp"
 #include "cli/command_setups.hpp"
@@ -63,7 +67,12 @@ int run_export(const ExportOptions& options, const GlobalOptions& global) {
   if (options.output.empty() || options.output == "-") {
     std::ostringstream text;
     write_export(text, format, data);
-    if (!write_data(stdout, text.str())) throw Error("cannot write the export to standard output");
+    errno = 0;
+    if (!write_data(stdout, text.str())) {
+      const int err = errno;  // set by the write that failed, e.g. ENOSPC on a full disk
+      throw Error(std::string("cannot write the export to standard output: ") +
+                  (err != 0 ? std::strerror(err) : "the output stream failed"));
+    }
     return kExitOk;
   }
   write_file_atomically(options.output, [&](std::ostream& out) { write_export(out, format, data); });

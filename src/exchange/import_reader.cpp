@@ -118,6 +118,23 @@ class Reader {
       error("reviews: " + describe(root["reviews"]) + " is not a list");
       return false;
     }
+    return review_count_matches(root);
+  }
+
+  // An export carries the size of its log, so that one cut short is refused; an older export
+  // without `review_count` is read as it is.
+  bool review_count_matches(const Json& root) {
+    if (!root.contains("review_count")) return true;
+    const Json& count = root["review_count"];
+    if (!count.is_number_integer() || count.get<std::int64_t>() < 0) {
+      error("review_count: " + describe(count) + " is not a number of answers (a whole number, 0 or more)");
+      return false;
+    }
+    if (count.get<std::uint64_t>() != root["reviews"].size()) {
+      error("the file says it holds " + count.dump() + " answers but has " + std::to_string(root["reviews"].size()) +
+            ": is it truncated?");
+      return false;
+    }
     return true;
   }
 

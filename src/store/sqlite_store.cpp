@@ -1,8 +1,10 @@
 #include "genai_quiz/store/sqlite_store.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <optional>
 #include <string>
+#include <thread>
 
 #include "genai_quiz/core/error.hpp"
 #include "store/schema.hpp"
@@ -85,6 +87,32 @@ std::string review_columns() {
   return cols + "fingerprint, cram, coverage";
 }
 
+// Switches a database to write-ahead logging and returns the journal mode it is in. On a new
+// database this reads the header and then takes the write lock; SQLite does not wait for a lock
+// it must upgrade from a read (that could deadlock), so when several processes create the
+// database together all but one get SQLITE_BUSY at once. They wait here instead, up to the busy
+// timeout, like every other write.
+std::string switch_to_wal(sqlite::Db& db) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(kBusyTimeoutMs);
+  for (;;) {
+    sqlite3_stmt* stmt = nullptr;
+    int rc = sqlite3_prepare_v2(db.handle(), "PRAGMA journal_mode = WAL", -1, &stmt, nullptr);
+    if (rc != SQLITE_OK) db.fail("setting the journal mode", rc);
+    rc = sqlite3_step(stmt);
+    std::string mode;
+    if (rc == SQLITE_ROW) {
+      const unsigned char* text = sqlite3_column_text(stmt, 0);
+      mode = text ? reinterpret_cast<const char*>(text) : "";
+    }
+    sqlite3_finalize(stmt);
+    if (rc == SQLITE_ROW || rc == SQLITE_DONE) return mode;
+    if ((rc & 0xff) != SQLITE_BUSY || std::chrono::steady_clock::now() >= deadline) {
+      db.fail("setting the journal mode", rc);
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+}
+
 // An open, migrated connection; a base of Impl so that it exists before the statements.
 // Copies the database at `path`, when there is one, into the empty in-memory `into`.
 void copy_into_memory(const std::string& path, sqlite::Db& into) {
@@ -111,14 +139,10 @@ struct Connection {
       return;
     }
     sqlite3_busy_timeout(db.handle(), kBusyTimeoutMs);
-    {
-      Statement mode(db, "PRAGMA journal_mode = WAL");
-      std::string result = mode.step() ? mode.text(0) : "";
-      mode.reset();
-      if (result != "wal") {
-        throw Error("cannot use write-ahead logging for the progress database " + path +
-                    " (journal mode is '" + result + "'); is it on a network file system?");
-      }
+    std::string result = switch_to_wal(db);
+    if (result != "wal") {
+      throw Error("cannot use write-ahead logging for the progress database " + path +
+                  " (journal mode is '" + result + "'); is it on a network file system?");
     }
     db.exec("PRAGMA synchronous = FULL");
     store::migrate(db);

@@ -47,6 +47,13 @@ gq_e2e(export-unknown-extension EXIT 2 STDOUT /dev/null
 gq_e2e(export-unwritable EXIT 1 STDOUT /dev/null
   STDERR_RE "^genai-quiz: cannot write /nonexistent-dir/progress.json: No such file or directory\n$"
   ARGS export -o /nonexistent-dir/progress.json)
+# A full disk on standard output names the reason (stdout is /dev/full, so run.sh cannot capture it).
+add_test(NAME e2e.export-stdout-full COMMAND bash -c [=[
+  home=$(mktemp -d) && trap 'rm -rf "$home"' EXIT && cd "$2" &&
+  err=$(LC_ALL=C.UTF-8 GENAI_QUIZ_HOME=$home "$1" --deck export.yaml export --format csv 2>&1 >/dev/full); rc=$?
+  printf '%s\n' "$err"
+  [[ $rc == 1 && $err == 'genai-quiz: cannot write the export to standard output: No space left on device' ]]
+]=] full ${GQ} ${GQ_DECKS_DIR})
 gq_e2e(export-unknown-section EXIT 2 STDERR_RE "unknown section 'nope'" ARGS --deck export.yaml export -s nope)
 gq_e2e(import-missing-file EXIT 1 STDERR_RE "^genai-quiz: cannot read no-such-file.json: No such file or directory\n$"
   ARGS import no-such-file.json)

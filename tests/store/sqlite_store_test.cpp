@@ -2,7 +2,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <string>
 #include <thread>
+#include <vector>
 
 #include "genai_quiz/core/error.hpp"
 #include "support/memory_store.hpp"
@@ -198,6 +203,41 @@ TEST_CASE("Two connections writing to one database lose no review", "[store]") {
   CHECK(store.reviews("deck").size() == 2 * kEach);
   CHECK(store.load_deck("deck").size() == 2 * kEach);
   CHECK(store.integrity_check() == "ok");
+}
+
+TEST_CASE("Processes opening a fresh database together all wait for each other and none fails",
+          "[store]") {
+  constexpr int kRounds = 40;
+  constexpr int kOpeners = 4;
+  int failures = 0;
+  for (int round = 0; round < kRounds; ++round) {
+    TempDir dir;
+    std::string path = (dir / "progress.db").string();
+    std::vector<pid_t> children;
+    for (int i = 0; i < kOpeners; ++i) {
+      pid_t pid = fork();
+      REQUIRE(pid >= 0);
+      if (pid == 0) {
+        usleep(static_cast<useconds_t>(i * 1000));  // staggered like processes starting
+        int code = 0;
+        try {
+          SqliteStore store(path);
+          if (store.schema_version() != progress_schema_version()) code = 2;
+        } catch (const std::exception&) {
+          code = 1;
+        }
+        _exit(code);
+      }
+      children.push_back(pid);
+    }
+    for (pid_t pid : children) {
+      int status = 0;
+      REQUIRE(waitpid(pid, &status, 0) == pid);
+      if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) ++failures;
+    }
+    CHECK(SqliteStore(path).integrity_check() == "ok");
+  }
+  CHECK(failures == 0);
 }
 
 TEST_CASE("A database from a newer genai-quiz is refused with a clear message", "[store]") {
