@@ -24,7 +24,6 @@
 #include <thread>
 #include <vector>
 
-#include "cli/study_screen.hpp"
 #include "genai_quiz/core/calendar.hpp"
 #include "genai_quiz/core/scheduler.hpp"
 #include "genai_quiz/core/session.hpp"
@@ -33,6 +32,7 @@
 #include "genai_quiz/store/sqlite_store.hpp"
 #include "genai_quiz/term/key.hpp"
 #include "genai_quiz/term/terminal.hpp"
+#include "genai_quiz/ui/study_screen.hpp"
 
 using namespace genai_quiz;
 using Clock = std::chrono::steady_clock;

@@ -13,7 +13,6 @@
 #include <sstream>
 
 #include "cli/command_setups.hpp"
-#include "cli/output_text.hpp"
 #include "genai_quiz/convert/convert.hpp"
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/deck/deck_loader.hpp"
@@ -22,6 +21,7 @@
 #include "genai_quiz/term/progress_bar.hpp"
 #include "genai_quiz/term/sanitize.hpp"
 #include "genai_quiz/term/text_width.hpp"
+#include "genai_quiz/ui/output_text.hpp"
 
 namespace genai_quiz {
 namespace {

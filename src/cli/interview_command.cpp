@@ -12,13 +12,10 @@
 #include "cli/clock.hpp"
 #include "cli/command_setups.hpp"
 #include "cli/deck_source.hpp"
-#include "cli/line_interview_io.hpp"
 #include "cli/load_settings.hpp"
 #include "cli/local_calendar.hpp"
-#include "cli/output_text.hpp"
 #include "cli/progress_db.hpp"
 #include "cli/scheduler_flags.hpp"
-#include "cli/screen_interview_io.hpp"
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/core/interview_recorder.hpp"
 #include "genai_quiz/core/interview_transcript.hpp"
@@ -27,6 +24,10 @@
 #include "genai_quiz/stem/snowball_stemmer.hpp"
 #include "genai_quiz/term/capabilities.hpp"
 #include "genai_quiz/term/sanitize.hpp"
+#include "genai_quiz/ui/line_interview_io.hpp"
+#include "genai_quiz/ui/output_text.hpp"
+#include "genai_quiz/ui/screen_interview_io.hpp"
+#include "genai_quiz/ui/study_text.hpp"
 
 namespace genai_quiz {
 namespace {
@@ -143,7 +144,7 @@ int run_interview_command(const InterviewOptions& options, const GlobalOptions& 
   const KeyPointMatcher matcher(english_stemmer());
   const auto limit = std::chrono::milliseconds(static_cast<std::int64_t>(options.minutes * 60'000));
   InterviewRound round(std::move(questions), limit, matcher);
-  ReviewLogRecorder recorder(scheduler, *store, plan ? &*plan : nullptr);
+  ReviewLogRecorder recorder(scheduler, *store, plan ? &*plan : nullptr, saved_text);
 
   const ColorMode color = parse_color_mode(global.color).value_or(ColorMode::kAuto);
   const Capabilities caps = detect_capabilities(color, STDOUT_FILENO);

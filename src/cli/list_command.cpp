@@ -11,7 +11,6 @@
 #include "cli/clock.hpp"
 #include "cli/command_setups.hpp"
 #include "cli/deck_source.hpp"
-#include "cli/list_render.hpp"
 #include "cli/load_settings.hpp"
 #include "cli/local_calendar.hpp"
 #include "cli/progress_db.hpp"
@@ -19,6 +18,7 @@
 #include "genai_quiz/core/section_select.hpp"
 #include "genai_quiz/core/study_counts.hpp"
 #include "genai_quiz/term/output.hpp"
+#include "genai_quiz/ui/list_render.hpp"
 
 namespace genai_quiz {
 namespace {

@@ -9,9 +9,9 @@
 #include "cli/cli_app.hpp"
 #include "cli/command_setups.hpp"
 #include "cli/deck_source.hpp"
-#include "cli/output_text.hpp"
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/term/output.hpp"
+#include "genai_quiz/ui/output_text.hpp"
 
 namespace genai_quiz {
 namespace {

@@ -4,7 +4,6 @@
 
 #include "genai_quiz/core/day_bounds.hpp"
 #include "genai_quiz/core/error.hpp"
-#include "genai_quiz/core/study_text.hpp"
 
 namespace genai_quiz {
 namespace {
@@ -39,8 +38,7 @@ const StudyItem* Session::current() const {
 
 void Session::handle(const Command& command, TimePoint now, std::int64_t steady_ms) {
   now_ = now;
-  message_.clear();
-  saved_ = false;
+  notice_ = Notice{};
   if (screen_ == Screen::kFinished) {
     bool can_undo = ending_ == Ending::kDone || ending_ == Ending::kQuit;
     if (command.action == Action::kUndo && can_undo) undo(now, steady_ms);
@@ -55,7 +53,7 @@ void Session::handle(const Command& command, TimePoint now, std::int64_t steady_
         previews_ = preview(item.progress.state, now);
         if (typing() && !item.card->key_points.empty()) coverage_ = options_.typed->check(typed_, item.card->key_points);
       } else if (screen_ == Screen::kAnswer) {
-        message_ = "Rate the card: 1 Again, 2 Hard, 3 Good or 4 Easy.";
+        notice_.kind = NoticeKind::kRateFirst;
       } else if (screen_ == Screen::kWaiting) {
         present(earliest_learning(), From::kLearning, now, steady_ms);
       }
@@ -67,7 +65,7 @@ void Session::handle(const Command& command, TimePoint now, std::int64_t steady_
       if (screen_ == Screen::kAnswer) {
         rate(command.rating, now, steady_ms);
       } else if (screen_ == Screen::kQuestion) {
-        message_ = "Show the answer first.";
+        notice_.kind = NoticeKind::kRevealFirst;
       }
       break;
     case Action::kUndo:
@@ -165,18 +163,16 @@ void Session::rate(Rating rating, TimePoint now, std::int64_t steady_ms) {
   summary_.time_ms += r.duration_ms;
   if (options_.cram) {
     if (rating == Rating::kAgain) cram_.push_back(current_);
-    message_ = std::string(options_.dry_run ? "Rated (not saved): " : "Saved: ") + rating_name(rating) + " (cram: schedule unchanged)";
   } else {
     if (in_steps(r.after) && calendar_.day(r.after.due) <= calendar_.day(now)) learning_.push_back(current_);
-    message_ = std::string(options_.dry_run ? "Rated (not saved): " : "Saved: ") + rating_name(rating) + ", next in " + interval_label(r.after, now);
   }
-  saved_ = true;
+  notice_ = Notice{NoticeKind::kSaved, rating, r.after};
   advance(now, steady_ms);
 }
 
 void Session::skip(TimePoint now, std::int64_t steady_ms) {
   if (current_ < 0) {
-    message_ = "There is no card to skip.";
+    notice_.kind = NoticeKind::kNothingToSkip;
     return;
   }
   StudyItem& item = items_[static_cast<std::size_t>(current_)];
@@ -185,13 +181,13 @@ void Session::skip(TimePoint now, std::int64_t steady_ms) {
   store_.set_skipped_until(item.deck->id, item.card->id, until);
   item.progress.skipped_until = until;
   undo_.push_back(std::move(entry));
-  message_ = "Skipped until tomorrow.";
+  notice_.kind = NoticeKind::kSkipped;
   advance(now, steady_ms);
 }
 
 void Session::undo(TimePoint now, std::int64_t steady_ms) {
   if (undo_.empty()) {
-    message_ = "Nothing to undo.";
+    notice_.kind = NoticeKind::kNothingToUndo;
     return;
   }
   UndoEntry entry = std::move(undo_.back());
@@ -199,13 +195,13 @@ void Session::undo(TimePoint now, std::int64_t steady_ms) {
   StudyItem& item = items_[static_cast<std::size_t>(entry.item)];
   if (entry.review_id != 0) {
     if (!store_.undo(entry.review_id)) {
-      message_ = "Cannot undo: another session has answered that card since.";
+      notice_.kind = NoticeKind::kUndoBlocked;
       return;
     }
-    message_ = "Undid the last answer.";
+    notice_.kind = NoticeKind::kUndidAnswer;
   } else {
     store_.set_skipped_until(item.deck->id, item.card->id, entry.progress.skipped_until);
-    message_ = "Undid the skip.";
+    notice_.kind = NoticeKind::kUndidSkip;
   }
   item.progress = entry.progress;
   restore(entry.queues);

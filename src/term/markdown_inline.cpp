@@ -1,8 +1,8 @@
 #include <algorithm>
 
-#include "genai_quiz/core/math_text.hpp"
 #include "term/graphemes.hpp"
 #include "term/markdown_parts.hpp"
+#include "term/math_text.hpp"
 #include "term/sanitize_runs.hpp"
 
 namespace genai_quiz {

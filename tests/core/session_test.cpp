@@ -7,7 +7,7 @@
 
 #include "genai_quiz/core/day_bounds.hpp"
 #include "genai_quiz/core/study_loop.hpp"
-#include "genai_quiz/core/study_text.hpp"
+#include "genai_quiz/ui/study_text.hpp"
 #include "support/memory_store.hpp"
 #include "support/sample_deck.hpp"
 #include "support/scripted_io.hpp"
@@ -211,7 +211,7 @@ TEST_CASE("Skip hides a card until tomorrow, and undo brings it back", "[core]")
   Session session = rig.start({}, {"basics"});
   session.handle({Action::kSkip}, kStart, 0);
   CHECK(session.current()->card->id == "b");
-  CHECK(session.message() == "Skipped until tomorrow.");
+  CHECK(notice_text(session) == "Skipped until tomorrow.");
   CHECK(rig.store.cards()[{"ml", "a"}].skipped_until == TimePoint(sys_days(2025y / 3 / 2) + 4h));
   CHECK(rig.start({}, {"basics"}).remaining().new_cards == 2);
   CHECK(rig.start({}, {"basics"}, kStart + 19h).remaining().new_cards == 3);  // 04:00 next day
@@ -237,7 +237,7 @@ TEST_CASE("Cram shows every card, logs the answers and leaves the schedule alone
   }
   CHECK(rig.store.cards().size() == 1);
   CHECK(rig.store.cards()[{"ml", "a"}].state == review_card(30, kStart - days(1), kStart + days(29)));
-  CHECK(session.message() == "Saved: Good (cram: schedule unchanged)");
+  CHECK(notice_text(session) == "Saved: Good (cram: schedule unchanged)");
 }
 
 TEST_CASE("Shuffling with a seed gives the same order every time", "[core]") {
@@ -343,11 +343,11 @@ TEST_CASE("A rating before the answer is shown does nothing, nor does revealing 
   Session session = rig.start();
   session.handle({Action::kRate, Rating::kEasy}, kStart, 0);
   CHECK(session.screen() == Screen::kQuestion);
-  CHECK(session.message() == "Show the answer first.");
+  CHECK(notice_text(session) == "Show the answer first.");
   session.handle({Action::kReveal}, kStart, 0);
   session.handle({Action::kReveal}, kStart, 0);
   CHECK(session.screen() == Screen::kAnswer);
-  CHECK(session.message() == "Rate the card: 1 Again, 2 Hard, 3 Good or 4 Easy.");
+  CHECK(notice_text(session) == "Rate the card: 1 Again, 2 Hard, 3 Good or 4 Easy.");
   CHECK(rig.store.commits() == 0);
 }
 

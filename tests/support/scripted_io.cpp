@@ -1,6 +1,7 @@
 #include "support/scripted_io.hpp"
 
 #include "genai_quiz/core/study_keys.hpp"
+#include "genai_quiz/ui/study_text.hpp"
 
 namespace genai_quiz::testing {
 
@@ -12,7 +13,7 @@ void ScriptedIo::show(const Session& session) {
   static const char* kNames[] = {"question", "answer", "waiting", "finished"};
   std::string line = kNames[static_cast<int>(session.screen())];
   if (const StudyItem* item = session.current()) line += " " + item->card->id;
-  if (!session.message().empty()) line += " [" + session.message() + "]";
+  if (const std::string notice = notice_text(session); !notice.empty()) line += " [" + notice + "]";
   screens_.push_back(line);
   commits_.push_back(store_ ? store_->commits() : 0);
 }

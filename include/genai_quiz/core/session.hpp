@@ -50,10 +50,10 @@ class Session {
   int position() const { return summary_.answered + 1; }
   /// When the next learning card is due, while waiting for it.
   std::optional<TimePoint> waiting_until() const;
-  /// Feedback on the last command, e.g. "Saved: Good, next in 10m"; empty when none.
-  const std::string& message() const { return message_; }
+  /// Feedback on the last command (ui/study_text.hpp words it: "Saved: Good, next in 10m").
+  const Notice& notice() const { return notice_; }
   /// True when the last command was a rating that was saved.
-  bool saved() const { return saved_; }
+  bool saved() const { return notice_.kind == NoticeKind::kSaved; }
   /// The answers so far, and when the next card is due once finished.
   const Summary& summary() const { return summary_; }
   /// The time of the last command.
@@ -124,8 +124,7 @@ class Session {
   Summary summary_;
   std::array<CardState, 4> previews_{};
   std::vector<UndoEntry> undo_;
-  std::string message_;
-  bool saved_ = false;
+  Notice notice_;
   TimePoint now_{};
   std::int64_t shown_at_ms_ = 0;
   std::string typed_;                // the answer typed for the card on screen

@@ -49,6 +49,29 @@ struct Command {
   bool operator==(const Command&) const = default;
 };
 
+/// What the last command did, for a front end to put into words (ui/study_text.hpp).
+enum class NoticeKind {
+  kNone,
+  kRateFirst,      ///< a reveal on the answer: rate the card instead
+  kRevealFirst,    ///< a rating on the question: show the answer first
+  kSaved,          ///< a rating was saved
+  kNothingToSkip,  ///< a skip with no card on screen
+  kSkipped,        ///< the card was skipped until tomorrow
+  kNothingToUndo,  ///< an undo with nothing to undo
+  kUndoBlocked,    ///< the answer cannot be undone: another session answered the card since
+  kUndidAnswer,    ///< the last answer was undone
+  kUndidSkip,      ///< the last skip was undone
+};
+
+/// The feedback on the last command.
+struct Notice {
+  NoticeKind kind = NoticeKind::kNone;
+  Rating rating = Rating::kGood;  ///< kSaved: the rating saved
+  CardState after;                ///< kSaved: the state the rating gave the card
+
+  bool operator==(const Notice&) const = default;
+};
+
 /// Cards left in the session, the one on screen included.
 struct Counts {
   int new_cards = 0;

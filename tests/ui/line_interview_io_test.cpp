@@ -6,13 +6,13 @@
 #include <string>
 #include <vector>
 
-#include "cli/line_interview_io.hpp"
+#include "genai_quiz/ui/line_interview_io.hpp"
 #include "support/fixture_files.hpp"
 #include "support/time_points.hpp"
 
 // The full output of a scripted round is golden: tests/data/interview/line-round.txt. After a
 // deliberate change, regenerate it with
-//   GENAI_QUIZ_UPDATE_GOLDEN=1 build/tests/genai-quiz-tests "[cli]"
+//   GENAI_QUIZ_UPDATE_GOLDEN=1 build/tests/genai-quiz-tests "[ui]"
 // and review the change with `git diff`.
 
 namespace genai_quiz {
@@ -55,7 +55,7 @@ Run run_script(const std::string& script, const KeyPointMatcher& matcher) {
 
 }  // namespace
 
-TEST_CASE("A scripted round through the line protocol asks, then grades, then saves", "[cli]") {
+TEST_CASE("A scripted round through the line protocol asks, then grades, then saves", "[ui]") {
   KeyPointMatcher matcher;
   Run run = run_script(
       "We apply the chain rule\nbackwards.\n\n"  // answer 1: two lines
@@ -74,7 +74,7 @@ TEST_CASE("A scripted round through the line protocol asks, then grades, then sa
   CHECK(run.output == testing::read_text_file(golden).value_or(""));
 }
 
-TEST_CASE("The end of input stops the round; q stops grading", "[cli]") {
+TEST_CASE("The end of input stops the round; q stops grading", "[ui]") {
   KeyPointMatcher matcher;
   SECTION("input ends while answering: what was answered is graded, nothing more is read") {
     Run run = run_script("chain rule\n", matcher);

@@ -1,15 +1,15 @@
-#include "cli/study_screen.hpp"
+#include "genai_quiz/ui/study_screen.hpp"
 
 #include <algorithm>
 
 #include <fmt/core.h>
 
-#include "genai_quiz/core/study_text.hpp"
 #include "genai_quiz/term/glyphs.hpp"
 #include "genai_quiz/term/sanitize.hpp"
 #include "genai_quiz/term/style.hpp"
 #include "genai_quiz/term/text_width.hpp"
 #include "genai_quiz/term/wrap.hpp"
+#include "genai_quiz/ui/study_text.hpp"
 
 namespace genai_quiz {
 namespace {
@@ -151,7 +151,7 @@ std::vector<std::string> draw_screen(const Session& session, const ScreenView& v
     std::size_t at = static_cast<std::size_t>(scroll + i);
     screen.push_back(at < body.lines.size() ? truncate_to_width(body.lines[at], view.width, g.ellipsis) : "");
   }
-  std::string message = session.message();
+  std::string message = notice_text(session);
   Role role = session.saved() ? Role::kSuccess : Role::kWarning;
   std::string status = message.empty() ? "" : paint(message, role, look.caps.color);
   int below = static_cast<int>(body.lines.size()) - scroll - rows;

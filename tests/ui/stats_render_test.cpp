@@ -4,8 +4,8 @@
 #include <map>
 #include <vector>
 
-#include "cli/stats_render.hpp"
 #include "genai_quiz/core/scheduler.hpp"
+#include "genai_quiz/ui/stats_render.hpp"
 #include "support/export_sample.hpp"
 #include "support/golden.hpp"
 
@@ -34,14 +34,14 @@ Stats sample_stats() {
 
 }  // namespace
 
-TEST_CASE("The stats report matches its golden files in ASCII and in Unicode with colour", "[cli]") {
+TEST_CASE("The stats report matches its golden files in ASCII and in Unicode with colour", "[ui]") {
   Stats stats = sample_stats();
   check_golden("stats/sample-ascii.txt", render_stats_text(stats, {{false, false, false}, 80, false}));
   check_golden("stats/sample-color.txt", render_stats_text(stats, {{true, true, true}, 80, false}));
   check_golden("stats/sample.json", render_stats_json(stats, sample_now(), utc_iso));
 }
 
-TEST_CASE("stats --json holds the same figures as the report", "[cli]") {
+TEST_CASE("stats --json holds the same figures as the report", "[ui]") {
   Stats stats = sample_stats();
   auto j = nlohmann::json::parse(render_stats_json(stats, sample_now(), utc_iso));
   CHECK(j["today"] == "2025-03-20");
@@ -69,7 +69,7 @@ TEST_CASE("stats --json holds the same figures as the report", "[cli]") {
   CHECK(j["total"]["reviews_per_day"]["from"] == iso_date(stats.heatmap_first_day));
 }
 
-TEST_CASE("Calendar days are written as ISO 8601 dates", "[cli]") {
+TEST_CASE("Calendar days are written as ISO 8601 dates", "[ui]") {
   CHECK(iso_date(0) == "1970-01-01");
   CHECK(iso_date(20152) == "2025-03-05");
   CHECK(iso_date(-1) == "1969-12-31");

@@ -6,8 +6,8 @@
 #include <istream>
 #include <ostream>
 
-#include "cli/study_view.hpp"
 #include "genai_quiz/core/study_loop.hpp"
+#include "genai_quiz/ui/study_view.hpp"
 
 namespace genai_quiz {
 

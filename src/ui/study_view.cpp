@@ -1,13 +1,13 @@
-#include "cli/study_view.hpp"
+#include "genai_quiz/ui/study_view.hpp"
 
 #include <fmt/core.h>
 
-#include "cli/answer_check_view.hpp"
 #include "genai_quiz/core/interview_plan.hpp"
-#include "genai_quiz/core/study_text.hpp"
 #include "genai_quiz/term/markdown.hpp"
 #include "genai_quiz/term/sanitize.hpp"
 #include "genai_quiz/term/style.hpp"
+#include "genai_quiz/ui/study_text.hpp"
+#include "ui/answer_check_view.hpp"
 
 namespace genai_quiz {
 

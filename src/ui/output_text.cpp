@@ -1,4 +1,4 @@
-#include "cli/output_text.hpp"
+#include "genai_quiz/ui/output_text.hpp"
 
 #include <fmt/core.h>
 

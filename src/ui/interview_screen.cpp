@@ -1,14 +1,14 @@
-#include "cli/interview_screen.hpp"
+#include "ui/interview_screen.hpp"
 
 #include <algorithm>
 
-#include "cli/interview_view.hpp"
 #include "genai_quiz/core/interview_transcript.hpp"
 #include "genai_quiz/term/glyphs.hpp"
 #include "genai_quiz/term/sanitize.hpp"
 #include "genai_quiz/term/style.hpp"
 #include "genai_quiz/term/text_width.hpp"
 #include "genai_quiz/term/wrap.hpp"
+#include "ui/interview_view.hpp"
 
 namespace genai_quiz {
 namespace {

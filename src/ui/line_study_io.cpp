@@ -1,11 +1,11 @@
-#include "cli/line_study_io.hpp"
+#include "genai_quiz/ui/line_study_io.hpp"
 
 #include <string>
 
 #include "genai_quiz/core/study_keys.hpp"
-#include "genai_quiz/core/study_text.hpp"
 #include "genai_quiz/term/sanitize.hpp"
 #include "genai_quiz/term/style.hpp"
+#include "genai_quiz/ui/study_text.hpp"
 
 namespace genai_quiz {
 
@@ -42,9 +42,9 @@ void LineStudyIo::write_answer(const Session& session) {
 }
 
 void LineStudyIo::show(const Session& session) {
-  if (!session.message().empty()) {
+  if (const std::string message = notice_text(session); !message.empty()) {
     Role role = session.saved() ? Role::kSuccess : Role::kWarning;
-    out_ << paint(session.message(), role, look_.caps.color) << "\n";
+    out_ << paint(message, role, look_.caps.color) << "\n";
   }
   const StudyItem* item = session.current();
   bool same_card = item == shown_item_ && session.position() == shown_position_;

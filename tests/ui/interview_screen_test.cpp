@@ -3,8 +3,8 @@
 #include <string>
 #include <vector>
 
-#include "cli/interview_screen.hpp"
 #include "genai_quiz/term/text_width.hpp"
+#include "ui/interview_screen.hpp"
 
 namespace genai_quiz {
 namespace {
@@ -29,7 +29,7 @@ void check_fits(const std::vector<std::string>& lines, TermSize size) {
 
 }  // namespace
 
-TEST_CASE("The asking screen shows the countdown, the question and the answer with a cursor", "[cli]") {
+TEST_CASE("The asking screen shows the countdown, the question and the answer with a cursor", "[ui]") {
   KeyPointMatcher matcher;
   InterviewRound round(questions(), std::chrono::minutes(3), matcher);
   Capabilities caps{false, true, true};
@@ -49,7 +49,7 @@ TEST_CASE("The asking screen shows the countdown, the question and the answer wi
   }
 }
 
-TEST_CASE("A long answer keeps its last lines and the cursor in view", "[cli]") {
+TEST_CASE("A long answer keeps its last lines and the cursor in view", "[ui]") {
   KeyPointMatcher matcher;
   InterviewRound round(questions(), std::chrono::minutes(3), matcher);
   std::vector<std::string> typed;
@@ -64,7 +64,7 @@ TEST_CASE("A long answer keeps its last lines and the cursor in view", "[cli]") 
         "Question 1 of 1 | Foundatio...");
 }
 
-TEST_CASE("The grading screen scrolls the answer, model answer and points above the grade keys", "[cli]") {
+TEST_CASE("The grading screen scrolls the answer, model answer and points above the grade keys", "[ui]") {
   KeyPointMatcher matcher;
   InterviewRound round(questions(), std::chrono::minutes(3), matcher);
   round.start_question(0);

@@ -1,4 +1,4 @@
-#include "core/math_symbols.hpp"
+#include "term/math_symbols.hpp"
 
 #include <algorithm>
 #include <utility>

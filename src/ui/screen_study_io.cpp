@@ -1,4 +1,4 @@
-#include "cli/screen_study_io.hpp"
+#include "genai_quiz/ui/screen_study_io.hpp"
 
 #include <algorithm>
 

@@ -1,10 +1,10 @@
-#include "genai_quiz/core/math_text.hpp"
+#include "term/math_text.hpp"
 
 #include <algorithm>
 
-#include "core/math_symbols.hpp"
 #include "genai_quiz/core/ascii.hpp"
 #include "genai_quiz/core/utf8.hpp"
+#include "term/math_symbols.hpp"
 
 namespace genai_quiz {
 namespace {

@@ -1,6 +1,6 @@
 #pragma once
 // The words and figures a study screen shows, as plain text shared by every front end:
-// rating names, interval labels, the header, the summary and the help.
+// interval labels, the session's feedback, the header, the summary, the countdown and the help.
 
 #include <array>
 #include <chrono>
@@ -8,18 +8,27 @@
 #include <vector>
 
 #include "genai_quiz/core/card_state.hpp"
+#include "genai_quiz/core/interview_plan.hpp"
+#include "genai_quiz/core/rating_name.hpp"
 #include "genai_quiz/core/session.hpp"
 
 namespace genai_quiz {
-
-/// "Again", "Hard", "Good" or "Easy".
-std::string rating_name(Rating rating);
 
 /// A span of time the way Anki labels intervals: "1m", "10m", "2h", "1.5h", "8d", "1.2mo", "2.1y".
 std::string format_interval(std::chrono::milliseconds span);
 
 /// The interval a state gives from `now`: its day interval once in review, else the time to its due.
 std::string interval_label(const CardState& after, TimePoint now);
+
+/// "Saved: Good, next in 10m": a rating saved at `now` that gave the card the state `after`.
+std::string saved_text(Rating rating, const CardState& after, TimePoint now);
+
+/// The session's feedback on its last action, e.g. "Saved: Good, next in 10m"; "" when none.
+std::string notice_text(const Session& session);
+
+/// "17 days to go · 12 cards need a review before then"; "The interview is today" on the day;
+/// "" once the date has passed.
+std::string format_countdown(const Countdown& countdown);
 
 /// "1 Again 1m · 2 Hard 6m · 3 Good 10m · 4 Easy 8d"; without intervals when `cram`.
 std::string rating_bar(const std::array<CardState, 4>& previews, TimePoint now, bool cram);

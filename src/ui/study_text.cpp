@@ -1,4 +1,4 @@
-#include "genai_quiz/core/study_text.hpp"
+#include "genai_quiz/ui/study_text.hpp"
 
 #include <cmath>
 #include <cstdio>
@@ -37,16 +37,6 @@ std::string plural(int n, const char* one, const char* many) {
 
 }  // namespace
 
-std::string rating_name(Rating rating) {
-  switch (rating) {
-    case Rating::kAgain: return "Again";
-    case Rating::kHard: return "Hard";
-    case Rating::kGood: return "Good";
-    case Rating::kEasy: return "Easy";
-  }
-  return "?";
-}
-
 std::string format_interval(milliseconds span) {
   double minutes_f = static_cast<double>(span.count()) / 60000.0;
   if (minutes_f < 1) return "<1m";
@@ -66,6 +56,41 @@ std::string format_interval(milliseconds span) {
 std::string interval_label(const CardState& after, TimePoint now) {
   if (after.phase == Phase::kReview) return format_interval(days(after.scheduled_days));
   return format_interval(after.due - now);
+}
+
+std::string saved_text(Rating rating, const CardState& after, TimePoint now) {
+  return "Saved: " + rating_name(rating) + ", next in " + interval_label(after, now);
+}
+
+std::string notice_text(const Session& session) {
+  const Notice& n = session.notice();
+  switch (n.kind) {
+    case NoticeKind::kNone: return "";
+    case NoticeKind::kRateFirst: return "Rate the card: 1 Again, 2 Hard, 3 Good or 4 Easy.";
+    case NoticeKind::kRevealFirst: return "Show the answer first.";
+    case NoticeKind::kSaved: {
+      const std::string text = session.cram() ? "Saved: " + rating_name(n.rating) + " (cram: schedule unchanged)"
+                                              : saved_text(n.rating, n.after, session.now());
+      // --dry-run: the same line, without the claim that anything was saved.
+      return session.options().dry_run ? "Rated (not saved): " + text.substr(std::string("Saved: ").size()) : text;
+    }
+    case NoticeKind::kNothingToSkip: return "There is no card to skip.";
+    case NoticeKind::kSkipped: return "Skipped until tomorrow.";
+    case NoticeKind::kNothingToUndo: return "Nothing to undo.";
+    case NoticeKind::kUndoBlocked: return "Cannot undo: another session has answered that card since.";
+    case NoticeKind::kUndidAnswer: return "Undid the last answer.";
+    case NoticeKind::kUndidSkip: return "Undid the skip.";
+  }
+  return "";
+}
+
+std::string format_countdown(const Countdown& c) {
+  if (c.days_to_go < 0) return "";
+  if (c.days_to_go == 0) return "The interview is today";
+  std::string out = std::to_string(c.days_to_go) + (c.days_to_go == 1 ? " day to go · " : " days to go · ");
+  if (c.cards_to_review == 0) return out + "no card needs a review before then";
+  if (c.cards_to_review == 1) return out + "1 card needs a review before then";
+  return out + std::to_string(c.cards_to_review) + " cards need a review before then";
 }
 
 std::string rating_bar(const std::array<CardState, 4>& previews, TimePoint now, bool cram) {

@@ -1,12 +1,12 @@
-#include "cli/line_interview_io.hpp"
+#include "genai_quiz/ui/line_interview_io.hpp"
 
 #include <string>
 
-#include "cli/interview_view.hpp"
 #include "genai_quiz/core/ascii.hpp"
 #include "genai_quiz/core/interview_transcript.hpp"
 #include "genai_quiz/term/sanitize.hpp"
 #include "genai_quiz/term/style.hpp"
+#include "ui/interview_view.hpp"
 
 namespace genai_quiz {
 namespace {

@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "genai_quiz/core/math_spans.hpp"
+#include "term/math_spans.hpp"
 
 using namespace genai_quiz;
 
@@ -33,7 +33,7 @@ std::string show(const ProtectedMarkdown& p) {
 
 }  // namespace
 
-TEST_CASE("Math spans are lifted out of Markdown before parsing", "[core]") {
+TEST_CASE("Math spans are lifted out of Markdown before parsing", "[term]") {
   struct Case {
     const char* markdown;
     const char* expected;
@@ -61,7 +61,7 @@ TEST_CASE("Math spans are lifted out of Markdown before parsing", "[core]") {
   }
 }
 
-TEST_CASE("A math span keeps its TeX and knows whether it is displayed", "[core]") {
+TEST_CASE("A math span keeps its TeX and knows whether it is displayed", "[term]") {
   ProtectedMarkdown p = protect_math("see $a+b$ and $$\\frac{1}{2}$$");
   REQUIRE(p.spans.size() == 2);
   CHECK(p.spans[0].kind == MathSpan::Kind::kInline);
@@ -70,7 +70,7 @@ TEST_CASE("A math span keeps its TeX and knows whether it is displayed", "[core]
   CHECK(p.spans[1].tex == "\\frac{1}{2}");
 }
 
-TEST_CASE("Characters of the placeholder range in the source survive as literal spans", "[core]") {
+TEST_CASE("Characters of the placeholder range in the source survive as literal spans", "[term]") {
   std::string source = "x\xF3\xB0\x80\x80y";  // U+F0000, the first placeholder itself
   ProtectedMarkdown p = protect_math(source);
   REQUIRE(p.spans.size() == 1);

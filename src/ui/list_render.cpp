@@ -1,12 +1,12 @@
-#include "cli/list_render.hpp"
+#include "genai_quiz/ui/list_render.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
-#include "cli/output_text.hpp"
 #include "genai_quiz/core/utf8.hpp"
+#include "genai_quiz/ui/output_text.hpp"
 
 namespace genai_quiz {
 namespace {

@@ -1,9 +1,9 @@
-#include "cli/screen_interview_io.hpp"
+#include "genai_quiz/ui/screen_interview_io.hpp"
 
 #include <algorithm>
 
-#include "cli/interview_screen.hpp"
 #include "genai_quiz/term/answer_editor.hpp"
+#include "ui/interview_screen.hpp"
 
 namespace genai_quiz {
 

@@ -1,4 +1,4 @@
-#include "genai_quiz/core/math_spans.hpp"
+#include "term/math_spans.hpp"
 
 #include "genai_quiz/core/ascii.hpp"
 #include "genai_quiz/core/utf8.hpp"

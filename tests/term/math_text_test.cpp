@@ -1,10 +1,10 @@
 #include <catch2/catch.hpp>
 
-#include "genai_quiz/core/math_text.hpp"
+#include "term/math_text.hpp"
 
 using namespace genai_quiz;
 
-TEST_CASE("TeX formulas of the bundled deck read as Unicode", "[core]") {
+TEST_CASE("TeX formulas of the bundled deck read as Unicode", "[term]") {
   struct Case {
     const char* tex;
     const char* expected;
@@ -22,7 +22,7 @@ TEST_CASE("TeX formulas of the bundled deck read as Unicode", "[core]") {
   }
 }
 
-TEST_CASE("TeX commands, scripts, fractions and roots become symbols", "[core]") {
+TEST_CASE("TeX commands, scripts, fractions and roots become symbols", "[term]") {
   struct Case {
     const char* tex;
     const char* expected;
@@ -74,7 +74,7 @@ TEST_CASE("TeX commands, scripts, fractions and roots become symbols", "[core]")
   }
 }
 
-TEST_CASE("Sub- and superscripts exist only when every character has one", "[core]") {
+TEST_CASE("Sub- and superscripts exist only when every character has one", "[term]") {
   CHECK(to_subscript("1i") == "₁ᵢ");
   CHECK(to_subscript("j=1") == "ⱼ₌₁");
   CHECK(to_subscript("q").empty());
@@ -83,7 +83,7 @@ TEST_CASE("Sub- and superscripts exist only when every character has one", "[cor
   CHECK(to_superscript("q").empty());
 }
 
-TEST_CASE("Malformed TeX never loses text or reads past the end", "[core]") {
+TEST_CASE("Malformed TeX never loses text or reads past the end", "[term]") {
   struct Case {
     const char* tex;
     const char* expected;

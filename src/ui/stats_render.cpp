@@ -1,4 +1,4 @@
-#include "cli/stats_render.hpp"
+#include "genai_quiz/ui/stats_render.hpp"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>

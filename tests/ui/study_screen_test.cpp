@@ -1,4 +1,4 @@
-#include "cli/study_screen.hpp"
+#include "genai_quiz/ui/study_screen.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -39,7 +39,7 @@ struct ScreenRig {
 
 }  // namespace
 
-TEST_CASE("The study screen shows the header, the question and the keys", "[cli]") {
+TEST_CASE("The study screen shows the header, the question and the keys", "[ui]") {
   ScreenRig rig;
   std::vector<std::string> expected = {
       "ml · Basics · 1/3 · new 3 · learning 0 · review 0",
@@ -58,7 +58,7 @@ TEST_CASE("The study screen shows the header, the question and the keys", "[cli]
   CHECK(draw_screen(*rig.session, ScreenView{60, 12, 0, false, {}}, rig.look) == expected);
 }
 
-TEST_CASE("The study screen shows the answer with the rating intervals and scrolls a long card", "[cli]") {
+TEST_CASE("The study screen shows the answer with the rating intervals and scrolls a long card", "[ui]") {
   ScreenRig rig;
   rig.session->handle({Action::kReveal}, kStart, 0);
   std::vector<std::string> expected = {
@@ -82,7 +82,7 @@ TEST_CASE("The study screen shows the answer with the rating intervals and scrol
   CHECK(scrolled[8].find("end of the card (k, arrows scroll back)") != std::string::npos);
 }
 
-TEST_CASE("The study screen fits any terminal size", "[cli]") {
+TEST_CASE("The study screen fits any terminal size", "[ui]") {
   ScreenRig rig;
   rig.session->handle({Action::kReveal}, kStart, 0);
   for (int width : {20, 33, 80, 200}) {
@@ -95,7 +95,7 @@ TEST_CASE("The study screen fits any terminal size", "[cli]") {
   }
 }
 
-TEST_CASE("The help screen lists the keys", "[cli]") {
+TEST_CASE("The help screen lists the keys", "[ui]") {
   ScreenRig rig;
   std::vector<std::string> screen = draw_screen(*rig.session, ScreenView{60, 14, 0, true, {}}, rig.look);
   CHECK(screen[2] == "  Keys");

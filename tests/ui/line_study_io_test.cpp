@@ -1,4 +1,4 @@
-#include "cli/line_study_io.hpp"
+#include "genai_quiz/ui/line_study_io.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -41,7 +41,7 @@ struct LineRun {
 
 }  // namespace
 
-TEST_CASE("The line protocol shows a card, its answer, and saves each rating", "[cli]") {
+TEST_CASE("The line protocol shows a card, its answer, and saves each rating", "[ui]") {
   LineRun run("\n3\n\nagain\nq\n");
   CHECK(run.out.str() ==
         "\n"
@@ -70,7 +70,7 @@ TEST_CASE("The line protocol shows a card, its answer, and saves each rating", "
   CHECK(run.session->ending() == Ending::kQuit);
 }
 
-TEST_CASE("The line protocol answers unknown commands, early ratings, help and undo", "[cli]") {
+TEST_CASE("The line protocol answers unknown commands, early ratings, help and undo", "[ui]") {
   LineRun run("3\nbogus\n?\n\n4\nu\n");
   std::string out = run.out.str();
   CHECK(out.find("Show the answer first.\n") != std::string::npos);
@@ -82,7 +82,7 @@ TEST_CASE("The line protocol answers unknown commands, early ratings, help and u
   CHECK(run.session->ending() == Ending::kQuit);  // the end of input quits
 }
 
-TEST_CASE("The line protocol makes hostile deck text visible instead of obeying it", "[cli]") {
+TEST_CASE("The line protocol makes hostile deck text visible instead of obeying it", "[ui]") {
   std::vector<Deck> decks{testing::sample_deck()};
   decks[0].sections[0].cards[0].question = "Title\x1b]0;pwned\x07 and \x1b[2J clear";
   decks[0].sections[0].title = "Basics\x1b[31m";

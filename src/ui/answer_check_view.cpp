@@ -1,4 +1,4 @@
-#include "cli/answer_check_view.hpp"
+#include "ui/answer_check_view.hpp"
 
 #include <algorithm>
 

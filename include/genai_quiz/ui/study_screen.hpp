@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "cli/study_view.hpp"
 #include "genai_quiz/core/session.hpp"
+#include "genai_quiz/ui/study_view.hpp"
 
 namespace genai_quiz {
 
