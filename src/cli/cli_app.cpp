@@ -2,14 +2,25 @@
 
 #include <fmt/core.h>
 
+#include <filesystem>
+#include <string>
+
 #include "genai_quiz/version.hpp"
 
 namespace genai_quiz {
 namespace {
 
 void add_global_options(CLI::App& app, GlobalOptions& global) {
-  app.add_option(kDeckOption, global.decks, "Deck file to use instead of the bundled deck (repeatable)")
-      ->check(CLI::Validator(CLI::ExistingFile).description(""))  // else --help shows FILE:FILE
+  // A file that exists, or the word 'bundled'. No description, else --help shows FILE:FILE.
+  const CLI::Validator deck_file(
+      [](std::string& value) -> std::string {
+        if (value == kBundledDeckArg || std::filesystem::is_regular_file(value)) return "";
+        return "no such deck file: " + value + " (a YAML deck, or 'bundled' for the bundled deck)";
+      },
+      "");
+  app.add_option(kDeckOption, global.decks,
+                 "Deck file to use instead of the bundled deck (repeatable; 'bundled' names the bundled deck)")
+      ->check(deck_file)
       ->type_name("FILE");
   app.add_option("--data-dir", global.data_dir,
                  "Where progress is kept (default: $GENAI_QUIZ_HOME, else $XDG_DATA_HOME/genai-quiz)")

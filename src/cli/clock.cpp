@@ -17,6 +17,9 @@ TimePoint parse_now(const std::string& text, const std::string& source) {
     throw UsageError(source + ": '" + text +
                      "' is not an ISO 8601 time such as 2025-03-01T09:30:00Z or 2025-03-01T09:30");
   }
+  // A bare date means that day: noon, well after the hour the day starts (04:00 by default),
+  // rather than the midnight that still belongs to the day before.
+  if (text.find_first_of("T ") == std::string::npos && !t->utc_offset) t->wall += hours(12);
   if (t->utc_offset) return t->wall - *t->utc_offset;
   // Local wall-clock time: let the C library apply the time zone and daylight saving.
   auto day_point = floor<days>(t->wall);

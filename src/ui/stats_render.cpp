@@ -20,6 +20,13 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
+// `text` sanitized, on one line (deck ids and titles in a table).
+std::string one_line(const std::string& text) {
+  std::string out = sanitize(text);
+  std::replace(out.begin(), out.end(), '\n', ' ');
+  return out;
+}
+
 struct Row {
   std::string name;
   const Figures* figures;
@@ -30,7 +37,7 @@ std::vector<Row> rows_of(const Stats& stats, bool qualify) {
   for (const SectionFigures& s : stats.sections) {
     std::string name = qualify ? s.deck : s.section;
     if (qualify) name.append("/").append(s.section);
-    rows.push_back({name, &s.figures});
+    rows.push_back({one_line(name), &s.figures});
   }
   rows.push_back({"all sections", &stats.total});
   return rows;
@@ -80,12 +87,6 @@ std::string heading(const std::string& text, const StatsView& view) {
   return paint(text, Role::kHeading, view.caps.color) + "\n";
 }
 
-std::string one_line(const std::string& text) {
-  std::string out = sanitize(text);
-  std::replace(out.begin(), out.end(), '\n', ' ');
-  return out;
-}
-
 // One line on how the ratings of typed answers compare with what their coverage suggested.
 std::string calibration(const Stats& stats, const StatsView& view) {
   const Calibration& c = stats.total.calibration;
@@ -110,6 +111,7 @@ std::string weakest(const Stats& stats, const StatsView& view) {
     std::string where = view.qualify ? c.deck : std::string();
     if (view.qualify) where += '/';
     where.append(c.section).append("/").append(c.id);
+    where = one_line(where);
     place_width = std::max(place_width, display_width(where));
     places.push_back(std::move(where));
   }

@@ -68,9 +68,12 @@ std::string notice_text(const Session& session) {
     case NoticeKind::kNone: return "";
     case NoticeKind::kRateFirst: return "Rate the card: 1 Again, 2 Hard, 3 Good or 4 Easy.";
     case NoticeKind::kRevealFirst: return "Show the answer first.";
-    case NoticeKind::kSaved:
-      if (session.cram()) return "Saved: " + rating_name(n.rating) + " (cram: schedule unchanged)";
-      return saved_text(n.rating, n.after, session.now());
+    case NoticeKind::kSaved: {
+      const std::string text = session.cram() ? "Saved: " + rating_name(n.rating) + " (cram: schedule unchanged)"
+                                              : saved_text(n.rating, n.after, session.now());
+      // --dry-run: the same line, without the claim that anything was saved.
+      return session.options().dry_run ? "Rated (not saved): " + text.substr(std::string("Saved: ").size()) : text;
+    }
     case NoticeKind::kNothingToSkip: return "There is no card to skip.";
     case NoticeKind::kSkipped: return "Skipped until tomorrow.";
     case NoticeKind::kNothingToUndo: return "Nothing to undo.";
@@ -123,12 +126,12 @@ std::string format_when(TimePoint when, TimePoint now, minutes utc_offset) {
 
 std::string session_header(const Session& session) {
   Counts c = session.remaining();
-  std::string out;
+  std::string out = session.options().dry_run ? "dry run, nothing is saved · " : "";
   if (const StudyItem* item = session.current()) {
-    out = item->deck->id + " · " + item->section->title + " · " + std::to_string(session.position()) +
+    out += item->deck->id + " · " + item->section->title + " · " + std::to_string(session.position()) +
           "/" + std::to_string(session.summary().answered + c.total()) + " · ";
   } else {
-    out = "answered " + std::to_string(session.summary().answered) + " · ";
+    out += "answered " + std::to_string(session.summary().answered) + " · ";
   }
   if (session.cram()) return out + "cram " + std::to_string(c.cram);
   return out + "new " + std::to_string(c.new_cards) + " · learning " + std::to_string(c.learning) +
@@ -150,7 +153,11 @@ std::vector<std::string> summary_lines(const Session& session, minutes utc_offse
     line += " · recalled " + std::to_string(static_cast<int>(std::lround(100.0 * recalled / s.answered))) + "%";
     lines.push_back(line);
   }
-  if (session.cram()) lines.push_back("Cram answers are saved in the log; they do not change when cards are due.");
+  if (session.options().dry_run) {
+    lines.push_back("Dry run: none of these answers was saved.");
+  } else if (session.cram()) {
+    lines.push_back("Cram answers are saved in the log; they do not change when cards are due.");
+  }
   if (s.next_due) lines.push_back("Next card due " + format_when(*s.next_due, session.now(), utc_offset) + ".");
   if (s.new_waiting > 0) {
     lines.push_back(plural(s.new_waiting, "new card waits", "new cards wait") + " for another day (" +

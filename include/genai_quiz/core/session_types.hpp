@@ -27,6 +27,9 @@ struct SessionOptions {
   /// Set: intervals are capped, and cards due after the interview brought forward, so that every
   /// card is reviewed again before it (study --by). It must outlive the session.
   const InterviewPlan* plan = nullptr;
+  /// Answers go to a scratch copy of the progress that is thrown away (--dry-run); the header
+  /// and the summary say so.
+  bool dry_run = false;
 };
 
 /// Where the session stands: a question, its answer, waiting for a learning card, or finished.
