@@ -355,3 +355,9 @@ TEST_CASE("A settings value that is not UTF-8 text is described without throwing
   CHECK_FALSE(exchange::settings_from_json(settings, error));
   CHECK(error == "settings.maximum_interval: \"\xEF\xBF\xBD\" is not a valid value");
 }
+
+TEST_CASE("A YAML export nested too deep is refused where the limit is passed", "[exchange]") {
+  const std::string text = "format: genai-quiz-progress\nversion: 1\nreviews: " + std::string(10'000'000, '[');
+  CHECK(messages(read_import(text, "in.yaml", parse_offset_iso)) ==
+        "in.yaml:3:509: error: not valid YAML: nesting is deeper than 499 levels\n");
+}
