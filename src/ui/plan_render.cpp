@@ -108,12 +108,11 @@ std::string render_plan_text(const PlanReport& r, const PlanView& view) {
   if (r.recommended) {
     const PlanOutcome& o = r.outcomes[*r.recommended];
     out += paragraph(fmt::format("Cheapest plan that reaches {:.0f}%: desired retention {:.2f}, {} new cards a day, "
-                                 "{}: about {:.0f} minutes a day ({:.0f} answers); {} of the cards recalled on {}.",
+                                 "{}: about {:.0f} minutes a day ({:.0f} answers); {} of the cards recalled on the interview morning.",
                                  100 * r.target, o.plan.desired_retention, o.plan.new_per_day,
                                  o.plan.minutes_per_day > 0 ? fmt::format("at most {} minutes", o.plan.minutes_per_day)
                                                             : std::string("no time limit"),
-                                 o.mean_minutes, per_day(o.answers_per_day), recall_text(o),
-                                 format_calendar_date(r.interview_day)),
+                                 o.mean_minutes, per_day(o.answers_per_day), recall_text(o)),
                      view);
   } else {
     const PlanOutcome& o = r.outcomes[charted_outcome(r)];

@@ -14,7 +14,7 @@
 
 #include "genai_quiz/core/calendar.hpp"
 #include "genai_quiz/core/card_state.hpp"
-#include "genai_quiz/core/progress_store.hpp"
+#include "genai_quiz/core/review_record.hpp"
 #include "genai_quiz/core/scheduler_settings.hpp"
 
 namespace genai_quiz {
