@@ -24,7 +24,6 @@
 #include <thread>
 #include <vector>
 
-#include "cli/study_screen.hpp"
 #include "genai_quiz/core/calendar.hpp"
 #include "genai_quiz/core/scheduler.hpp"
 #include "genai_quiz/core/session.hpp"
@@ -33,6 +32,7 @@
 #include "genai_quiz/store/sqlite_store.hpp"
 #include "genai_quiz/term/key.hpp"
 #include "genai_quiz/term/terminal.hpp"
+#include "genai_quiz/ui/study_screen.hpp"
 
 using namespace genai_quiz;
 using Clock = std::chrono::steady_clock;
@@ -138,14 +138,14 @@ int main(int argc, char** argv) {
     KeyDecoder keys;
     std::vector<double> total, save, draw, cpu;
     for (int i = 0; i < answers; ++i) {
-      session.handle({Action::kReveal}, now, 0);
+      session.handle({ActionKind::kReveal}, now, 0);
       terminal.present(draw_screen(session, view, look));
 
       double cpu_start = thread_cpu_ms();
       Clock::time_point start = Clock::now();
       keys.feed("3");
       Key key = *keys.next();
-      session.handle(command_for_key(key.ch, session.screen()), now, 0);
+      session.handle(action_for_key(key.ch, session.stage()), now, 0);
       Clock::time_point saved = Clock::now();
       terminal.present(draw_screen(session, view, look));
       Clock::time_point end = Clock::now();

@@ -14,6 +14,7 @@ namespace genai_quiz {
 
 /// The global option naming deck files; completion reads its values to offer their sections.
 inline constexpr const char* kDeckOption = "--deck";
+inline constexpr const char* kBundledDeckArg = "bundled";  // --deck bundled: the bundled deck
 
 /// The root App with the global options and one subcommand per entry of commands(), each paired
 /// with the runner its setup returned. Runners read `global`, so it lives on the heap.

@@ -17,6 +17,9 @@ TimePoint parse_now(const std::string& text, const std::string& source) {
     throw UsageError(source + ": '" + text +
                      "' is not an ISO 8601 time such as 2025-03-01T09:30:00Z or 2025-03-01T09:30");
   }
+  // A bare date means that day: noon, well after the hour the day starts (04:00 by default),
+  // rather than the midnight that still belongs to the day before.
+  if (text.find_first_of("T ") == std::string::npos && !t->utc_offset) t->wall += hours(12);
   if (t->utc_offset) return t->wall - *t->utc_offset;
   // Local wall-clock time: let the C library apply the time zone and daylight saving.
   auto day_point = floor<days>(t->wall);
@@ -62,6 +65,11 @@ std::function<TimePoint()> make_clock(const GlobalOptions& global) {
 std::function<std::int64_t()> make_answer_timer(const GlobalOptions& global) {
   if (time_is_pinned(global)) return [] { return std::int64_t{0}; };
   return steady_ms;
+}
+
+std::uint64_t default_seed(const GlobalOptions& global, TimePoint now) {
+  if (time_is_pinned(global)) return static_cast<std::uint64_t>(now.time_since_epoch().count());
+  return static_cast<std::uint64_t>(steady_ms());
 }
 
 minutes local_utc_offset(TimePoint t) {

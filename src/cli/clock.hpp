@@ -23,6 +23,11 @@ std::function<TimePoint()> make_clock(const GlobalOptions& global);
 /// when the time is pinned by --now or $GENAI_QUIZ_NOW, so that pinned runs repeat exactly.
 std::function<std::int64_t()> make_answer_timer(const GlobalOptions& global);
 
+/// The seed of a random order when no --seed is given: when the time is pinned by --now or
+/// $GENAI_QUIZ_NOW, the pinned time `now` in milliseconds since 1970, so that pinned runs repeat
+/// exactly; else a reading of the steady clock, a new order each run.
+std::uint64_t default_seed(const GlobalOptions& global, TimePoint now);
+
 /// Converts the text of --now (or GENAI_QUIZ_NOW, named by `source`) to an instant.
 TimePoint parse_now(const std::string& text, const std::string& source);
 

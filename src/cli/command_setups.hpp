@@ -34,4 +34,7 @@ Runner setup_optimize(CLI::App& sub, const GlobalOptions& global);
 /// `config`: the effective settings and where each comes from, or one setting saved in config.yaml.
 Runner setup_config(CLI::App& sub, const GlobalOptions& global);
 
+/// `help [COMMAND]`: the overview of the commands, or one command's --help.
+Runner setup_help(CLI::App& sub, const GlobalOptions& global);
+
 }  // namespace genai_quiz

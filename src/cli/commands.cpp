@@ -19,6 +19,7 @@ std::span<const CommandSpec> commands() {
       CommandSpec{"convert", "Turn a Markdown interview Q&A document into a deck", setup_convert},
       CommandSpec{"optimize", "Fit the FSRS-6 parameters to a review history", setup_optimize},
       CommandSpec{"config", "Show the settings and where each comes from, or save one in config.yaml", setup_config},
+      CommandSpec{"help", "Show the commands, or one command's options and an example", setup_help},
   };
   return kCommands;
 }

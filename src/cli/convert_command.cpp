@@ -13,13 +13,15 @@
 #include <sstream>
 
 #include "cli/command_setups.hpp"
-#include "cli/output_text.hpp"
 #include "genai_quiz/convert/convert.hpp"
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/deck/deck_loader.hpp"
 #include "genai_quiz/deck/deck_writer.hpp"
 #include "genai_quiz/exchange/atomic_file.hpp"
 #include "genai_quiz/term/progress_bar.hpp"
+#include "genai_quiz/term/sanitize.hpp"
+#include "genai_quiz/term/text_width.hpp"
+#include "genai_quiz/ui/output_text.hpp"
 
 namespace genai_quiz {
 namespace {
@@ -47,19 +49,22 @@ std::string read_file(const std::string& path) {
 
 void print_summary(const ConvertResult& result, const std::string& input, const std::string& destination) {
   const Deck& deck = result.deck;
-  std::size_t id_width = 0;
-  std::size_t title_width = 0;
+  // Widths in terminal columns (a title may hold wide or combining characters); a title longer
+  // than 48 columns is cut with an ellipsis so that the counts stay in one column.
+  constexpr int kMaxTitleWidth = 48;
+  int id_width = 0;
+  int title_width = 0;
   for (const Section& s : deck.sections) {
-    id_width = std::max(id_width, s.id.size());
-    title_width = std::max(title_width, s.title.size());
+    id_width = std::max(id_width, display_width(sanitize(s.id)));
+    title_width = std::max(title_width, std::min(display_width(sanitize(s.title)), kMaxTitleWidth));
   }
-  title_width = std::min<std::size_t>(title_width, 48);
   std::string out = fmt::format("{}: {}, {} in {} (layout: {})\n", input, plural(deck.card_count(), "card"),
                                 plural(deck.stub_count(), "stub"),
                                 plural(static_cast<int>(deck.sections.size()), "section"),
                                 layout_name(result.layout));
   for (const Section& s : deck.sections) {
-    out += fmt::format("  {:<{}}  {:<{}}  {:>10}  {}\n", s.id, id_width, s.title, title_width,
+    out += fmt::format("  {}  {}  {:>10}  {}\n", pad_to_width(sanitize(s.id), id_width),
+                       pad_to_width(truncate_to_width(sanitize(s.title), title_width), title_width),
                        plural(static_cast<int>(s.cards.size()), "card"), plural(s.stubs, "stub"));
   }
   out += fmt::format("Wrote {}\n", destination);

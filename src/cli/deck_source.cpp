@@ -1,11 +1,14 @@
 #include "cli/deck_source.hpp"
 
+#include "cli/cli_app.hpp"
+
 #include <fmt/format.h>
 
 #include <ostream>
 
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/deck/deck_cache.hpp"
+#include "genai_quiz/term/sanitize.hpp"
 
 namespace genai_quiz {
 
@@ -13,7 +16,9 @@ std::vector<LoadedDeck> load_deck_files(const std::vector<std::string>& paths) {
   std::vector<LoadedDeck> loaded;
   if (paths.empty()) loaded.push_back(load_bundled_deck());
   const std::filesystem::path cache_dir = default_deck_cache_dir();
-  for (const std::string& path : paths) loaded.push_back(load_deck_file_cached(path, cache_dir).loaded);
+  for (const std::string& path : paths) {
+    loaded.push_back(path == kBundledDeckArg ? load_bundled_deck() : load_deck_file_cached(path, cache_dir).loaded);
+  }
   return loaded;
 }
 
@@ -24,19 +29,19 @@ std::vector<Deck> load_decks(const GlobalOptions& global, std::ostream& err) {
   for (LoadedDeck& one : loaded) {
     const int warnings = count_severity(one.diagnostics, Severity::kWarning);
     for (const Diagnostic& d : one.diagnostics) {
-      if (d.severity == Severity::kError) err << format_diagnostic(d) << '\n';
+      if (d.severity == Severity::kError) err << sanitize(format_diagnostic(d)) << '\n';
     }
     errors += count_severity(one.diagnostics, Severity::kError);
     if (warnings > 0) {
       const std::string file = one.deck.file == kBundledDeckName ? "" : " " + one.deck.file;
-      err << fmt::format("{}: {} warning{}; run 'genai-quiz validate{}' to see them\n", one.deck.file,
-                         warnings, warnings == 1 ? "" : "s", file);
+      err << sanitize(fmt::format("{}: {} warning{}; run 'genai-quiz validate{}' to see them\n",
+                                  one.deck.file, warnings, warnings == 1 ? "" : "s", file));
     }
     decks.push_back(std::move(one.deck));
   }
   for (std::size_t i = 0; i < decks.size(); ++i) {
     if (auto clash = check_deck_id_unique(decks[i], std::span(decks).first(i))) {
-      err << format_diagnostic(*clash) << '\n';
+      err << sanitize(format_diagnostic(*clash)) << '\n';
       ++errors;
     }
   }

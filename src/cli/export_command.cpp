@@ -4,9 +4,13 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <cerrno>
 #include <cstdio>
-#include <iostream>
+#include <cerrno>
+#include <cstring>
+#include <sstream>
 #include <memory>
+#include <string>
 
 #include "cli/clock.hpp"
 #include "cli/command_setups.hpp"
@@ -18,6 +22,7 @@
 #include "genai_quiz/core/progress_import.hpp"
 #include "genai_quiz/exchange/atomic_file.hpp"
 #include "genai_quiz/exchange/export_writer.hpp"
+#include "genai_quiz/term/output.hpp"
 
 namespace genai_quiz {
 namespace {
@@ -60,9 +65,14 @@ int run_export(const ExportOptions& options, const GlobalOptions& global) {
   }
 
   if (options.output.empty() || options.output == "-") {
-    write_export(std::cout, format, data);
-    std::cout.flush();
-    if (!std::cout) throw Error("cannot write the export to standard output");
+    std::ostringstream text;
+    write_export(text, format, data);
+    errno = 0;
+    if (!write_data(stdout, text.str())) {
+      const int err = errno;  // set by the write that failed, e.g. ENOSPC on a full disk
+      throw Error(std::string("cannot write the export to standard output: ") +
+                  (err != 0 ? std::strerror(err) : "the output stream failed"));
+    }
     return kExitOk;
   }
   write_file_atomically(options.output, [&](std::ostream& out) { write_export(out, format, data); });

@@ -19,12 +19,12 @@
 #include "cli/exchange_times.hpp"
 #include "cli/load_settings.hpp"
 #include "cli/local_calendar.hpp"
-#include "cli/output_text.hpp"
 #include "cli/progress_db.hpp"
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/core/fingerprint.hpp"
 #include "genai_quiz/core/progress_import.hpp"
 #include "genai_quiz/exchange/import_reader.hpp"
+#include "genai_quiz/ui/output_text.hpp"
 
 namespace genai_quiz {
 namespace {

@@ -12,13 +12,10 @@
 #include "cli/clock.hpp"
 #include "cli/command_setups.hpp"
 #include "cli/deck_source.hpp"
-#include "cli/line_interview_io.hpp"
 #include "cli/load_settings.hpp"
 #include "cli/local_calendar.hpp"
-#include "cli/output_text.hpp"
 #include "cli/progress_db.hpp"
 #include "cli/scheduler_flags.hpp"
-#include "cli/screen_interview_io.hpp"
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/core/interview_recorder.hpp"
 #include "genai_quiz/core/interview_transcript.hpp"
@@ -27,6 +24,10 @@
 #include "genai_quiz/stem/snowball_stemmer.hpp"
 #include "genai_quiz/term/capabilities.hpp"
 #include "genai_quiz/term/sanitize.hpp"
+#include "genai_quiz/ui/line_interview_io.hpp"
+#include "genai_quiz/ui/output_text.hpp"
+#include "genai_quiz/ui/screen_interview_io.hpp"
+#include "genai_quiz/ui/study_text.hpp"
 
 namespace genai_quiz {
 namespace {
@@ -36,6 +37,7 @@ struct InterviewOptions {
   int questions = 5;
   double minutes = 3;
   std::string transcript;
+  bool dry_run = false;
   std::optional<std::uint64_t> seed;
   SchedulerFlags scheduler;
 };
@@ -124,22 +126,32 @@ int run_interview_command(const InterviewOptions& options, const GlobalOptions& 
   const std::function<TimePoint()> clock = make_clock(global);
   const std::function<std::int64_t()> timer = make_answer_timer(global);
   const TimePoint started = clock();
-  std::unique_ptr<SqliteStore> store = open_progress(global);
+  std::unique_ptr<SqliteStore> store = open_progress(global, options.dry_run);
+  if (!options.dry_run) warn_about_pretend_time(global, started);
 
   std::vector<InterviewQuestion> questions;
-  const std::uint64_t seed = options.seed.value_or(static_cast<std::uint64_t>(steady_ms()));
+  const std::uint64_t seed = options.seed.value_or(default_seed(global, started));
   for (std::size_t i : draw_questions(items.size(), static_cast<std::size_t>(options.questions), seed)) {
     const StudyItem& item = items[i];
     questions.push_back({item.deck->id, item.card->id, item.section->title, item.card->question,
                          item.card->answer, item.card->key_points});
   }
+  if (static_cast<std::size_t>(options.questions) > questions.size()) {
+    const int n = static_cast<int>(questions.size());
+    std::cout << "These sections have " << plural(n, "card") << ", so the round has " << plural(n, "question")
+              << ", not " << options.questions << ".\n";
+  }
   const KeyPointMatcher matcher(english_stemmer());
   const auto limit = std::chrono::milliseconds(static_cast<std::int64_t>(options.minutes * 60'000));
   InterviewRound round(std::move(questions), limit, matcher);
-  ReviewLogRecorder recorder(scheduler, *store, plan ? &*plan : nullptr);
+  ReviewLogRecorder recorder(scheduler, *store, plan ? &*plan : nullptr, saved_text);
 
   const ColorMode color = parse_color_mode(global.color).value_or(ColorMode::kAuto);
   const Capabilities caps = detect_capabilities(color, STDOUT_FILENO);
+  if (options.dry_run) {
+    std::cout << "Dry run: the grades are not saved, and there is no transcript unless --transcript names one.\n";
+    std::cout.flush();
+  }
   if (isatty(STDIN_FILENO) && isatty(STDOUT_FILENO) && caps.interactive) {
     ScreenInterviewIo io(caps, clock, timer);
     run_interview(round, io, recorder);
@@ -151,6 +163,10 @@ int run_interview_command(const InterviewOptions& options, const GlobalOptions& 
 
   if (round.questions().empty()) {
     std::cout << "No question was answered, so there is no transcript.\n";
+    return kExitOk;
+  }
+  if (options.dry_run && options.transcript.empty()) {
+    std::cout << sanitize(render_round_summary(round)) << "Dry run: nothing was saved.\n";
     return kExitOk;
   }
   const auto [heading, stamp] = local_stamps(started);
@@ -175,7 +191,9 @@ Runner setup_interview(CLI::App& sub, const GlobalOptions& global) {
   sub.add_option("--transcript", options->transcript,
                  "Save the transcript here (default: interviews/interview-DATE-TIME.md in the data directory)")
       ->type_name("FILE");
-  sub.add_option("--seed", options->seed, "Seed for drawing the questions, to get the same round again")
+  sub.add_flag("--dry-run", options->dry_run, "Try a round: the grades are not saved in your progress");
+  sub.add_option("--seed", options->seed,
+                 "Seed for drawing the questions, to get the same round again (default: the time given by --now, if any)")
       ->type_name("N");
   add_scheduler_flags(sub, options->scheduler);
   sub.footer(

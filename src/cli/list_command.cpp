@@ -11,13 +11,14 @@
 #include "cli/clock.hpp"
 #include "cli/command_setups.hpp"
 #include "cli/deck_source.hpp"
-#include "cli/list_render.hpp"
 #include "cli/load_settings.hpp"
 #include "cli/local_calendar.hpp"
 #include "cli/progress_db.hpp"
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/core/section_select.hpp"
 #include "genai_quiz/core/study_counts.hpp"
+#include "genai_quiz/term/output.hpp"
+#include "genai_quiz/ui/list_render.hpp"
 
 namespace genai_quiz {
 namespace {
@@ -51,7 +52,8 @@ int run_list(const ListOptions& options, const GlobalOptions& global) {
     listed.push_back({ref, count_study(decks[ref.deck].sections[ref.section], progress_of, calendar, now)});
   }
   const std::string out = options.json ? render_list_json(decks, listed) : render_list_text(decks, listed);
-  std::fputs(out.c_str(), stdout);
+  // JSON keeps its bytes for a program reading it; on a terminal, and as text, controls show
+  options.json ? write_data(stdout, out) : write_text(stdout, out);
   return kExitOk;
 }
 

@@ -1,5 +1,7 @@
 #include "cli/progress_db.hpp"
 
+#include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <system_error>
 
@@ -34,12 +36,32 @@ std::filesystem::path progress_db_path(const GlobalOptions& global) {
   return data_directory(global) / "progress.db";
 }
 
-std::unique_ptr<SqliteStore> open_progress(const GlobalOptions& global) {
+std::unique_ptr<SqliteStore> open_progress(const GlobalOptions& global, bool dry_run) {
   std::filesystem::path dir = data_directory(global);
+  if (dry_run) return std::make_unique<SqliteStore>(dir / "progress.db", SqliteStore::ScratchCopy{});
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
   if (ec) throw Error("cannot create the data directory " + dir.string() + ": " + ec.message());
   return std::make_unique<SqliteStore>(dir / "progress.db");
+}
+
+std::string pretend_time_warning(const GlobalOptions& global, TimePoint now, TimePoint clock) {
+  const auto apart = now > clock ? now - clock : clock - now;
+  if (apart <= std::chrono::hours(24)) return "";
+  const DataDirectory dir = locate_data_directory(global);
+  if (dir.source == "flag --data-dir" || dir.source == "environment GENAI_QUIZ_HOME") return "";
+  const long days = static_cast<long>(std::chrono::duration_cast<std::chrono::hours>(apart).count() / 24);
+  return "warning: the time is pretended (" + std::string(global.now.empty() ? "GENAI_QUIZ_NOW" : "--now") + ", " +
+         std::to_string(days) + (days == 1 ? " day " : " days ") + (now > clock ? "ahead" : "behind") +
+         "), and answers are saved with that date into your progress in " + dir.path.string() +
+         "; use --dry-run to try things without saving";
+}
+
+void warn_about_pretend_time(const GlobalOptions& global, TimePoint now) {
+  const TimePoint clock = std::chrono::floor<std::chrono::milliseconds>(std::chrono::system_clock::now());
+  if (std::string warning = pretend_time_warning(global, now, clock); !warning.empty()) {
+    std::fprintf(stderr, "genai-quiz: %s\n", warning.c_str());
+  }
 }
 
 }  // namespace genai_quiz

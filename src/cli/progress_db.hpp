@@ -27,7 +27,16 @@ std::filesystem::path data_directory(const GlobalOptions& global);
 /// The progress database's path inside the data directory.
 std::filesystem::path progress_db_path(const GlobalOptions& global);
 
-/// Opens the progress database, creating the data directory and the file on first use.
-std::unique_ptr<SqliteStore> open_progress(const GlobalOptions& global);
+/// Opens the progress database, creating the data directory and the file on first use. With
+/// `dry_run`, a scratch copy in memory instead: nothing is created or changed on disk.
+std::unique_ptr<SqliteStore> open_progress(const GlobalOptions& global, bool dry_run = false);
+
+/// The warning for answers about to be saved at a pretend time (--now or GENAI_QUIZ_NOW more
+/// than a day from `clock`) into the person's own data directory (not --data-dir or
+/// GENAI_QUIZ_HOME); empty when there is nothing to warn about.
+std::string pretend_time_warning(const GlobalOptions& global, TimePoint now, TimePoint clock);
+
+/// Prints pretend_time_warning for `now` against the real clock to standard error, if any.
+void warn_about_pretend_time(const GlobalOptions& global, TimePoint now);
 
 }  // namespace genai_quiz

@@ -11,6 +11,7 @@
 #include <unordered_map>
 
 #include "genai_quiz/core/error.hpp"
+#include "genai_quiz/core/utf8.hpp"
 
 namespace genai_quiz {
 namespace {
@@ -80,6 +81,13 @@ std::optional<TimePoint> parse_time(std::string_view s) {
   return time_point_cast<milliseconds>(t) + milliseconds(std::llround(fraction * 1000));
 }
 
+// Throws when line `number` of the log holds a byte that is not UTF-8.
+void check_utf8(std::string_view line, const std::string& name, int number) {
+  if (std::optional<utf8::InvalidByte> bad = utf8::first_invalid(line)) {
+    throw Error(fmt::format("{}:{}:{}: {}", name, number, bad->column, utf8::invalid_byte_message(*bad)));
+  }
+}
+
 }  // namespace
 
 CsvReviewLog read_review_log_csv(std::istream& in, const std::string& name) {
@@ -87,6 +95,7 @@ CsvReviewLog read_review_log_csv(std::istream& in, const std::string& name) {
   int line_number = 0;
   while (std::getline(in, line)) {
     ++line_number;
+    check_utf8(line, name, line_number);
     if (line.find_first_not_of(" \t\r") != std::string::npos) break;
   }
   if (line_number == 0 || line.find_first_not_of(" \t\r") == std::string::npos) {
@@ -110,6 +119,7 @@ CsvReviewLog read_review_log_csv(std::istream& in, const std::string& name) {
   std::unordered_map<std::string, std::int64_t> card_numbers;
   while (std::getline(in, line)) {
     ++line_number;
+    check_utf8(line, name, line_number);
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     std::vector<std::string_view> fields = split_fields(line);
     if (fields.size() < needed) {

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <fstream>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,6 +12,7 @@
 #include "cli/completion.hpp"
 #include "cli/completion_values.hpp"
 #include "cli/man_page.hpp"
+#include "cli/usage_errors.hpp"
 #include "genai_quiz/cli/commands.hpp"
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/version.hpp"
@@ -57,11 +59,32 @@ int run_cli(int argc, const char* const* argv) {
   if (argc >= 2 && std::string_view(argv[1]) == "__complete") return print_completion(argc, argv);
 
   CliApp cli = build_app();
+  const std::vector<std::string> args(argv + 1, argv + argc);
+  const std::optional<std::string> word = command_word(*cli.app, args);
+  if (word) {
+    if (std::optional<std::string> unknown = unknown_command_message(*cli.app, *word)) {
+      std::fprintf(stderr, "genai-quiz: %s\nRun 'genai-quiz help' for the list of commands.\n", unknown->c_str());
+      return kExitUsage;
+    }
+  }
   try {
     cli.app->parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return cli.app->exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return cli.app->exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return cli.app->exit(e);
   } catch (const CLI::ParseError& e) {
-    int code = cli.app->exit(e);
-    return code == 0 ? kExitOk : kExitUsage;
+    if (!word && std::string_view(e.get_name()) == "RequiredError") {
+      // A bare `genai-quiz`, or only global options: what there is to do.
+      std::fputs(command_overview(*cli.app).c_str(), stderr);
+      return kExitUsage;
+    }
+    const std::string hint = word ? "genai-quiz help " + *word : "genai-quiz --help";
+    std::fprintf(stderr, "genai-quiz: %s\nRun '%s' for the options.\n", explain_parse_error(*cli.app, e).c_str(),
+                 hint.c_str());
+    return kExitUsage;
   }
   for (auto& [sub, run] : cli.runners) {
     if (sub->parsed()) return run();

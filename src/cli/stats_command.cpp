@@ -10,12 +10,12 @@
 #include "cli/command_setups.hpp"
 #include "cli/exchange_times.hpp"
 #include "cli/load_settings.hpp"
-#include "cli/output_text.hpp"
 #include "cli/local_calendar.hpp"
 #include "cli/progress_snapshot.hpp"
-#include "cli/stats_render.hpp"
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/core/progress_stats.hpp"
+#include "genai_quiz/ui/output_text.hpp"
+#include "genai_quiz/ui/stats_render.hpp"
 
 namespace genai_quiz {
 namespace {

@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <memory>
@@ -10,22 +11,24 @@
 #include "cli/clock.hpp"
 #include "cli/command_setups.hpp"
 #include "cli/deck_source.hpp"
-#include "cli/line_study_io.hpp"
 #include "cli/load_settings.hpp"
 #include "cli/local_calendar.hpp"
-#include "cli/output_text.hpp"
 #include "cli/progress_db.hpp"
 #include "cli/scheduler_flags.hpp"
-#include "cli/screen_study_io.hpp"
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/core/interview_plan.hpp"
-#include "genai_quiz/stem/snowball_stemmer.hpp"
 #include "genai_quiz/core/section_select.hpp"
 #include "genai_quiz/core/session.hpp"
 #include "genai_quiz/core/study_loop.hpp"
-#include "genai_quiz/core/study_text.hpp"
+#include "genai_quiz/core/typo.hpp"
+#include "genai_quiz/core/ascii.hpp"
+#include "genai_quiz/stem/snowball_stemmer.hpp"
 #include "genai_quiz/term/capabilities.hpp"
 #include "genai_quiz/term/sanitize.hpp"
+#include "genai_quiz/ui/line_study_io.hpp"
+#include "genai_quiz/ui/output_text.hpp"
+#include "genai_quiz/ui/screen_study_io.hpp"
+#include "genai_quiz/ui/study_text.hpp"
 
 namespace genai_quiz {
 namespace {
@@ -39,15 +42,14 @@ struct StudyOptions {
   bool shuffle = false;
   std::optional<std::uint64_t> seed;
   bool type = false;
+  bool dry_run = false;
   std::string by;
   SchedulerFlags scheduler;
 };
 
 // "Section 'Large Language Models' has no cards yet (3 awaiting content)." for a selection of
-// sections without cards; a generic line for a tag filter that matched nothing.
-std::string no_cards_message(std::span<const Deck> decks, const SectionSelection& selection,
-                             const StudyOptions& options) {
-  if (!options.tags.empty()) return "No card in this selection has the tags you asked for.";
+// sections without cards (a tag that no card has is refused earlier, by check_tags).
+std::string no_cards_message(std::span<const Deck> decks, const SectionSelection& selection) {
   int stubs = 0;
   for (SectionRef ref : selection.sections) stubs += decks[ref.deck].sections[ref.section].stubs;
   std::string awaiting = stubs > 0 ? " (" + std::to_string(stubs) + " awaiting content)" : "";
@@ -56,6 +58,36 @@ std::string no_cards_message(std::span<const Deck> decks, const SectionSelection
     return "Section '" + sanitize(s.title) + "' has no cards yet" + awaiting + ".";
   }
   return "These sections have no cards yet" + awaiting + ".";
+}
+
+// A --tag (compared ignoring ASCII case, as select_cards does) that no card of the chosen sections has is a usage error that lists the tags there are
+// (and the nearest one), rather than an empty session.
+void check_tags(std::span<const Deck> decks, const SectionSelection& selection, const std::vector<std::string>& tags) {
+  if (tags.empty()) return;
+  std::vector<std::string> known;
+  for (SectionRef ref : selection.sections) {
+    for (const Card& card : decks[ref.deck].sections[ref.section].cards) {
+      for (const std::string& tag : card.tags) {
+        if (std::find(known.begin(), known.end(), ascii_lower(tag)) == known.end()) known.push_back(ascii_lower(tag));
+      }
+    }
+  }
+  std::sort(known.begin(), known.end());
+  for (const std::string& tag : tags) {
+    if (std::find(known.begin(), known.end(), ascii_lower(tag)) != known.end()) continue;
+    std::string message = "unknown tag '" + sanitize(tag) + "'";
+    if (std::optional<std::string> near = closest_name(ascii_lower(tag), known)) message += "; did you mean '" + *near + "'?";
+    if (known.empty()) {
+      message += "\nthe cards of these sections have no tags";
+    } else {
+      message += "\navailable tags:";
+      for (const std::string& k : known) {
+        message += ' ';
+        message += sanitize(k);
+      }
+    }
+    throw UsageError(message);
+  }
 }
 
 void print_lines(const std::vector<std::string>& lines) {
@@ -68,10 +100,11 @@ int run_study(const StudyOptions& options, const GlobalOptions& global) {
   const std::vector<Deck> decks = load_decks(global, std::cerr);
   const SectionSelection selection = select_sections(decks, options.sections);
   if (!selection.ok()) throw UsageError(selection.error);
+  check_tags(decks, selection, options.tags);
   std::vector<StudyItem> items = select_cards(
       decks, [&](std::size_t d, std::size_t s) { return is_selected(selection, {d, s}); }, options.tags);
   if (items.empty()) {
-    std::printf("%s\n", no_cards_message(decks, selection, options).c_str());
+    std::printf("%s\n", no_cards_message(decks, selection).c_str());
     return kExitOk;
   }
 
@@ -94,14 +127,16 @@ int run_study(const StudyOptions& options, const GlobalOptions& global) {
   }
   std::optional<KeyPointMatcher> matcher;
   if (options.type) matcher.emplace(english_stemmer());
-  std::unique_ptr<SqliteStore> store = open_progress(global);
+  std::unique_ptr<SqliteStore> store = open_progress(global, options.dry_run);
   attach_progress(items, *store);
+  if (!options.dry_run) warn_about_pretend_time(global, now);
 
   SessionOptions session_options;
   session_options.new_per_day = options.new_per_day;
   session_options.limit = options.limit;
   session_options.cram = options.cram;
-  if (options.shuffle) session_options.shuffle_seed = options.seed.value_or(static_cast<std::uint64_t>(steady_ms()));
+  session_options.dry_run = options.dry_run;
+  if (options.shuffle) session_options.shuffle_seed = options.seed.value_or(default_seed(global, now));
   if (matcher) session_options.typed = &*matcher;
   if (plan) session_options.plan = &*plan;
   Session session(std::move(items), scheduler, *calendar, *store, session_options, now, timer());
@@ -143,9 +178,11 @@ Runner setup_study(CLI::App& sub, const GlobalOptions& global) {
   sub.add_flag("--cram", options->cram,
                "Every selected card, due or not; answers are logged but do not change the schedule");
   sub.add_flag("--shuffle", options->shuffle, "New and review cards in a random order");
-  sub.add_option("--seed", options->seed, "Seed for --shuffle, to get the same order again")->type_name("N");
+  sub.add_option("--seed", options->seed, "Seed for --shuffle, to get the same order again (default: the time given by --now, if any)")->type_name("N");
   sub.add_flag("--type", options->type,
                "Type each answer; it is checked against the card's key points and a rating is suggested");
+  sub.add_flag("--dry-run", options->dry_run,
+               "Try things out: the session runs as usual but no answer is saved (with --now, to see later days)");
   sub.add_option("--by", options->by,
                  "Interview date: every card is reviewed at least once more before it (default: interview_date "
                  "in config.yaml)")

@@ -6,10 +6,12 @@
 #include <cstdio>
 #include <memory>
 
+#include "cli/cli_app.hpp"
 #include "cli/command_setups.hpp"
 #include "cli/deck_source.hpp"
-#include "cli/output_text.hpp"
 #include "genai_quiz/core/error.hpp"
+#include "genai_quiz/term/output.hpp"
+#include "genai_quiz/ui/output_text.hpp"
 
 namespace genai_quiz {
 namespace {
@@ -44,7 +46,9 @@ int run_validate(const ValidateOptions& options, const GlobalOptions& global) {
   const std::vector<std::string>& paths = options.files.empty() ? global.decks : options.files;
   std::vector<LoadedDeck> loaded;
   if (paths.empty()) loaded.push_back(load_bundled_deck());
-  for (const std::string& path : paths) loaded.push_back(load_or_report(path));
+  for (const std::string& path : paths) {
+    loaded.push_back(path == kBundledDeckArg ? load_bundled_deck() : load_or_report(path));
+  }
 
   std::vector<Deck> seen;  // id, file and position of each deck so far, for the id check
   bool any_error = false;
@@ -60,7 +64,7 @@ int run_validate(const ValidateOptions& options, const GlobalOptions& global) {
     identity.pos = one.deck.pos;
     seen.push_back(std::move(identity));
   }
-  std::fputs(out.c_str(), stdout);
+  write_text(stdout, out);
   return any_error ? kExitFailure : kExitOk;
 }
 

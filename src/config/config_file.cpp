@@ -9,6 +9,7 @@
 
 #include "genai_quiz/config/config_keys.hpp"
 #include "genai_quiz/core/interview_plan.hpp"
+#include "genai_quiz/core/utf8.hpp"
 
 namespace genai_quiz {
 namespace {
@@ -170,27 +171,36 @@ class Parser {
 
 ConfigParse parse_config(std::string_view yaml_text, const std::string& file) {
   ConfigParse out;
-  Parser parser(file);
-  YAML::Node root;
-  try {
-    root = YAML::Load(std::string(yaml_text));
-  } catch (const YAML::ParserException& e) {
-    parser.error(e.mark, "not valid YAML: " + e.msg);
-    out.diagnostics = parser.take();
+  if (std::optional<utf8::InvalidByte> bad = utf8::first_invalid(yaml_text)) {
+    out.diagnostics.push_back({file, {bad->line, bad->column}, Severity::kError, utf8::invalid_byte_message(*bad)});
     return out;
   }
-  if (root.IsNull()) return out;
-  if (!root.IsMap()) {
-    parser.error(root.Mark(), "the configuration must be a mapping of sections (e.g. 'scheduling:')");
-  } else {
-    for (const auto& kv : root) {
-      std::string key = kv.first.IsScalar() ? kv.first.Scalar() : Parser::text(kv.first);
-      if (key == "scheduling") {
-        parser.scheduling(kv.second, out.config.scheduling, out.config.interview_date);
-      } else {
-        parser.error(kv.first.Mark(), "unknown section '" + key + "' (known: " + section_names() + ")");
+  Parser parser(file);
+  try {
+    YAML::Node root;
+    try {
+      root = YAML::Load(std::string(yaml_text));
+    } catch (const YAML::ParserException& e) {
+      parser.error(e.mark, "not valid YAML: " + e.msg);
+      out.diagnostics = parser.take();
+      return out;
+    }
+    if (root.IsNull()) return out;
+    if (!root.IsMap()) {
+      parser.error(root.Mark(), "the configuration must be a mapping of sections (e.g. 'scheduling:')");
+    } else {
+      for (const auto& kv : root) {
+        std::string key = kv.first.IsScalar() ? kv.first.Scalar() : Parser::text(kv.first);
+        if (key == "scheduling") {
+          parser.scheduling(kv.second, out.config.scheduling, out.config.interview_date);
+        } else {
+          parser.error(kv.first.Mark(), "unknown section '" + key + "' (known: " + section_names() + ")");
+        }
       }
     }
+  } catch (const YAML::Exception& e) {  // none is expected past Load; name the file if one comes
+    out.config = Config{};
+    parser.error(e.mark, "could not be read: " + e.msg);
   }
   out.diagnostics = parser.take();
   out.settings = parser.take_settings();

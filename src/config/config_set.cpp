@@ -6,6 +6,7 @@
 #include <optional>
 
 #include "genai_quiz/config/config_file.hpp"
+#include "genai_quiz/core/utf8.hpp"
 
 namespace genai_quiz {
 namespace {
@@ -235,6 +236,14 @@ std::string value_to_yaml(const ConfigKey& key, std::string_view typed) {
 ConfigEdit set_config_value(std::string_view text, const ConfigKey& key, std::string_view value_yaml,
                             const std::string& file) {
   ConfigEdit edit;
+  if (std::optional<utf8::InvalidByte> bad = utf8::first_invalid(text)) {  // never rewrite such a file
+    edit.problems.push_back({file, {bad->line, bad->column}, Severity::kError, utf8::invalid_byte_message(*bad)});
+    return edit;
+  }
+  if (utf8::first_invalid(value_yaml)) {
+    edit.problems.push_back({file, {}, Severity::kError, std::string(key.name) + ": the value is not UTF-8 text"});
+    return edit;
+  }
   try {
     YAML::Load(std::string(value_yaml));
   } catch (const YAML::Exception&) {

@@ -10,6 +10,7 @@
 #include "genai_quiz/convert/question_text.hpp"
 #include "genai_quiz/convert/slug.hpp"
 #include "genai_quiz/core/card_id.hpp"
+#include "genai_quiz/core/utf8.hpp"
 
 namespace genai_quiz {
 namespace {
@@ -26,39 +27,6 @@ SourcePos position_of(std::string_view text, std::size_t offset) {
     }
   }
   return pos;
-}
-
-// The offset of the first byte that does not belong to a valid UTF-8 sequence, if any.
-std::optional<std::size_t> invalid_utf8(std::string_view s) {
-  std::size_t i = 0;
-  while (i < s.size()) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    std::size_t len = 0;
-    char32_t min = 0;
-    char32_t cp = 0;
-    if ((c & 0xE0) == 0xC0) {
-      len = 2, min = 0x80, cp = c & 0x1F;
-    } else if ((c & 0xF0) == 0xE0) {
-      len = 3, min = 0x800, cp = c & 0x0F;
-    } else if ((c & 0xF8) == 0xF0) {
-      len = 4, min = 0x10000, cp = c & 0x07;
-    } else {
-      return i;
-    }
-    if (i + len > s.size()) return i;
-    for (std::size_t k = 1; k < len; ++k) {
-      unsigned char cc = static_cast<unsigned char>(s[i + k]);
-      if ((cc & 0xC0) != 0x80) return i;
-      cp = (cp << 6) | (cc & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
-    i += len;
-  }
-  return std::nullopt;
 }
 
 // The offset of a NUL byte, or of the first control character when they are too many for text.
@@ -185,11 +153,8 @@ ConvertResult convert_markdown(std::string_view text, const ConvertOptions& opti
   if (auto at = binary_byte(text)) {
     return fail(position_of(text, *at), "this is a binary file, not Markdown text");
   }
-  if (auto at = invalid_utf8(text)) {
-    char byte[8];
-    std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned>(static_cast<unsigned char>(text[*at])));
-    return fail(position_of(text, *at),
-                std::string("not UTF-8 text (byte ") + byte + "); save the file as UTF-8 and try again");
+  if (std::optional<utf8::InvalidByte> bad = utf8::first_invalid(text)) {
+    return fail({bad->line, bad->column}, utf8::invalid_byte_message(*bad));
   }
   std::string normalized = normalize(text);
   if (normalized.find_first_not_of(" \t\n\f\v") == std::string::npos) {

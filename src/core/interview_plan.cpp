@@ -35,15 +35,6 @@ std::string format_calendar_date(std::int64_t day_number) {
   return text;
 }
 
-std::string format_countdown(const Countdown& c) {
-  if (c.days_to_go < 0) return "";
-  if (c.days_to_go == 0) return "The interview is today";
-  std::string out = std::to_string(c.days_to_go) + (c.days_to_go == 1 ? " day to go · " : " days to go · ");
-  if (c.cards_to_review == 0) return out + "no card needs a review before then";
-  if (c.cards_to_review == 1) return out + "1 card needs a review before then";
-  return out + std::to_string(c.cards_to_review) + " cards need a review before then";
-}
-
 InterviewPlan::InterviewPlan(std::int64_t interview_day, std::shared_ptr<const Calendar> calendar)
     : interview_day_(interview_day), calendar_(std::move(calendar)) {}
 

@@ -2,7 +2,6 @@
 
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/core/fingerprint.hpp"
-#include "genai_quiz/core/study_text.hpp"
 
 namespace genai_quiz {
 namespace {
@@ -11,8 +10,9 @@ constexpr int kSaveAttempts = 4;
 
 }  // namespace
 
-ReviewLogRecorder::ReviewLogRecorder(const Scheduler& scheduler, ProgressStore& store, const InterviewPlan* plan)
-    : scheduler_(scheduler), store_(store), plan_(plan) {}
+ReviewLogRecorder::ReviewLogRecorder(const Scheduler& scheduler, ProgressStore& store, const InterviewPlan* plan,
+                                     SavedWording wording)
+    : scheduler_(scheduler), store_(store), plan_(plan), wording_(std::move(wording)) {}
 
 std::string ReviewLogRecorder::record(const InterviewRound& round, std::size_t index, TimePoint now) {
   const InterviewQuestion& q = round.questions().at(index);
@@ -36,7 +36,7 @@ std::string ReviewLogRecorder::record(const InterviewRound& round, std::size_t i
     id = store_.record(r, progress.last_review_id);
   }
   if (!id) throw Error("cannot save the answer to '" + r.card_id + "': another session keeps changing it");
-  return "Saved: " + rating_name(r.rating) + ", next in " + interval_label(r.after, now);
+  return wording_(r.rating, r.after, now);
 }
 
 }  // namespace genai_quiz

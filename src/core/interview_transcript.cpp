@@ -3,7 +3,7 @@
 #include <array>
 #include <string_view>
 
-#include "genai_quiz/core/study_text.hpp"
+#include "genai_quiz/core/rating_name.hpp"
 
 namespace genai_quiz {
 namespace {

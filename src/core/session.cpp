@@ -4,7 +4,6 @@
 
 #include "genai_quiz/core/day_bounds.hpp"
 #include "genai_quiz/core/error.hpp"
-#include "genai_quiz/core/study_text.hpp"
 
 namespace genai_quiz {
 namespace {
@@ -29,58 +28,57 @@ Session::Session(std::vector<StudyItem> items, const Scheduler& scheduler, const
   }
   build(now);
   advance(now, steady_ms);
-  if (screen_ == Screen::kFinished) finish(Ending::kNothingDue);
+  if (stage_ == Stage::kFinished) finish(Ending::kNothingDue);
 }
 
 const StudyItem* Session::current() const {
-  if (current_ < 0 || screen_ == Screen::kWaiting || screen_ == Screen::kFinished) return nullptr;
+  if (current_ < 0 || stage_ == Stage::kWaiting || stage_ == Stage::kFinished) return nullptr;
   return &items_[static_cast<std::size_t>(current_)];
 }
 
-void Session::handle(const Command& command, TimePoint now, std::int64_t steady_ms) {
+void Session::handle(const Action& action, TimePoint now, std::int64_t steady_ms) {
   now_ = now;
-  message_.clear();
-  saved_ = false;
-  if (screen_ == Screen::kFinished) {
+  notice_ = Notice{};
+  if (stage_ == Stage::kFinished) {
     bool can_undo = ending_ == Ending::kDone || ending_ == Ending::kQuit;
-    if (command.action == Action::kUndo && can_undo) undo(now, steady_ms);
+    if (action.kind == ActionKind::kUndo && can_undo) undo(now, steady_ms);
     return;
   }
-  switch (command.action) {
-    case Action::kReveal:
-    case Action::kShowEarly:
-      if (screen_ == Screen::kQuestion) {
-        screen_ = Screen::kAnswer;
+  switch (action.kind) {
+    case ActionKind::kReveal:
+    case ActionKind::kShowEarly:
+      if (stage_ == Stage::kQuestion) {
+        stage_ = Stage::kAnswer;
         const StudyItem& item = items_[static_cast<std::size_t>(current_)];
         previews_ = preview(item.progress.state, now);
         if (typing() && !item.card->key_points.empty()) coverage_ = options_.typed->check(typed_, item.card->key_points);
-      } else if (screen_ == Screen::kAnswer) {
-        message_ = "Rate the card: 1 Again, 2 Hard, 3 Good or 4 Easy.";
-      } else if (screen_ == Screen::kWaiting) {
+      } else if (stage_ == Stage::kAnswer) {
+        notice_.kind = NoticeKind::kRateFirst;
+      } else if (stage_ == Stage::kWaiting) {
         present(earliest_learning(), From::kLearning, now, steady_ms);
       }
       break;
-    case Action::kTick:
-      if (screen_ == Screen::kWaiting) advance(now, steady_ms);
+    case ActionKind::kTick:
+      if (stage_ == Stage::kWaiting) advance(now, steady_ms);
       break;
-    case Action::kRate:
-      if (screen_ == Screen::kAnswer) {
-        rate(command.rating, now, steady_ms);
-      } else if (screen_ == Screen::kQuestion) {
-        message_ = "Show the answer first.";
+    case ActionKind::kRate:
+      if (stage_ == Stage::kAnswer) {
+        rate(action.rating, now, steady_ms);
+      } else if (stage_ == Stage::kQuestion) {
+        notice_.kind = NoticeKind::kRevealFirst;
       }
       break;
-    case Action::kUndo:
+    case ActionKind::kUndo:
       undo(now, steady_ms);
       break;
-    case Action::kSkip:
+    case ActionKind::kSkip:
       skip(now, steady_ms);
       break;
-    case Action::kQuit:
+    case ActionKind::kQuit:
       finish(Ending::kQuit);
       break;
-    case Action::kHelp:
-    case Action::kNone:
+    case ActionKind::kHelp:
+    case ActionKind::kNone:
       break;
   }
 }
@@ -99,7 +97,7 @@ void Session::present(int item, From from, TimePoint now, std::int64_t steady_ms
   }
   current_ = item;
   from_ = from;
-  screen_ = Screen::kQuestion;
+  stage_ = Stage::kQuestion;
   previews_ = preview(items_[static_cast<std::size_t>(item)].progress.state, now);
   shown_at_ms_ = steady_ms;
   typed_.clear();
@@ -121,7 +119,7 @@ void Session::advance(TimePoint now, std::int64_t steady_ms) {
   } else if (learning >= 0 && due(learning) <= now + options_.learn_ahead) {
     present(learning, From::kLearning, now, steady_ms);
   } else if (learning >= 0) {
-    screen_ = Screen::kWaiting;
+    stage_ = Stage::kWaiting;
   } else {
     finish(Ending::kDone);
   }
@@ -165,18 +163,16 @@ void Session::rate(Rating rating, TimePoint now, std::int64_t steady_ms) {
   summary_.time_ms += r.duration_ms;
   if (options_.cram) {
     if (rating == Rating::kAgain) cram_.push_back(current_);
-    message_ = "Saved: " + rating_name(rating) + " (cram: schedule unchanged)";
   } else {
     if (in_steps(r.after) && calendar_.day(r.after.due) <= calendar_.day(now)) learning_.push_back(current_);
-    message_ = "Saved: " + rating_name(rating) + ", next in " + interval_label(r.after, now);
   }
-  saved_ = true;
+  notice_ = Notice{NoticeKind::kSaved, rating, r.after};
   advance(now, steady_ms);
 }
 
 void Session::skip(TimePoint now, std::int64_t steady_ms) {
   if (current_ < 0) {
-    message_ = "There is no card to skip.";
+    notice_.kind = NoticeKind::kNothingToSkip;
     return;
   }
   StudyItem& item = items_[static_cast<std::size_t>(current_)];
@@ -185,13 +181,13 @@ void Session::skip(TimePoint now, std::int64_t steady_ms) {
   store_.set_skipped_until(item.deck->id, item.card->id, until);
   item.progress.skipped_until = until;
   undo_.push_back(std::move(entry));
-  message_ = "Skipped until tomorrow.";
+  notice_.kind = NoticeKind::kSkipped;
   advance(now, steady_ms);
 }
 
 void Session::undo(TimePoint now, std::int64_t steady_ms) {
   if (undo_.empty()) {
-    message_ = "Nothing to undo.";
+    notice_.kind = NoticeKind::kNothingToUndo;
     return;
   }
   UndoEntry entry = std::move(undo_.back());
@@ -199,13 +195,13 @@ void Session::undo(TimePoint now, std::int64_t steady_ms) {
   StudyItem& item = items_[static_cast<std::size_t>(entry.item)];
   if (entry.review_id != 0) {
     if (!store_.undo(entry.review_id)) {
-      message_ = "Cannot undo: another session has answered that card since.";
+      notice_.kind = NoticeKind::kUndoBlocked;
       return;
     }
-    message_ = "Undid the last answer.";
+    notice_.kind = NoticeKind::kUndidAnswer;
   } else {
     store_.set_skipped_until(item.deck->id, item.card->id, entry.progress.skipped_until);
-    message_ = "Undid the skip.";
+    notice_.kind = NoticeKind::kUndidSkip;
   }
   item.progress = entry.progress;
   restore(entry.queues);
@@ -214,7 +210,7 @@ void Session::undo(TimePoint now, std::int64_t steady_ms) {
 }
 
 void Session::finish(Ending ending) {
-  screen_ = Screen::kFinished;
+  stage_ = Stage::kFinished;
   ending_ = ending;
   std::optional<TimePoint> next;
   for (const StudyItem& item : items_) {

@@ -114,7 +114,7 @@ Counts Session::remaining() const {
 }
 
 std::optional<TimePoint> Session::waiting_until() const {
-  if (screen_ != Screen::kWaiting) return std::nullopt;
+  if (stage_ != Stage::kWaiting) return std::nullopt;
   int i = earliest_learning();
   if (i < 0) return std::nullopt;
   return due_of(items_[static_cast<std::size_t>(i)].progress.state);

@@ -5,31 +5,31 @@
 namespace genai_quiz {
 namespace {
 
-Command reveal_on(Screen screen) {
-  return {screen == Screen::kWaiting ? Action::kShowEarly : Action::kReveal};
+Action reveal_on(Stage stage) {
+  return {stage == Stage::kWaiting ? ActionKind::kShowEarly : ActionKind::kReveal};
 }
 
 }  // namespace
 
-Command command_for_key(char32_t key, Screen screen) {
+Action action_for_key(char32_t key, Stage stage) {
   switch (key) {
     case U' ':
     case U'\r':
     case U'\n':
-      return reveal_on(screen);
-    case U'1': return {Action::kRate, Rating::kAgain};
-    case U'2': return {Action::kRate, Rating::kHard};
-    case U'3': return {Action::kRate, Rating::kGood};
-    case U'4': return {Action::kRate, Rating::kEasy};
-    case U'u': case U'U': return {Action::kUndo};
-    case U's': case U'S': return {Action::kSkip};
-    case U'q': case U'Q': return {Action::kQuit};
-    case U'?': return {Action::kHelp};
+      return reveal_on(stage);
+    case U'1': return {ActionKind::kRate, Rating::kAgain};
+    case U'2': return {ActionKind::kRate, Rating::kHard};
+    case U'3': return {ActionKind::kRate, Rating::kGood};
+    case U'4': return {ActionKind::kRate, Rating::kEasy};
+    case U'u': case U'U': return {ActionKind::kUndo};
+    case U's': case U'S': return {ActionKind::kSkip};
+    case U'q': case U'Q': return {ActionKind::kQuit};
+    case U'?': return {ActionKind::kHelp};
     default: return {};
   }
 }
 
-Command command_for_line(std::string_view line, Screen screen) {
+Action action_for_line(std::string_view line, Stage stage) {
   auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
   while (!line.empty() && blank(line.front())) line.remove_prefix(1);
   while (!line.empty() && blank(line.back())) line.remove_suffix(1);
@@ -39,21 +39,21 @@ Command command_for_line(std::string_view line, Screen screen) {
   }
   struct Word {
     const char* text;
-    Command command;
+    Action action;
   };
   static constexpr Word kWords[] = {
-      {"1", {Action::kRate, Rating::kAgain}}, {"again", {Action::kRate, Rating::kAgain}},
-      {"2", {Action::kRate, Rating::kHard}},  {"hard", {Action::kRate, Rating::kHard}},
-      {"3", {Action::kRate, Rating::kGood}},  {"good", {Action::kRate, Rating::kGood}},
-      {"4", {Action::kRate, Rating::kEasy}},  {"easy", {Action::kRate, Rating::kEasy}},
-      {"u", {Action::kUndo}},                 {"undo", {Action::kUndo}},
-      {"s", {Action::kSkip}},                 {"skip", {Action::kSkip}},
-      {"q", {Action::kQuit}},                 {"quit", {Action::kQuit}},
-      {"?", {Action::kHelp}},                 {"help", {Action::kHelp}},
+      {"1", {ActionKind::kRate, Rating::kAgain}}, {"again", {ActionKind::kRate, Rating::kAgain}},
+      {"2", {ActionKind::kRate, Rating::kHard}},  {"hard", {ActionKind::kRate, Rating::kHard}},
+      {"3", {ActionKind::kRate, Rating::kGood}},  {"good", {ActionKind::kRate, Rating::kGood}},
+      {"4", {ActionKind::kRate, Rating::kEasy}},  {"easy", {ActionKind::kRate, Rating::kEasy}},
+      {"u", {ActionKind::kUndo}},                 {"undo", {ActionKind::kUndo}},
+      {"s", {ActionKind::kSkip}},                 {"skip", {ActionKind::kSkip}},
+      {"q", {ActionKind::kQuit}},                 {"quit", {ActionKind::kQuit}},
+      {"?", {ActionKind::kHelp}},                 {"help", {ActionKind::kHelp}},
   };
-  if (word.empty()) return reveal_on(screen);
+  if (word.empty()) return reveal_on(stage);
   for (const Word& w : kWords) {
-    if (word == w.text) return w.command;
+    if (word == w.text) return w.action;
   }
   return {};
 }

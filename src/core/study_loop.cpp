@@ -6,17 +6,17 @@ void run_session(Session& session, StudyIo& io) {
   io.show(session);
   for (;;) {
     // A session that ran out of cards offers to undo the last answer; one that was quit is over.
-    if (session.screen() == Screen::kFinished && session.ending() != Ending::kDone) return;
-    Command command = io.next_command(session, session.waiting_until());
-    if (session.screen() == Screen::kFinished && command.action != Action::kUndo) return;
-    if (command.action == Action::kHelp) {
+    if (session.stage() == Stage::kFinished && session.ending() != Ending::kDone) return;
+    Action action = io.next_action(session, session.waiting_until());
+    if (session.stage() == Stage::kFinished && action.kind != ActionKind::kUndo) return;
+    if (action.kind == ActionKind::kHelp) {
       io.show_help(session);
       continue;
     }
-    if (command.action == Action::kReveal && session.typing() && session.screen() == Screen::kQuestion) {
+    if (action.kind == ActionKind::kReveal && session.typing() && session.stage() == Stage::kQuestion) {
       session.set_typed_answer(io.take_typed_answer());
     }
-    session.handle(command, io.now(), io.steady_ms());
+    session.handle(action, io.now(), io.steady_ms());
     io.show(session);
   }
 }

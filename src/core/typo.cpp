@@ -43,4 +43,34 @@ int typo_allowance(std::size_t length) {
   return length < 10 ? 1 : 2;
 }
 
+std::optional<std::string> closest_name(std::string_view word, std::span<const std::string> candidates) {
+  const std::u32string typed = to_code_points(word);
+  std::optional<std::string> best;
+  int best_distance = 0;
+  bool tie = false;
+  for (const std::string& candidate : candidates) {
+    const std::u32string name = to_code_points(candidate);
+    const int limit = std::clamp(static_cast<int>(std::max(typed.size(), name.size()) / 3), 1, 3);
+    const int d = bounded_edit_distance(typed, name, limit);
+    if (d > limit || d == 0) continue;
+    if (!best || d < best_distance) {
+      best = candidate;
+      best_distance = d;
+      tie = false;
+    } else if (d == best_distance) {
+      tie = true;
+    }
+  }
+  if (best && !tie) return best;
+  // "stat" for "stats", "conv" for "convert": a unique prefix is as good as a near miss.
+  std::optional<std::string> prefixed;
+  for (const std::string& candidate : candidates) {
+    if (!word.empty() && candidate.size() > word.size() && candidate.starts_with(word)) {
+      if (prefixed) return std::nullopt;
+      prefixed = candidate;
+    }
+  }
+  return prefixed;
+}
+
 }  // namespace genai_quiz

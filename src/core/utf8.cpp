@@ -68,4 +68,38 @@ std::size_t count_code_points(std::string_view s) {
   return n;
 }
 
+std::optional<InvalidByte> first_invalid(std::string_view s) {
+  InvalidByte at;
+  for (std::size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      if (b == '\n') {
+        at.line += 1;
+        at.column = 1;
+      } else {
+        at.column += 1;
+      }
+      ++i;
+      continue;
+    }
+    const Char c = decode_checked(s, i);
+    if (c.code_point == kInvalid) {
+      at.offset = i;
+      at.byte = b;
+      return at;
+    }
+    at.column += 1;
+    i += c.length;
+  }
+  return std::nullopt;
+}
+
+std::string invalid_byte_message(const InvalidByte& b) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string text = "invalid UTF-8 byte 0x";
+  text += kHex[b.byte >> 4];
+  text += kHex[b.byte & 0xF];
+  return text + "; save the file as UTF-8";
+}
+
 }  // namespace genai_quiz::utf8

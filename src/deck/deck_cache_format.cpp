@@ -3,6 +3,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "genai_quiz/core/utf8.hpp"
+
 namespace genai_quiz {
 namespace {
 
@@ -57,6 +59,12 @@ class Reader {
     return take(n);
   }
   std::string str() { return std::string(raw(u32())); }
+  // A string of deck text, which the loader only caches when it is UTF-8: anything else fails.
+  std::string text() {
+    std::string s = str();
+    if (utf8::first_invalid(s)) fail();
+    return s;
+  }
   // A count of items that each take at least `min_bytes`, so that a corrupt count cannot
   // ask for more items than the rest of the file could hold.
   std::size_t count(std::size_t min_bytes) {
@@ -101,7 +109,7 @@ void write_key_point(Writer& w, const KeyPoint& point) {
 void read_key_point(Reader& r, KeyPoint& point) {
   auto& [alternatives, pos] = point;
   alternatives.resize(r.count(4));
-  for (std::string& alternative : alternatives) alternative = r.str();
+  for (std::string& alternative : alternatives) alternative = r.text();
   r.pos(pos);
 }
 
@@ -120,14 +128,14 @@ void write_card(Writer& w, const Card& card) {
 
 void read_card(Reader& r, Card& card) {
   auto& [id, explicit_id, question, answer, tags, key_points, pos] = card;
-  id = r.str();
+  id = r.text();
   const std::uint8_t flag = r.u8();
   if (flag > 1) r.fail();
   explicit_id = flag == 1;
-  question = r.str();
-  answer = r.str();
+  question = r.text();
+  answer = r.text();
   tags.resize(r.count(4));
-  for (std::string& tag : tags) tag = r.str();
+  for (std::string& tag : tags) tag = r.text();
   key_points.resize(r.count(12));  // a key point takes at least 12 bytes
   for (KeyPoint& point : key_points) read_key_point(r, point);
   r.pos(pos);
@@ -149,8 +157,8 @@ void write_section(Writer& w, const Section& section) {
 
 void read_section(Reader& r, Section& section) {
   auto& [id, title, cards, stubs, stub_positions, pos, stub_questions] = section;
-  id = r.str();
-  title = r.str();
+  id = r.text();
+  title = r.text();
   cards.resize(r.count(29));  // a card takes at least 29 bytes
   for (Card& card : cards) read_card(r, card);
   stubs = r.i32();
@@ -158,7 +166,7 @@ void read_section(Reader& r, Section& section) {
   for (SourcePos& p : stub_positions) r.pos(p);
   r.pos(pos);
   stub_questions.resize(r.count(4));
-  for (std::string& question : stub_questions) question = r.str();
+  for (std::string& question : stub_questions) question = r.text();
 }
 
 void write_diagnostic(Writer& w, const Diagnostic& d) {

@@ -109,9 +109,7 @@ std::vector<TextProblem> check_characters(std::string_view text, std::size_t lim
     const utf8::Char ch = utf8::decode_checked(text, i);
     std::string message;
     if (ch.code_point == utf8::kInvalid) {
-      char buffer[8];
-      std::snprintf(buffer, sizeof buffer, "0x%02X", static_cast<unsigned>(byte));
-      message = std::string("not valid UTF-8 (byte ") + buffer + "); save the file as UTF-8";
+      message = utf8::invalid_byte_message({i, byte, 0, 0});
     } else if (ch.code_point == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n')) {
       message = "carriage return without a line feed; use LF or CRLF line ends";
     } else if (!allowed_in_yaml(ch.code_point)) {

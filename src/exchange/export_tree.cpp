@@ -32,13 +32,15 @@ Json review_json(const ExchangeReview& r, const TimeFormatter& format_time) {
   Json j;
   j["deck"] = r.deck;
   j["card"] = r.card;
-  j["time"] = format_time(r.time);
   j["rating"] = static_cast<int>(r.rating);
   j["duration_ms"] = r.duration_ms;
   j["cram"] = r.cram;
   j["fingerprint"] = r.fingerprint;
   if (r.repeat > 0) j["repeat"] = r.repeat;
   if (r.coverage) j["coverage"] = *r.coverage;
+  // Last, and required: a record cut short anywhere lacks it, so a YAML file cut at the end of
+  // a line cannot pass its last answer off as whole with its optional fields dropped.
+  j["time"] = format_time(r.time);
   return j;
 }
 
@@ -73,6 +75,8 @@ Json export_tree(const ExportData& data) {
   j["cards"] = Json::array();
   for (const CardRecord& c : data.cards) j["cards"].push_back(card_json(c, data.format_time));
   if (data.reviews) {
+    // The count lets a reader tell a whole log from one cut short (docs/export-format.md).
+    j["review_count"] = data.reviews->size();
     j["reviews"] = Json::array();
     for (const ExchangeReview& r : *data.reviews) j["reviews"].push_back(review_json(r, data.format_time));
   }

@@ -1,9 +1,12 @@
 #include "genai_quiz/exchange/import_reader.hpp"
 
+#include <yaml-cpp/exceptions.h>
+
 #include <algorithm>
 
 #include "exchange/export_tree.hpp"
 #include "exchange/yaml_to_json.hpp"
+#include "genai_quiz/core/utf8.hpp"
 #include "genai_quiz/exchange/export_writer.hpp"
 
 namespace genai_quiz {
@@ -115,6 +118,23 @@ class Reader {
       error("reviews: " + describe(root["reviews"]) + " is not a list");
       return false;
     }
+    return review_count_matches(root);
+  }
+
+  // An export carries the size of its log, so that one cut short is refused; an older export
+  // without `review_count` is read as it is.
+  bool review_count_matches(const Json& root) {
+    if (!root.contains("review_count")) return true;
+    const Json& count = root["review_count"];
+    if (!count.is_number_integer() || count.get<std::int64_t>() < 0) {
+      error("review_count: " + describe(count) + " is not a number of answers (a whole number, 0 or more)");
+      return false;
+    }
+    if (count.get<std::uint64_t>() != root["reviews"].size()) {
+      error("the file says it holds " + count.dump() + " answers but has " + std::to_string(root["reviews"].size()) +
+            ": is it truncated?");
+      return false;
+    }
     return true;
   }
 
@@ -203,12 +223,8 @@ class Reader {
   int errors_ = 0;
 };
 
-}  // namespace
-
-ImportRead read_import(std::string_view text, const std::string& file, const TimeParser& parse_time) {
-  if (text.find('\0') != std::string_view::npos) {
-    return {std::nullopt, {{file, {}, Severity::kError, "not a JSON or YAML file: it holds binary data"}}};
-  }
+// Reads text already known to be UTF-8 without NUL bytes.
+ImportRead read_utf8_import(std::string_view text, const std::string& file, const TimeParser& parse_time) {
   std::size_t start = text.find_first_not_of(" \t\r\n");
   std::optional<Json> root;
   if (start != std::string_view::npos && text[start] == '{') {
@@ -230,6 +246,24 @@ ImportRead read_import(std::string_view text, const std::string& file, const Tim
     }
   }
   return Reader(file, parse_time).read(*root);
+}
+
+}  // namespace
+
+ImportRead read_import(std::string_view text, const std::string& file, const TimeParser& parse_time) {
+  if (text.find('\0') != std::string_view::npos) {
+    return {std::nullopt, {{file, {}, Severity::kError, "not a JSON or YAML file: it holds binary data"}}};
+  }
+  if (std::optional<utf8::InvalidByte> bad = utf8::first_invalid(text)) {
+    return {std::nullopt, {{file, {bad->line, bad->column}, Severity::kError, utf8::invalid_byte_message(*bad)}}};
+  }
+  try {
+    return read_utf8_import(text, file, parse_time);
+  } catch (const Json::exception& e) {  // the checks above should leave none; name the file if one is left
+    return {std::nullopt, {{file, {}, Severity::kError, "could not be read: " + std::string(e.what())}}};
+  } catch (const YAML::Exception& e) {
+    return {std::nullopt, {{file, {}, Severity::kError, "could not be read: " + std::string(e.what())}}};
+  }
 }
 
 }  // namespace genai_quiz

@@ -64,7 +64,7 @@ std::optional<SchedulerSettings> settings_from_json(const Json& json, std::strin
       return std::nullopt;
     }
     if (!ok) {
-      error = "settings." + key + ": " + v.dump() + " is not a valid value";
+      error = "settings." + key + ": " + v.dump(-1, ' ', false, Json::error_handler_t::replace) + " is not a valid value";
       return std::nullopt;
     }
   }

@@ -99,7 +99,7 @@ class TreeBuilder : public YAML::EventHandler {
       if (!value.is_string() && !value.is_number() && !value.is_boolean()) {
         return refuse(mark, "a key must be text");
       }
-      std::string key = value.is_string() ? value.get<std::string>() : value.dump();
+      std::string key = value.is_string() ? value.get<std::string>() : value.dump(-1, ' ', false, Json::error_handler_t::replace);
       if (top.value.contains(key)) return refuse(mark, "the key '" + key + "' appears twice");
       top.key = std::move(key);
     } else {

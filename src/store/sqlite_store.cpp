@@ -1,8 +1,10 @@
 #include "genai_quiz/store/sqlite_store.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <optional>
 #include <string>
+#include <thread>
 
 #include "genai_quiz/core/error.hpp"
 #include "store/schema.hpp"
@@ -85,18 +87,62 @@ std::string review_columns() {
   return cols + "fingerprint, cram, coverage";
 }
 
+// Switches a database to write-ahead logging and returns the journal mode it is in. On a new
+// database this reads the header and then takes the write lock; SQLite does not wait for a lock
+// it must upgrade from a read (that could deadlock), so when several processes create the
+// database together all but one get SQLITE_BUSY at once. They wait here instead, up to the busy
+// timeout, like every other write.
+std::string switch_to_wal(sqlite::Db& db) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(kBusyTimeoutMs);
+  for (;;) {
+    sqlite3_stmt* stmt = nullptr;
+    int rc = sqlite3_prepare_v2(db.handle(), "PRAGMA journal_mode = WAL", -1, &stmt, nullptr);
+    if (rc != SQLITE_OK) db.fail("setting the journal mode", rc);
+    rc = sqlite3_step(stmt);
+    std::string mode;
+    if (rc == SQLITE_ROW) {
+      const unsigned char* text = sqlite3_column_text(stmt, 0);
+      mode = text ? reinterpret_cast<const char*>(text) : "";
+    }
+    sqlite3_finalize(stmt);
+    if (rc == SQLITE_ROW || rc == SQLITE_DONE) return mode;
+    if ((rc & 0xff) != SQLITE_BUSY || std::chrono::steady_clock::now() >= deadline) {
+      db.fail("setting the journal mode", rc);
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+}
+
 // An open, migrated connection; a base of Impl so that it exists before the statements.
+// Copies the database at `path`, when there is one, into the empty in-memory `into`.
+void copy_into_memory(const std::string& path, sqlite::Db& into) {
+  if (!std::filesystem::exists(path)) return;
+  sqlite3* source = nullptr;
+  int rc = sqlite3_open_v2(path.c_str(), &source, SQLITE_OPEN_READONLY, nullptr);
+  if (rc == SQLITE_OK) {
+    sqlite3_busy_timeout(source, kBusyTimeoutMs);
+    sqlite3_backup* backup = sqlite3_backup_init(into.handle(), "main", source, "main");
+    rc = backup ? sqlite3_backup_step(backup, -1) : sqlite3_errcode(into.handle());
+    if (backup) sqlite3_backup_finish(backup);
+    if (rc == SQLITE_DONE) rc = SQLITE_OK;
+  }
+  std::string message = source ? sqlite3_errmsg(source) : sqlite3_errstr(rc);
+  sqlite3_close(source);
+  if (rc != SQLITE_OK) throw Error("cannot read the progress database " + path + ": " + message);
+}
+
 struct Connection {
-  explicit Connection(const std::string& path) : db(path) {
+  Connection(const std::string& path, bool scratch) : db(scratch ? ":memory:" : path) {
+    if (scratch) {
+      copy_into_memory(path, db);
+      store::migrate(db);
+      return;
+    }
     sqlite3_busy_timeout(db.handle(), kBusyTimeoutMs);
-    {
-      Statement mode(db, "PRAGMA journal_mode = WAL");
-      std::string result = mode.step() ? mode.text(0) : "";
-      mode.reset();
-      if (result != "wal") {
-        throw Error("cannot use write-ahead logging for the progress database " + path +
-                    " (journal mode is '" + result + "'); is it on a network file system?");
-      }
+    std::string result = switch_to_wal(db);
+    if (result != "wal") {
+      throw Error("cannot use write-ahead logging for the progress database " + path +
+                  " (journal mode is '" + result + "'); is it on a network file system?");
     }
     db.exec("PRAGMA synchronous = FULL");
     store::migrate(db);
@@ -108,7 +154,7 @@ struct Connection {
 }  // namespace
 
 struct SqliteStore::Impl : Connection {
-  explicit Impl(const std::string& path) : Connection(path) {}
+  Impl(const std::string& path, bool scratch) : Connection(path, scratch) {}
 
   Statement load_deck{db, select_cards_sql("deck_id = ?1")};
   Statement load_card{db, select_cards_sql("deck_id = ?1 AND card_id = ?2")};
@@ -184,7 +230,10 @@ ReviewRecord read_review(const Statement& st) {  // columns as in review_columns
 }  // namespace
 
 SqliteStore::SqliteStore(const std::filesystem::path& path)
-    : impl_(std::make_unique<Impl>(path.string())) {}
+    : impl_(std::make_unique<Impl>(path.string(), false)) {}
+
+SqliteStore::SqliteStore(const std::filesystem::path& path, ScratchCopy)
+    : impl_(std::make_unique<Impl>(path.string(), true)) {}
 
 SqliteStore::~SqliteStore() = default;
 

@@ -5,9 +5,9 @@
 #include <memory>
 #include <string>
 
-#include "genai_quiz/core/math_spans.hpp"
 #include "genai_quiz/term/capabilities.hpp"
 #include "term/markdown_parts.hpp"
+#include "term/math_spans.hpp"
 #include "term/wrap_spans.hpp"
 
 namespace genai_quiz {

@@ -1,8 +1,8 @@
 #include <algorithm>
 
-#include "genai_quiz/core/math_text.hpp"
 #include "term/graphemes.hpp"
 #include "term/markdown_parts.hpp"
+#include "term/math_text.hpp"
 #include "term/sanitize_runs.hpp"
 
 namespace genai_quiz {
@@ -163,7 +163,8 @@ std::string restore_source(std::string_view literal, const ProtectedMarkdown& ma
 void append_sanitized(std::vector<Span>& out, std::string_view text, StyleSet style, int tab_width) {
   for (SanitizedRun& run : sanitize_runs(text, tab_width)) {
     StyleSet s = run.control ? style | style_bit(Role::kControl) : style;
-    if (!out.empty() && out.back().style == s && out.back().text != "\n" && run.text != "\n") {
+    // each made-visible control keeps a span of its own, so wrapping never cuts one
+    if (!run.control && !out.empty() && out.back().style == s && out.back().text != "\n" && run.text != "\n") {
       out.back().text += run.text;
     } else {
       out.push_back({std::move(run.text), s});

@@ -7,9 +7,9 @@
 #include <string_view>
 #include <vector>
 
-#include "genai_quiz/core/math_spans.hpp"
 #include "genai_quiz/term/glyphs.hpp"
 #include "genai_quiz/term/markdown.hpp"
+#include "term/math_spans.hpp"
 #include "term/styled_text.hpp"
 
 namespace genai_quiz {

@@ -1,6 +1,7 @@
 #include "genai_quiz/term/sanitize.hpp"
 
 #include <fmt/format.h>
+#include <utf8proc.h>
 
 #include "genai_quiz/term/style.hpp"
 #include "term/graphemes.hpp"
@@ -13,6 +14,17 @@ bool is_bidi_control(int c) {
   return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) ||
          (c >= 0x2066 && c <= 0x2069);
 }
+
+// Characters that take no room and show nothing, so they could hide a difference between two
+// texts: zero-width space, non-joiner, joiner, word joiner and a byte order mark inside text.
+bool is_invisible_format(int c) { return (c >= 0x200B && c <= 0x200D) || c == 0x2060 || c == 0xFEFF; }
+
+bool is_pictographic(int c) {
+  return c >= 0 && utf8proc_get_property(c)->boundclass == UTF8PROC_BOUNDCLASS_EXTENDED_PICTOGRAPHIC;
+}
+
+// Emoji modifiers, variation selectors and combining marks that keep an emoji sequence going.
+bool is_extend(int c) { return c >= 0 && utf8proc_get_property(c)->boundclass == UTF8PROC_BOUNDCLASS_EXTEND; }
 
 class RunBuilder {
  public:
@@ -46,6 +58,7 @@ class RunBuilder {
 
 std::vector<SanitizedRun> sanitize_runs(std::string_view text, int tab_width, int column) {
   RunBuilder out(tab_width, column);
+  bool in_emoji = false;  // the last code points were an emoji and its modifiers
   for (std::size_t i = 0; i < text.size();) {
     std::size_t start = i;
     std::size_t plain = i;  // a run of printable ASCII goes in at once
@@ -53,9 +66,19 @@ std::vector<SanitizedRun> sanitize_runs(std::string_view text, int tab_width, in
     if (plain > i) {
       out.text(text.substr(i, plain - i), static_cast<int>(plain - i));
       i = plain;
+      in_emoji = false;
       continue;
     }
     int c = graphemes::decode(text, i);
+    const bool emoji_before = in_emoji;
+    in_emoji = is_pictographic(c) || (in_emoji && is_extend(c));
+    if (c == 0x200D && emoji_before) {  // a joiner inside an emoji sequence (👨‍👩‍👧) stays
+      std::size_t next = i;
+      if (next < text.size() && is_pictographic(graphemes::decode(text, next))) {
+        out.text(text.substr(start, i - start), 0);
+        continue;
+      }
+    }
     if (c == '\n' || c == 0x2028 || c == 0x2029) {
       out.text("\n", 0);
     } else if (c == '\r') {
@@ -67,7 +90,7 @@ std::vector<SanitizedRun> sanitize_runs(std::string_view text, int tab_width, in
       out.text("\uFFFD", 1);
     } else if (c < 0x20 || c == 0x7F) {
       out.control(fmt::format("^{}", static_cast<char>(c ^ 0x40)));
-    } else if ((c >= 0x80 && c <= 0x9F) || is_bidi_control(c)) {
+    } else if ((c >= 0x80 && c <= 0x9F) || is_bidi_control(c) || is_invisible_format(c)) {
       out.control(fmt::format("<U+{:04X}>", c));
     } else {
       std::string_view s = text.substr(start, i - start);

@@ -24,6 +24,9 @@ struct Word {
   bool hard_break = false;
 };
 
+// A span holding one control made visible ("^[", "<U+202E>"): sanitize_runs gives each its own run.
+bool is_control(const Span& span) { return (span.style & style_bit(Role::kControl)) != 0; }
+
 bool is_alnum(std::string_view g) {
   return g.size() == 1 && ((g[0] >= 'a' && g[0] <= 'z') || (g[0] >= 'A' && g[0] <= 'Z') ||
                            (g[0] >= '0' && g[0] <= '9'));
@@ -42,6 +45,10 @@ class WordSplitter {
   std::vector<Word> split(const std::vector<Span>& spans) {
     for (const Span& span : spans) {
       std::string_view text = span.text;
+      if (is_control(span)) {  // a made-visible control such as <U+009D> is never cut
+        add(text, static_cast<int>(text.size()), span.style, true);
+        continue;
+      }
       for (std::size_t i = 0; i < text.size();) {
         std::size_t start = i;
         int width = graphemes::next(text, i);
@@ -53,7 +60,7 @@ class WordSplitter {
   }
 
  private:
-  void add(std::string_view g, int width, StyleSet style) {
+  void add(std::string_view g, int width, StyleSet style, bool control = false) {
     if (g == " ") {
       finish();
       pending_space_ = true;
@@ -66,7 +73,7 @@ class WordSplitter {
       pending_space_ = false;
       return;
     }
-    bool wide = width >= 2;
+    bool wide = width >= 2 && !control;  // a line may break around a wide character
     bool attach = false;  // closing punctuation stays with the wide character before it
     if (split_pending_) {
       split_pending_ = false;
@@ -168,6 +175,10 @@ std::vector<SpanLine> cut_spans(const std::vector<Span>& spans, int width) {
   LineFiller out(width, width);
   for (const Span& span : spans) {
     std::string_view text = span.text;
+    if (is_control(span)) {
+      out.put_cut({text, static_cast<int>(text.size()), span.style});
+      continue;
+    }
     for (std::size_t i = 0; i < text.size();) {
       std::size_t start = i;
       int w = graphemes::next(text, i);

@@ -28,6 +28,14 @@ TEST_CASE("A --now time without an offset is local time", "[cli]") {
   CHECK(local_utc_offset(TimePoint(sys_days(2025y / 7 / 15))) == -4h);
 }
 
+TEST_CASE("A bare --now date means noon of that day, local time", "[cli]") {
+  ScopedEnv tz("TZ", "UTC");
+  CHECK(parse_now("2026-12-05", "--now") == TimePoint(sys_days(2026y / 12 / 5) + 12h));
+  ScopedEnv ny("TZ", "America/New_York");
+  CHECK(parse_now("2026-12-05", "--now") == TimePoint(sys_days(2026y / 12 / 5) + 17h));
+  CHECK(parse_now("2026-12-05T00:00", "--now") == TimePoint(sys_days(2026y / 12 / 5) + 5h));
+}
+
 TEST_CASE("A --now that is not ISO 8601 is a usage error naming the flag", "[cli]") {
   try {
     parse_now("next tuesday", "--now");

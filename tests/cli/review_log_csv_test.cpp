@@ -76,3 +76,19 @@ TEST_CASE("The shared Anki review log gives the items and the fit fsrs-rs reache
   // (docs/performance.md); the target is to be within 0.002 of it.
   CHECK(optimizer::evaluate(items, fit.parameters)->log_loss <= 0.44443 + 0.002);
 }
+
+TEST_CASE("A CSV review log that is not UTF-8 is refused at its first bad byte", "[cli]") {
+  struct Case {
+    std::string text;
+    std::string expected;
+  };
+  const Case kCases[] = {
+      {"card_id,review_rating,review_time\n1,3,1711900000000\ncaf\xE9,3,1711900000000\n",
+       "log.csv:3:4: invalid UTF-8 byte 0xE9; save the file as UTF-8"},
+      {"card_id\xFF,review_rating,review_time\n", "log.csv:1:8: invalid UTF-8 byte 0xFF; save the file as UTF-8"},
+  };
+  for (const Case& c : kCases) {
+    CAPTURE(c.text);
+    CHECK_THROWS_WITH(parse(c.text), c.expected);
+  }
+}

@@ -112,3 +112,21 @@ TEST_CASE("The problems of a config file are listed in the order of their lines"
   CHECK(found[1].starts_with("c.yaml:3:3: error: scheduling: unknown key 'max_interval'"));
   CHECK(found[2].starts_with("c.yaml:4:19: error: day_start_hour"));
 }
+
+TEST_CASE("A config file that is not UTF-8 is an error at its first bad byte and every key keeps its default", "[config]") {
+  struct Case {
+    std::string text;
+    std::string expected;
+  };
+  const Case kCases[] = {
+      {"scheduling:\n  desired_retention: 0.85 # caf\xE9\n", "config.yaml:2:32: error: invalid UTF-8 byte 0xE9; save the file as UTF-8"},
+      {"\xFF", "config.yaml:1:1: error: invalid UTF-8 byte 0xFF; save the file as UTF-8"},
+      {"scheduling:\n  learning_steps: [\"\xED\xA0\x80\"]\n", "config.yaml:2:21: error: invalid UTF-8 byte 0xED; save the file as UTF-8"},
+  };
+  for (const Case& c : kCases) {
+    CAPTURE(c.text);
+    ConfigParse p = parse_config(c.text, "config.yaml");
+    CHECK(messages(p) == std::vector<std::string>{c.expected});
+    CHECK(p.config.scheduling == SchedulerSettings{});
+  }
+}

@@ -29,10 +29,10 @@ TEST_CASE("Input that is not UTF-8 text is an error at the first bad byte", "[co
     std::string text;
     std::string message;
   } cases[] = {
-      {"# Caf\xE9\n", "notes.md:1:6: error: not UTF-8 text (byte 0xE9); save the file as UTF-8 and try again"},
-      {"ok\n\xC0\xAF\n", "notes.md:2:1: error: not UTF-8 text (byte 0xC0); save the file as UTF-8 and try again"},
-      {"ok \xED\xA0\x80", "notes.md:1:4: error: not UTF-8 text (byte 0xED); save the file as UTF-8 and try again"},
-      {"cut \xE2\x82", "notes.md:1:5: error: not UTF-8 text (byte 0xE2); save the file as UTF-8 and try again"},
+      {"# Caf\xE9\n", "notes.md:1:6: error: invalid UTF-8 byte 0xE9; save the file as UTF-8"},
+      {"ok\n\xC0\xAF\n", "notes.md:2:1: error: invalid UTF-8 byte 0xC0; save the file as UTF-8"},
+      {"ok \xED\xA0\x80", "notes.md:1:4: error: invalid UTF-8 byte 0xED; save the file as UTF-8"},
+      {"cut \xE2\x82", "notes.md:1:5: error: invalid UTF-8 byte 0xE2; save the file as UTF-8"},
       {std::string("\x89PNG\r\n\x1A\n\0\0", 10), "notes.md:3:1: error: this is a binary file, not Markdown text"},
       {"", "notes.md: error: the file is empty: there are no questions to convert"},
       {" \n\n\t\n", "notes.md: error: the file is empty: there are no questions to convert"},

@@ -49,20 +49,6 @@ TEST_CASE("Interview dates are read and written as YYYY-MM-DD", "[core]") {
   }
 }
 
-TEST_CASE("The countdown says how many days are left and how many cards need a review", "[core]") {
-  struct Case {
-    Countdown countdown;
-    const char* text;
-  } cases[] = {
-      {{17, 12}, "17 days to go · 12 cards need a review before then"},
-      {{1, 1}, "1 day to go · 1 card needs a review before then"},
-      {{3, 0}, "3 days to go · no card needs a review before then"},
-      {{0, 5}, "The interview is today"},
-      {{-2, 5}, ""},
-  };
-  for (const Case& c : cases) CHECK(format_countdown(c.countdown) == c.text);
-}
-
 TEST_CASE("An interval that would reach the interview ends in the last fifth before it", "[core]") {
   const TimePoint now = utc(2025, 3, 1, 10);
   const std::int64_t interview = day_of(utc(2025, 3, 18, 10));  // 17 days to go

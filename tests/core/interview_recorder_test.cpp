@@ -1,7 +1,8 @@
 #include <catch2/catch.hpp>
 
-#include "genai_quiz/core/interview_recorder.hpp"
 #include "genai_quiz/core/fingerprint.hpp"
+#include "genai_quiz/core/interview_recorder.hpp"
+#include "genai_quiz/ui/study_text.hpp"
 #include "support/memory_store.hpp"
 #include "support/time_points.hpp"
 
@@ -35,7 +36,7 @@ TEST_CASE("Each interview grade enters the review log like a study answer, with 
   settings.enable_fuzz = false;
   Scheduler scheduler(settings);
   testing::MemoryStore store;
-  ReviewLogRecorder recorder(scheduler, store, nullptr);
+  ReviewLogRecorder recorder(scheduler, store, nullptr, saved_text);
   const TimePoint now = utc(2025, 3, 1, 9);
 
   CHECK(recorder.record(round, 0, now) == "Saved: Good, next in 10m");
@@ -82,7 +83,7 @@ TEST_CASE("An interview grade builds on the card's saved progress and the interv
   const TimePoint now = utc(2025, 3, 1, 9);
   const std::int64_t interview = calendar->day(utc(2025, 3, 11, 9));
   InterviewPlan plan(interview, calendar);
-  ReviewLogRecorder recorder(scheduler, store, &plan);
+  ReviewLogRecorder recorder(scheduler, store, &plan, saved_text);
   recorder.record(round, 0, now);
   const ReviewRecord& r = store.reviews().back();
   CHECK(r.before == mature);

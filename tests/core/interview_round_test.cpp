@@ -11,6 +11,7 @@
 #include "genai_quiz/core/interview_round.hpp"
 #include "genai_quiz/core/interview_transcript.hpp"
 #include "support/fixture_files.hpp"
+#include "support/golden.hpp"
 
 // The transcript's golden output is tests/data/interview/round.md. After a deliberate change of
 // the layout, regenerate it with
@@ -136,7 +137,7 @@ TEST_CASE("The transcript records answers, model answers, points, times and grad
   const std::string transcript =
       render_transcript(round, {"2025-03-01 09:00", "genai-interview · Technical Foundation, RAG"});
   const std::string golden = std::string(GENAI_QUIZ_SOURCE_DIR) + "/tests/data/interview/round.md";
-  if (std::getenv("GENAI_QUIZ_UPDATE_GOLDEN")) std::ofstream(golden, std::ios::binary) << transcript;
+  if (testing::update_golden()) std::ofstream(golden, std::ios::binary) << transcript;
   CHECK(transcript == testing::read_text_file(golden).value_or(""));
 
   CHECK(render_round_summary(round) ==

@@ -7,7 +7,7 @@
 
 #include "genai_quiz/core/day_bounds.hpp"
 #include "genai_quiz/core/study_loop.hpp"
-#include "genai_quiz/core/study_text.hpp"
+#include "genai_quiz/ui/study_text.hpp"
 #include "support/memory_store.hpp"
 #include "support/sample_deck.hpp"
 #include "support/scripted_io.hpp"
@@ -122,7 +122,7 @@ TEST_CASE("A card answered Again comes back in the same session", "[core]") {
   // is left; Good sends it to 10m, so b, c and a follow, each graduating with Good.
   std::vector<std::string> order = run(session, rig, U" 1 3 3 3 3 3 3");
   CHECK(order == std::vector<std::string>{"a", "b", "c", "a", "b", "c", "a"});
-  CHECK(session.screen() == Screen::kFinished);
+  CHECK(session.stage() == Stage::kFinished);
   CHECK(session.ending() == Ending::kDone);
   for (const char* id : {"a", "b", "c"}) CHECK(rig.store.cards()[{"ml", id}].state.phase == Phase::kReview);
   CHECK(session.summary().answered == 7);
@@ -196,11 +196,11 @@ TEST_CASE("Undo works from the end screen", "[core]") {
   SessionOptions options;
   options.limit = 1;
   Session session = rig.start(options);
-  session.handle({Action::kReveal}, kStart, 0);
-  session.handle({Action::kRate, Rating::kEasy}, kStart, 0);
+  session.handle({ActionKind::kReveal}, kStart, 0);
+  session.handle({ActionKind::kRate, Rating::kEasy}, kStart, 0);
   REQUIRE(session.ending() == Ending::kDone);
-  session.handle({Action::kUndo}, kStart, 0);
-  CHECK(session.screen() == Screen::kQuestion);
+  session.handle({ActionKind::kUndo}, kStart, 0);
+  CHECK(session.stage() == Stage::kQuestion);
   CHECK(session.current()->card->id == "a");
   CHECK(rig.store.reviews().empty());
   CHECK(rig.store.cards()[{"ml", "a"}].state == CardState{});
@@ -209,14 +209,14 @@ TEST_CASE("Undo works from the end screen", "[core]") {
 TEST_CASE("Skip hides a card until tomorrow, and undo brings it back", "[core]") {
   Rig rig;
   Session session = rig.start({}, {"basics"});
-  session.handle({Action::kSkip}, kStart, 0);
+  session.handle({ActionKind::kSkip}, kStart, 0);
   CHECK(session.current()->card->id == "b");
-  CHECK(session.message() == "Skipped until tomorrow.");
+  CHECK(notice_text(session) == "Skipped until tomorrow.");
   CHECK(rig.store.cards()[{"ml", "a"}].skipped_until == TimePoint(sys_days(2025y / 3 / 2) + 4h));
   CHECK(rig.start({}, {"basics"}).remaining().new_cards == 2);
   CHECK(rig.start({}, {"basics"}, kStart + 19h).remaining().new_cards == 3);  // 04:00 next day
 
-  session.handle({Action::kUndo}, kStart, 0);
+  session.handle({ActionKind::kUndo}, kStart, 0);
   CHECK(session.current()->card->id == "a");
   CHECK(!rig.store.cards()[{"ml", "a"}].skipped_until);
   CHECK(session.remaining().new_cards == 3);
@@ -237,7 +237,7 @@ TEST_CASE("Cram shows every card, logs the answers and leaves the schedule alone
   }
   CHECK(rig.store.cards().size() == 1);
   CHECK(rig.store.cards()[{"ml", "a"}].state == review_card(30, kStart - days(1), kStart + days(29)));
-  CHECK(session.message() == "Saved: Good (cram: schedule unchanged)");
+  CHECK(notice_text(session) == "Saved: Good (cram: schedule unchanged)");
 }
 
 TEST_CASE("Shuffling with a seed gives the same order every time", "[core]") {
@@ -276,7 +276,7 @@ TEST_CASE("With nothing due the session says when the next card is due and menti
 TEST_CASE("A selection without cards ends at once", "[core]") {
   Rig rig;
   Session session = rig.start({}, {"stubs"});
-  CHECK(session.screen() == Screen::kFinished);
+  CHECK(session.stage() == Stage::kFinished);
   CHECK(session.ending() == Ending::kNoCards);
   CHECK(rig.store.commits() == 0);
 }
@@ -284,12 +284,12 @@ TEST_CASE("A selection without cards ends at once", "[core]") {
 TEST_CASE("An answer given meanwhile by another session is built on, not overwritten", "[core]") {
   Rig rig;
   Session session = rig.start({}, {"basics"});
-  session.handle({Action::kReveal}, kStart, 0);
+  session.handle({ActionKind::kReveal}, kStart, 0);
   // The other session answers card a first.
   ReviewRecord other = answer("a", kStart - 1min);
   other.after = rig.scheduler.review(CardState{}, Rating::kGood, other.time);
   REQUIRE(rig.store.record(other, 0));
-  session.handle({Action::kRate, Rating::kGood}, kStart, 0);
+  session.handle({ActionKind::kRate, Rating::kGood}, kStart, 0);
   REQUIRE(rig.store.reviews().size() == 2);
   CHECK(rig.store.reviews()[1].before == other.after);
   CHECK(rig.store.reviews()[1].after == rig.scheduler.review(other.after, Rating::kGood, kStart));
@@ -303,18 +303,18 @@ TEST_CASE("When only learning cards due later are left, the session waits or sho
   SessionOptions options;
   options.limit = 1;
   Session session = rig.start(options);
-  session.handle({Action::kReveal}, kStart, 0);
-  session.handle({Action::kRate, Rating::kAgain}, kStart, 0);
-  CHECK(session.screen() == Screen::kWaiting);
+  session.handle({ActionKind::kReveal}, kStart, 0);
+  session.handle({ActionKind::kRate, Rating::kAgain}, kStart, 0);
+  CHECK(session.stage() == Stage::kWaiting);
   CHECK(session.waiting_until() == kStart + 30min);
-  session.handle({Action::kTick}, kStart + 9min, 0);  // still more than 20 minutes early
-  CHECK(session.screen() == Screen::kWaiting);
-  session.handle({Action::kTick}, kStart + 10min, 0);
-  CHECK(session.screen() == Screen::kQuestion);
-  session.handle({Action::kReveal}, kStart + 10min, 0);
-  session.handle({Action::kRate, Rating::kAgain}, kStart + 10min, 0);
-  CHECK(session.screen() == Screen::kWaiting);
-  session.handle({Action::kShowEarly}, kStart + 11min, 0);
+  session.handle({ActionKind::kTick}, kStart + 9min, 0);  // still more than 20 minutes early
+  CHECK(session.stage() == Stage::kWaiting);
+  session.handle({ActionKind::kTick}, kStart + 10min, 0);
+  CHECK(session.stage() == Stage::kQuestion);
+  session.handle({ActionKind::kReveal}, kStart + 10min, 0);
+  session.handle({ActionKind::kRate, Rating::kAgain}, kStart + 10min, 0);
+  CHECK(session.stage() == Stage::kWaiting);
+  session.handle({ActionKind::kShowEarly}, kStart + 11min, 0);
   CHECK(session.current()->card->id == "a");
 }
 
@@ -341,13 +341,13 @@ TEST_CASE("Ratings are labelled with the intervals they would give", "[core]") {
 TEST_CASE("A rating before the answer is shown does nothing, nor does revealing twice", "[core]") {
   Rig rig;
   Session session = rig.start();
-  session.handle({Action::kRate, Rating::kEasy}, kStart, 0);
-  CHECK(session.screen() == Screen::kQuestion);
-  CHECK(session.message() == "Show the answer first.");
-  session.handle({Action::kReveal}, kStart, 0);
-  session.handle({Action::kReveal}, kStart, 0);
-  CHECK(session.screen() == Screen::kAnswer);
-  CHECK(session.message() == "Rate the card: 1 Again, 2 Hard, 3 Good or 4 Easy.");
+  session.handle({ActionKind::kRate, Rating::kEasy}, kStart, 0);
+  CHECK(session.stage() == Stage::kQuestion);
+  CHECK(notice_text(session) == "Show the answer first.");
+  session.handle({ActionKind::kReveal}, kStart, 0);
+  session.handle({ActionKind::kReveal}, kStart, 0);
+  CHECK(session.stage() == Stage::kAnswer);
+  CHECK(notice_text(session) == "Rate the card: 1 Again, 2 Hard, 3 Good or 4 Easy.");
   CHECK(rig.store.commits() == 0);
 }
 

@@ -67,12 +67,12 @@ TEST_CASE("A typed answer is checked when the answer is shown, and its coverage 
   REQUIRE(session.typing());
   REQUIRE(session.current()->card->id == "backprop");
   session.set_typed_answer("the chain rule on the loss");
-  session.handle({Action::kReveal}, kNow, 1000);
+  session.handle({ActionKind::kReveal}, kNow, 1000);
   REQUIRE(session.coverage().has_value());
   CHECK(session.coverage()->covered() == 2);
   CHECK(session.suggested() == Rating::kHard);
   CHECK(session.typed_answer() == "the chain rule on the loss");
-  session.handle({Action::kRate, Rating::kGood}, kNow, 2000);  // the person overrides
+  session.handle({ActionKind::kRate, Rating::kGood}, kNow, 2000);  // the person overrides
   REQUIRE(rig.store.reviews().size() == 1);
   CHECK(rig.store.reviews()[0].rating == Rating::kGood);
   CHECK(rig.store.reviews()[0].coverage == Approx(2.0 / 3));
@@ -81,10 +81,10 @@ TEST_CASE("A typed answer is checked when the answer is shown, and its coverage 
   REQUIRE(session.current()->card->id == "plain");
   CHECK(session.typed_answer().empty());
   session.set_typed_answer("something");
-  session.handle({Action::kReveal}, kNow, 3000);
+  session.handle({ActionKind::kReveal}, kNow, 3000);
   CHECK_FALSE(session.coverage().has_value());
   CHECK_FALSE(session.suggested().has_value());
-  session.handle({Action::kRate, Rating::kHard}, kNow, 4000);
+  session.handle({ActionKind::kRate, Rating::kHard}, kNow, 4000);
   CHECK_FALSE(rig.store.reviews()[1].coverage.has_value());
 }
 
@@ -93,7 +93,7 @@ TEST_CASE("An empty typed answer covers nothing and suggests Again", "[core]") {
   SessionOptions options;
   options.typed = &rig.matcher;
   Session session(rig.items(), rig.scheduler, *rig.calendar, rig.store, options, kNow, 0);
-  session.handle({Action::kReveal}, kNow, 0);
+  session.handle({ActionKind::kReveal}, kNow, 0);
   CHECK(session.coverage()->covered() == 0);
   CHECK(session.suggested() == Rating::kAgain);
 }
@@ -103,24 +103,24 @@ TEST_CASE("Without --type nothing is checked or saved as coverage", "[core]") {
   Session session(rig.items(), rig.scheduler, *rig.calendar, rig.store, {}, kNow, 0);
   CHECK_FALSE(session.typing());
   session.set_typed_answer("chain rule");  // ignored
-  session.handle({Action::kReveal}, kNow, 0);
+  session.handle({ActionKind::kReveal}, kNow, 0);
   CHECK_FALSE(session.coverage().has_value());
-  session.handle({Action::kRate, Rating::kGood}, kNow, 0);
+  session.handle({ActionKind::kRate, Rating::kGood}, kNow, 0);
   CHECK_FALSE(rig.store.reviews()[0].coverage.has_value());
 }
 
 TEST_CASE("The study loop hands the typed answer to the session before revealing", "[core]") {
   struct TypingIo : StudyIo {
-    std::deque<Command> commands{{Action::kReveal}, {Action::kRate, Rating::kEasy}};
+    std::deque<Action> actions{{ActionKind::kReveal}, {ActionKind::kRate, Rating::kEasy}};
     std::string seen;
     void show(const Session& s) override {
-      if (s.screen() == Screen::kAnswer && s.coverage()) seen = std::to_string(s.coverage()->covered());
+      if (s.stage() == Stage::kAnswer && s.coverage()) seen = std::to_string(s.coverage()->covered());
     }
     void show_help(const Session&) override {}
-    Command next_command(const Session&, std::optional<TimePoint>) override {
-      if (commands.empty()) return {Action::kQuit};
-      Command c = commands.front();
-      commands.pop_front();
+    Action next_action(const Session&, std::optional<TimePoint>) override {
+      if (actions.empty()) return {ActionKind::kQuit};
+      Action c = actions.front();
+      actions.pop_front();
       return c;
     }
     TimePoint now() override { return kNow; }
@@ -166,9 +166,9 @@ TEST_CASE("With an interview date, cards due after it come up before it and new 
   Session session(rig.items(), rig.scheduler, *rig.calendar, rig.store, options, kNow, 0);
   CHECK(session.countdown() == Countdown{9, 2});
   REQUIRE(session.current()->card->id == "backprop");
-  session.handle({Action::kReveal}, kNow, 0);
+  session.handle({ActionKind::kReveal}, kNow, 0);
   for (const CardState& s : session.previews()) CHECK(rig.calendar->day(s.due) < interview);
-  session.handle({Action::kRate, Rating::kEasy}, kNow, 0);
+  session.handle({ActionKind::kRate, Rating::kEasy}, kNow, 0);
   CHECK(rig.calendar->day(rig.store.reviews().back().after.due) < interview);
   CHECK(rig.calendar->day(rig.scheduler.review(due_today, Rating::kEasy, kNow).due) >= interview);
 

@@ -2,6 +2,9 @@
 
 #include "genai_quiz/core/typo.hpp"
 
+#include <string>
+#include <vector>
+
 namespace genai_quiz {
 
 TEST_CASE("Edit distance counts insertions, deletions, substitutions and swaps, up to a limit", "[core]") {
@@ -37,6 +40,34 @@ TEST_CASE("Longer words may have more typing mistakes", "[core]") {
   for (const Case& c : cases) {
     INFO(c.length);
     CHECK(typo_allowance(c.length) == c.allowed);
+  }
+}
+
+TEST_CASE("A mistyped name is matched to the one candidate it is nearest to", "[core]") {
+  const std::vector<std::string> commands = {"study", "stats", "interview", "list", "validate",
+                                             "export", "import", "convert", "optimize", "config"};
+  const std::vector<std::string> flags = {"--limit", "--new", "--type", "--tag", "--section", "--seed"};
+  struct Case {
+    const char* typed;
+    const std::vector<std::string>* names;
+    const char* expected;  // "" for no suggestion
+  } cases[] = {
+      {"stduy", &commands, "study"},       // a swap
+      {"stat", &commands, "stats"},        // one letter short
+      {"intervew", &commands, "interview"},
+      {"conv", &commands, "convert"},      // a unique prefix
+      {"s", &commands, ""},                // a prefix of two commands
+      {"frobnicate", &commands, ""},       // nothing near
+      {"study", &commands, ""},            // the name itself needs no hint
+      {"--lmit", &flags, "--limit"},
+      {"--typ", &flags, "--type"},         // --tag is as near by distance; --type is the prefix
+      {"--sed", &flags, "--seed"},
+      {"--neww", &flags, "--new"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.typed);
+    std::optional<std::string> got = closest_name(c.typed, *c.names);
+    CHECK(got.value_or("") == c.expected);
   }
 }
 

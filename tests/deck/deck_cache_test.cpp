@@ -278,3 +278,26 @@ TEST_CASE("Storing an entry removes temporary files that killed writers left beh
   CHECK(fs::exists(other));   // another deck's
   CHECK(load_deck_file_cached(path, temp.path()).reused);
 }
+
+TEST_CASE("A cache entry whose deck text is not UTF-8 is refused, so the deck is parsed again", "[deck]") {
+  const DeckCacheKey key{"loader", blake2b_256("text"), "path/deck.yaml"};
+  struct Case {
+    const char* what;
+    std::string question, answer, tag;
+  };
+  const Case kCases[] = {
+      {"a question", "Q\xFF?", "A.", "t"},
+      {"an answer", "Q?", "caf\xE9", "t"},
+      {"a tag", "Q?", "A.", "\xC0\xAF"},
+  };
+  for (const Case& c : kCases) {
+    INFO(c.what);
+    LoadedDeck loaded;
+    loaded.deck = {"id", "Title", "path/deck.yaml", {}, {1, 1}};
+    Section section;
+    section.id = "s";
+    section.cards.push_back({"c", true, c.question, c.answer, {c.tag}, {}, {3, 1}});
+    loaded.deck.sections = {section};
+    CHECK(decode_deck_cache(encode_deck_cache(key, loaded), key) == std::nullopt);
+  }
+}

@@ -133,7 +133,7 @@ TEST_CASE("Unknown keys and missing ids are warnings", "[deck]") {
 TEST_CASE("Text that is not UTF-8 or that YAML forbids stops the load at each bad line", "[deck]") {
   check_cases({
       {"a Latin-1 byte", "id: d\ntitle: caf\xE9\nsections: [{id: s}]\n",
-       {"d.yaml:2:11: error: not valid UTF-8 (byte 0xE9); save the file as UTF-8"}},
+       {"d.yaml:2:11: error: invalid UTF-8 byte 0xE9; save the file as UTF-8"}},
       {"a control character after Unicode", "id: d\ntitle: \xC3\xA9t\xC3\xA9\x07\n",
        {"d.yaml:2:11: error: character U+0007 is not allowed in YAML"}},
       {"a NUL byte and a C1 control on two lines", std::string("id: d\0\ntitle: \xC2\x80\n", 17),
@@ -149,7 +149,7 @@ TEST_CASE("Text that is not UTF-8 or that YAML forbids stops the load at each ba
   for (int i = 0; i < 15; ++i) many += "x: \xFF\n";
   const std::vector<std::string> found = diagnostics_of(many);
   REQUIRE(found.size() == 11);
-  CHECK(found[9] == "d.yaml:10:4: error: not valid UTF-8 (byte 0xFF); save the file as UTF-8");
+  CHECK(found[9] == "d.yaml:10:4: error: invalid UTF-8 byte 0xFF; save the file as UTF-8");
   CHECK(found[10] == "d.yaml:11:4: error: more encoding problems follow; fix these first");
 }
 

@@ -48,7 +48,7 @@ TEST_CASE("A forbidden byte is found at every offset within an 8-byte word", "[d
   } cases[] = {
       {"\x01", "character U+0001 is not allowed in YAML"},
       {"\x7F", "character U+007F is not allowed in YAML"},
-      {"\xFF", "not valid UTF-8 (byte 0xFF); save the file as UTF-8"},
+      {"\xFF", "invalid UTF-8 byte 0xFF; save the file as UTF-8"},
       {"\r", "carriage return without a line feed; use LF or CRLF line ends"},
   };
   for (const Case& c : cases) {

@@ -51,7 +51,7 @@ gq_convert_test(binary "-DCOPY=${convert_data}/binary.dat" "-DARGS=convert|binar
   "-DSTDERR_RE=^binary.dat:3:1: error: this is a binary file, not Markdown text\n$")
 
 gq_convert_test(not-utf8 "-DCOPY=${convert_data}/latin1.md" "-DARGS=convert|latin1.md|-o|deck.yaml"
-  -DEXIT=1 -DNO_FILE=deck.yaml "-DSTDERR_RE=^latin1.md:1:6: error: not UTF-8 text \\(byte 0xE9\\)")
+  -DEXIT=1 -DNO_FILE=deck.yaml "-DSTDERR_RE=^latin1.md:1:6: error: invalid UTF-8 byte 0xE9")
 
 gq_convert_test(no-questions "-DCOPY=${convert_data}/plain_notes.md" "-DARGS=convert|plain_notes.md|-o|deck.yaml"
   -DEXIT=1 -DNO_FILE=deck.yaml "-DSTDERR_RE=plain_notes.md: error: no questions found")
@@ -76,3 +76,7 @@ gq_convert_test(output-validates "-DCOPY=${convert_data}/numbered_mixed.md"
 gq_convert_test(output-lists "-DCOPY=${convert_data}/details_answers.md"
   "-DARGS=convert|details_answers.md|-o|deck.yaml" -DFILE=deck.yaml
   "-DAFTER=--deck|deck.yaml|list" "-DAFTER_STDOUT_RE=^details-answers: JavaScript Quiz\n\njavascript-quiz +JavaScript Quiz\n  2 cards")
+
+# The summary keeps its columns: widths in terminal columns, a long title cut with an ellipsis.
+gq_convert_test(summary-columns "-DCOPY=${convert_data}/long_section_title.md" "-DARGS=convert|long_section_title.md"
+  "-DSTDERR_RE=much long…      1 card  0 stubs\n  rag                             RAG                                                   1 card  0 stubs\n")

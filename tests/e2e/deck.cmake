@@ -24,6 +24,8 @@ gq_e2e(list-broken-deck EXIT 1 STDOUT /dev/null STDERR expected/list-broken.err 
 gq_e2e(list-same-deck-twice EXIT 1
   STDERR_RE "^good.yaml:2:5: error: deck id 'sample' is already used by good.yaml[;] give each deck its own 'id'\n"
   ARGS --deck good.yaml --deck good.yaml list)
+gq_e2e(list-bundled-beside-deck STDOUT_RE "^sample: Sample deck.*\ngenai-interview: "
+  ARGS --deck good.yaml --deck bundled list)
 gq_e2e(list-missing-deck EXIT 2 STDERR_RE "no-such-deck.yaml" ARGS --deck no-such-deck.yaml list)
 gq_e2e(list-help STDOUT_RE "Usage: genai-quiz list.*--json.*Example:\n  genai-quiz list -s foundations" ARGS list --help)
 gq_e2e(list-bad-flag EXIT 2 STDERR_RE "--bogus" ARGS list --bogus)
@@ -44,3 +46,10 @@ gq_e2e(help STDOUT_RE "Subcommands:.*list .*validate " ARGS --help)
 gq_e2e(version STDOUT_RE "^genai-quiz [0-9]+\\.[0-9]+\\.[0-9]+ \\(([0-9a-f]{12}(-dirty)?|unknown)\\)\n$" ARGS --version)
 gq_e2e(no-command EXIT 2 ARGS)
 gq_e2e(unknown-command EXIT 2 ARGS frobnicate)
+gq_e2e(validate-bundled-by-name STDOUT_RE "genai-interview" ARGS validate bundled)
+gq_e2e(list-missing-deck-message EXIT 2
+  STDERR_RE "no such deck file: no-such-deck.yaml \\(a YAML deck, or 'bundled' for the bundled deck\\)" ARGS --deck no-such-deck.yaml list)
+
+# No command writes a raw control character from a hostile deck to the terminal.
+add_test(NAME e2e.hostile-text COMMAND bash ${GQ_E2E_DIR}/hostile_text.sh ${GQ}
+         ${CMAKE_CURRENT_SOURCE_DIR}/data/hostile/hostile-deck.yaml)

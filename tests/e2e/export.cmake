@@ -40,16 +40,30 @@ gq_e2e(stats-no-progress
   ARGS --deck export.yaml stats)
 
 # Mistakes in how the commands are called.
-gq_e2e(export-bad-format EXIT 2 STDERR_RE "--format: xml not in \\{csv,json,yaml,md\\}" ARGS export --format xml)
+gq_e2e(export-bad-format EXIT 2 STDERR_RE "--format: 'xml' is not one of csv, json, yaml, md\n" ARGS export --format xml)
 gq_e2e(export-unknown-extension EXIT 2 STDOUT /dev/null
   STDERR_RE "^genai-quiz: cannot tell the format of 'progress.txt' from its name[;] end it with .csv, .json, .yaml or .md, or add --format\n$"
   ARGS export -o progress.txt)
 gq_e2e(export-unwritable EXIT 1 STDOUT /dev/null
   STDERR_RE "^genai-quiz: cannot write /nonexistent-dir/progress.json: No such file or directory\n$"
   ARGS export -o /nonexistent-dir/progress.json)
+# A full disk on standard output names the reason (stdout is /dev/full, so run.sh cannot capture it).
+add_test(NAME e2e.export-stdout-full COMMAND bash -c [=[
+  home=$(mktemp -d) && trap 'rm -rf "$home"' EXIT && cd "$2" &&
+  err=$(LC_ALL=C.UTF-8 GENAI_QUIZ_HOME=$home "$1" --deck export.yaml export --format csv 2>&1 >/dev/full); rc=$?
+  printf '%s\n' "$err"
+  [[ $rc == 1 && $err == 'genai-quiz: cannot write the export to standard output: No space left on device' ]]
+]=] full ${GQ} ${GQ_DECKS_DIR})
 gq_e2e(export-unknown-section EXIT 2 STDERR_RE "unknown section 'nope'" ARGS --deck export.yaml export -s nope)
 gq_e2e(import-missing-file EXIT 1 STDERR_RE "^genai-quiz: cannot read no-such-file.json: No such file or directory\n$"
   ARGS import no-such-file.json)
+gq_e2e(import-invalid-utf8 EXIT 1
+  STDERR_RE "^../exchange/invalid-utf8.yaml:4:23: error: invalid UTF-8 byte 0xFF[;] save the file as UTF-8\ngenai-quiz: nothing was imported[;] the progress database is unchanged\n$"
+  ARGS import ../exchange/invalid-utf8.yaml)
+# The files a fuzzer found, read where they are (the test is skipped without ../shared).
+add_test(NAME e2e.import-shared-invalid-utf8
+  COMMAND bash ${GQ_E2E_DIR}/import_shared_findings.sh ${GQ} ${PROJECT_SOURCE_DIR}/../shared)
+set_tests_properties(e2e.import-shared-invalid-utf8 PROPERTIES SKIP_RETURN_CODE 77)
 gq_e2e(import-no-file EXIT 2 STDERR_RE "FILE is required" ARGS import)
 gq_e2e(export-help STDOUT_RE "Usage: genai-quiz export.*--reviews.*Example:\n  genai-quiz export -o progress.csv" ARGS export --help)
 gq_e2e(import-help STDOUT_RE "Usage: genai-quiz import.*--dry-run.*Example:\n  genai-quiz export --reviews" ARGS import --help)

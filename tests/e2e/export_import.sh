@@ -7,7 +7,7 @@
 # - two machines that each hold part of the answers, once merged, hold the states and the review
 #   log of the machine that gave them all;
 # - every malformed file (truncated, wrong types, unknown version, duplicate answers, ratings or
-#   coverages out of range, foreign) is refused with exit code 1 and leaves the progress database
+#   coverages out of range, foreign, not UTF-8) is refused with exit code 1 and leaves the progress database
 #   unchanged;
 # - export -o writes atomically and replaces the old file; reading never creates a database.
 #   export_import.sh GENAI_QUIZ_BINARY DECK EXPORT_PROGRESS_SCRIPT
@@ -142,6 +142,10 @@ bad "no review log" "$(q "$work/one" export --format json)" "the file has no rev
 bad "foreign JSON" '{"name": "something else"}' "not a genai-quiz progress export"
 bad "empty file" "" "the file is empty"
 bad "YAML syntax" $'format: genai-quiz-progress\nversion: 1\nreviews: [\n' "not valid YAML"
+bad "not UTF-8 (YAML)" $'format: genai-quiz-progress\nversion: 1\nsettings:\n  maximum_interval: "\xff"\nreviews: []\n' \
+  "bad.json:4:22: error: invalid UTF-8 byte 0xFF; save the file as UTF-8"
+bad "not UTF-8 (JSON)" "$(sed "${first_rating}s/\"rating\": /\"rating\": \"caf$(printf '\xe9')\", \"x\": /" "$work/backup.json")" \
+  "bad.json:${first_rating}:"
 
 # --dry-run reports and writes nothing, and creates no database.
 printf '{"format": "genai-quiz-progress", "version": 1, "reviews": [%s]}' "$one_review" >"$work/new.json"

@@ -5,6 +5,7 @@
 #   interview_round.sh GENAI_QUIZ_BINARY E2E_DIR
 # After a deliberate change of the output, regenerate the golden files with
 #   GENAI_QUIZ_UPDATE_GOLDEN=1 tests/e2e/interview_round.sh build/genai-quiz tests/e2e
+# (refused where CI is set: a CI run compares and never rewrites).
 set -euo pipefail
 gq=$1
 dir=$2
@@ -14,6 +15,9 @@ export GENAI_QUIZ_HOME="$work/data" XDG_CONFIG_HOME="$work/config" TZ=UTC NO_COL
 unset GENAI_QUIZ_NOW COLUMNS
 
 fail() { echo "interview_round: $*"; exit 1; }
+if [[ -n ${GENAI_QUIZ_UPDATE_GOLDEN:-} && -n ${CI:-} ]]; then
+  fail "GENAI_QUIZ_UPDATE_GOLDEN is refused where CI is set: a CI run compares with the golden files and never rewrites them"
+fi
 compare() {  # EXPECTED ACTUAL
   if [[ -n ${GENAI_QUIZ_UPDATE_GOLDEN:-} ]]; then cp "$2" "$1"; return; fi
   diff -u "$1" "$2" || fail "$2 differs from $1"

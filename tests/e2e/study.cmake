@@ -18,8 +18,9 @@ gq_e2e(study-section-without-cards
   STDOUT_RE "^Section 'Large Language Models' has no cards yet \\(3 awaiting content\\)\\.\n$" ARGS ${now} study -s llm)
 gq_e2e(study-sections-without-cards
   STDOUT_RE "^These sections have no cards yet \\(6 awaiting content\\)\\.\n$" ARGS ${now} study -s llm -s rag)
-gq_e2e(study-tag-without-cards
-  STDOUT_RE "^No card in this selection has the tags you asked for\\.\n$" ARGS ${now} study -t nothing-like-it)
+gq_e2e(study-tag-without-cards EXIT 2 STDOUT /dev/null
+  STDERR_RE "^genai-quiz: unknown tag 'nothing-like-it'\navailable tags: architecture attention training\n$"
+  ARGS ${now} study -t nothing-like-it)
 gq_e2e(study-no-new-cards
   STDOUT_RE "^Nothing is due\\.\n3 new cards wait for another day: today's limit of 0 new cards is reached \\(--new N changes it\\)\\.\nTo go over cards anyway: genai-quiz study --cram\n$"
   ARGS ${now} study --new 0)
@@ -32,3 +33,6 @@ gq_e2e(study-help STDOUT_RE "Usage: genai-quiz study.*--cram.*--shuffle.*Example
 
 # Several days of study with progress kept between them.
 add_test(NAME e2e.study.days COMMAND bash ${GQ_E2E_DIR}/study_days.sh ${GQ} ${GQ_DECKS_DIR}/study.yaml)
+
+# --shuffle without --seed repeats exactly when the time is pinned.
+add_test(NAME e2e.study.shuffle_pinned COMMAND bash ${GQ_E2E_DIR}/study_shuffle.sh ${GQ})

@@ -4,6 +4,7 @@
 #include <sstream>
 #include <string>
 
+#include "exchange/export_tree.hpp"
 #include "genai_quiz/exchange/export_writer.hpp"
 #include "genai_quiz/exchange/import_reader.hpp"
 #include "support/export_sample.hpp"
@@ -152,6 +153,18 @@ TEST_CASE("Malformed, truncated, foreign and newer files are refused with a clea
        "in: error: the file has no review log; export it with 'genai-quiz export --reviews'"},
       {"reviews not a list", R"({"format": "genai-quiz-progress", "version": 1, "reviews": {}})",
        "in: error: reviews: an object is not a list"},
+      {"fewer answers than counted",
+       R"({"format": "genai-quiz-progress", "version": 1, "review_count": 2, "reviews": [)" + kGood + "]}",
+       "in: error: the file says it holds 2 answers but has 1: is it truncated?"},
+      {"more answers than counted",
+       R"({"format": "genai-quiz-progress", "version": 1, "review_count": 0, "reviews": [)" + kGood + "]}",
+       "in: error: the file says it holds 0 answers but has 1: is it truncated?"},
+      {"review count as text",
+       R"({"format": "genai-quiz-progress", "version": 1, "review_count": "1", "reviews": [)" + kGood + "]}",
+       "in: error: review_count: the text \"1\" is not a number of answers (a whole number, 0 or more)"},
+      {"negative review count",
+       R"({"format": "genai-quiz-progress", "version": 1, "review_count": -1, "reviews": []})",
+       "in: error: review_count: the number -1 is not a number of answers (a whole number, 0 or more)"},
       {"review not an object", with_review("3"), "in: error: reviews[0]: the number 3 is not an object"},
       {"missing rating", with_review(R"({"deck": "d", "card": "c", "time": "2025-03-01T09:00:00Z"})"),
        "in: error: reviews[0]: the field 'rating' is missing"},
@@ -240,6 +253,50 @@ TEST_CASE("A truncated JSON file is reported where it ends, as probably truncate
   CHECK(yaml.diagnostics[0].pos.line >= 3);
 }
 
+TEST_CASE("An export cut at any line is refused or imports whole, in JSON and in YAML", "[exchange]") {
+  const ExportData data = sample_export(true);
+  const std::size_t whole = data.reviews->size();
+  REQUIRE(whole >= 3);
+  for (ExportFormat format : {ExportFormat::kJson, ExportFormat::kYaml}) {
+    std::ostringstream out;
+    write_export(out, format, data);
+    const std::string text = out.str();
+    INFO((format == ExportFormat::kJson ? "JSON" : "YAML"));
+    CHECK(text.find("review_count") != std::string::npos);
+    int cuts = 0;
+    int refused = 0;
+    for (std::size_t end = text.find('\n'); end != std::string::npos; end = text.find('\n', end + 1)) {
+      const std::string cut = text.substr(0, end + 1);
+      ImportRead read = read_import(cut, "in", parse_offset_iso);
+      INFO("cut after byte " << end + 1 << " of " << text.size() << "\n" << messages(read));
+      cuts += 1;
+      if (read.log) {
+        CHECK(read.log->reviews.size() == whole);
+      } else {
+        CHECK(has_errors(read.diagnostics));
+        refused += 1;
+      }
+    }
+    // Only the whole file (the last cut, at its final newline) imports.
+    CHECK(cuts > 20);
+    CHECK(refused == cuts - 1);
+  }
+}
+
+TEST_CASE("An export without a review count, as older ones were written, still reads", "[exchange]") {
+  std::ostringstream out;
+  write_export(out, ExportFormat::kYaml, sample_export(true));
+  std::string text = out.str();
+  std::size_t at = text.find("review_count: ");
+  REQUIRE(at != std::string::npos);
+  text.erase(at, text.find('\n', at) + 1 - at);
+  ImportRead read = read_import(text, "old.yaml", parse_offset_iso);
+  INFO(messages(read));
+  REQUIRE(read.log);
+  CHECK(read.log->reviews.size() == sample_export(true).reviews->size());
+  CHECK(read.diagnostics.empty());
+}
+
 TEST_CASE("Every bad entry is reported, up to a limit", "[exchange]") {
   std::string reviews;
   for (int i = 0; i < 30; ++i) {
@@ -264,4 +321,37 @@ TEST_CASE("Unreadable settings in an export are a warning, not a reason to refus
   CHECK(format_diagnostic(read.diagnostics[0]) ==
         "in: warning: settings.desired_retention: 1.5 is not allowed (allowed: 0.70 to 0.99); the settings of the "
         "file are left aside");
+}
+
+TEST_CASE("A file that is not UTF-8 is refused at its first bad byte, before it is parsed", "[exchange]") {
+  struct Case {
+    std::string text;
+    std::string expected;
+  };
+  const Case kCases[] = {
+      // The shape a fuzzer found: a settings value that is one 0xFF byte.
+      {"format: genai-quiz-progress\nversion: 1\nsettings:\n  maximum_interval: \"\xFF\"\nreviews: []\n",
+       "in.yaml:4:22: error: invalid UTF-8 byte 0xFF; save the file as UTF-8\n"},
+      {"format: genai-quiz-progress\nversion: 1\nreviews:\n  - deck: caf\xE9\n",
+       "in.yaml:4:14: error: invalid UTF-8 byte 0xE9; save the file as UTF-8\n"},
+      {"{\"format\": \"genai-quiz-progress\", \"version\": 1,\n \"settings\": {\"maximum_interval\": \"\xFF\"},\n"
+       " \"reviews\": []}",
+       "in.yaml:2:36: error: invalid UTF-8 byte 0xFF; save the file as UTF-8\n"},
+      {with_review("{\"deck\": \"d\xC0\xAF\", \"card\": \"c\", \"time\": \"2025-03-01T09:00:00+01:00\", \"rating\": 3}"),
+       "in.yaml:1:72: error: invalid UTF-8 byte 0xC0; save the file as UTF-8\n"},
+      {"\xED\xA0\x80", "in.yaml:1:1: error: invalid UTF-8 byte 0xED; save the file as UTF-8\n"},
+  };
+  for (const Case& c : kCases) {
+    CAPTURE(c.text);
+    ImportRead read = read_import(c.text, "in.yaml", parse_offset_iso);
+    CHECK_FALSE(read.log);
+    CHECK(messages(read) == c.expected);
+  }
+}
+
+TEST_CASE("A settings value that is not UTF-8 text is described without throwing", "[exchange]") {
+  std::string error;
+  const exchange::Json settings = {{"maximum_interval", "\xFF"}};
+  CHECK_FALSE(exchange::settings_from_json(settings, error));
+  CHECK(error == "settings.maximum_interval: \"\xEF\xBF\xBD\" is not a valid value");
 }

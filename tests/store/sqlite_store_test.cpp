@@ -2,7 +2,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <string>
 #include <thread>
+#include <vector>
 
 #include "genai_quiz/core/error.hpp"
 #include "support/memory_store.hpp"
@@ -124,6 +129,38 @@ TEST_CASE("A new database is created with the current schema version", "[store]"
   CHECK(store.reviews().empty());
 }
 
+TEST_CASE("A scratch copy starts from the database on disk and never writes to it", "[store]") {
+  TempDir dir;
+  ReviewRecord first = first_review("backpropagation", kMorning);
+  first.deck_id = "before";
+  {
+    SqliteStore store(dir / "progress.db");
+    REQUIRE(store.record(first, 0));
+  }
+  {
+    SqliteStore scratch(dir / "progress.db", SqliteStore::ScratchCopy{});
+    check_store_contract(scratch);  // every write works, in memory
+    REQUIRE(scratch.reviews("before").size() == 1);
+    CHECK(scratch.reviews("before").front().card_id == "backpropagation");
+    CHECK(scratch.reviews("deck").size() >= 2);
+  }
+  SqliteStore store(dir / "progress.db");
+  const std::vector<ReviewRecord> log = store.reviews();
+  REQUIRE(log.size() == 1);
+  CHECK(log[0].card_id == "backpropagation");
+}
+
+TEST_CASE("A scratch copy of a database that does not exist creates no file", "[store]") {
+  TempDir dir;
+  {
+    SqliteStore scratch(dir / "progress.db", SqliteStore::ScratchCopy{});
+    CHECK(scratch.schema_version() == progress_schema_version());
+    CHECK(scratch.record(first_review("attention", kMorning), 0));
+    CHECK(scratch.reviews().size() == 1);
+  }
+  CHECK_FALSE(std::filesystem::exists(dir / "progress.db"));
+}
+
 TEST_CASE("A recorded review is all there after reopening the database", "[store]") {
   TempDir dir;
   ReviewRecord r = second_review(first_review("backpropagation", kMorning), kMorning + 10min);
@@ -166,6 +203,41 @@ TEST_CASE("Two connections writing to one database lose no review", "[store]") {
   CHECK(store.reviews("deck").size() == 2 * kEach);
   CHECK(store.load_deck("deck").size() == 2 * kEach);
   CHECK(store.integrity_check() == "ok");
+}
+
+TEST_CASE("Processes opening a fresh database together all wait for each other and none fails",
+          "[store]") {
+  constexpr int kRounds = 40;
+  constexpr int kOpeners = 4;
+  int failures = 0;
+  for (int round = 0; round < kRounds; ++round) {
+    TempDir dir;
+    std::string path = (dir / "progress.db").string();
+    std::vector<pid_t> children;
+    for (int i = 0; i < kOpeners; ++i) {
+      pid_t pid = fork();
+      REQUIRE(pid >= 0);
+      if (pid == 0) {
+        usleep(static_cast<useconds_t>(i * 1000));  // staggered like processes starting
+        int code = 0;
+        try {
+          SqliteStore store(path);
+          if (store.schema_version() != progress_schema_version()) code = 2;
+        } catch (const std::exception&) {
+          code = 1;
+        }
+        _exit(code);
+      }
+      children.push_back(pid);
+    }
+    for (pid_t pid : children) {
+      int status = 0;
+      REQUIRE(waitpid(pid, &status, 0) == pid);
+      if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) ++failures;
+    }
+    CHECK(SqliteStore(path).integrity_check() == "ok");
+  }
+  CHECK(failures == 0);
 }
 
 TEST_CASE("A database from a newer genai-quiz is refused with a clear message", "[store]") {

@@ -1,6 +1,7 @@
 #include "support/scripted_io.hpp"
 
 #include "genai_quiz/core/study_keys.hpp"
+#include "genai_quiz/ui/study_text.hpp"
 
 namespace genai_quiz::testing {
 
@@ -10,20 +11,20 @@ ScriptedIo::ScriptedIo(std::u32string keys, TimePoint start, std::chrono::millis
 
 void ScriptedIo::show(const Session& session) {
   static const char* kNames[] = {"question", "answer", "waiting", "finished"};
-  std::string line = kNames[static_cast<int>(session.screen())];
+  std::string line = kNames[static_cast<int>(session.stage())];
   if (const StudyItem* item = session.current()) line += " " + item->card->id;
-  if (!session.message().empty()) line += " [" + session.message() + "]";
+  if (const std::string notice = notice_text(session); !notice.empty()) line += " [" + notice + "]";
   screens_.push_back(line);
   commits_.push_back(store_ ? store_->commits() : 0);
 }
 
 void ScriptedIo::show_help(const Session&) { ++help_; }
 
-Command ScriptedIo::next_command(const Session& session, std::optional<TimePoint>) {
-  if (next_ >= keys_.size()) return {Action::kQuit};
+Action ScriptedIo::next_action(const Session& session, std::optional<TimePoint>) {
+  if (next_ >= keys_.size()) return {ActionKind::kQuit};
   now_ += step_;
   steady_ += step_.count();
-  return command_for_key(keys_[next_++], session.screen());
+  return action_for_key(keys_[next_++], session.stage());
 }
 
 std::vector<std::string> ScriptedIo::questions() const {

@@ -20,7 +20,7 @@ class ScriptedIo final : public StudyIo {
 
   void show(const Session& session) override;
   void show_help(const Session& session) override;
-  Command next_command(const Session& session, std::optional<TimePoint> wake_at) override;
+  Action next_action(const Session& session, std::optional<TimePoint> wake_at) override;
   TimePoint now() override { return now_; }
   std::int64_t steady_ms() override { return steady_; }
 

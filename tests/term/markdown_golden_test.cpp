@@ -12,6 +12,7 @@
 #include "genai_quiz/term/markdown.hpp"
 #include "genai_quiz/term/text_width.hpp"
 #include "support/fixture_files.hpp"
+#include "support/golden.hpp"
 
 // Golden outputs of the Markdown renderer live in tests/data/term/ (ESC written as "\e" so the
 // files can be read). After a deliberate change of the drawing, regenerate them with
@@ -75,7 +76,7 @@ std::string escapes_visible(std::string s) {
 void check_golden(const std::string& name, const std::string& rendered) {
   std::string path = kDataDir + name;
   std::string actual = escapes_visible(rendered);
-  if (std::getenv("GENAI_QUIZ_UPDATE_GOLDEN")) {
+  if (testing::update_golden()) {
     std::ofstream(path, std::ios::binary) << actual;
     WARN("wrote " << path << ": review it before committing");
     return;

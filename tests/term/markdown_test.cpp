@@ -104,3 +104,14 @@ TEST_CASE("Colour styles each element and closes every style on its own line", "
   // A bold phrase wrapped over two lines is closed and reopened.
   CHECK(colored("**aaa bbb**", 4) == "\x1b[1maaa\x1b[0m\n\x1b[1mbbb\x1b[0m\n");
 }
+
+TEST_CASE("Markdown never cuts a made-visible control between two lines", "[term]") {
+  RenderOptions options;
+  options.width = 10;
+  options.unicode = false;
+  const std::vector<std::string> lines = render_markdown_lines("abcdefg\xC2\x9D\u202E", options);
+  REQUIRE(lines.size() == 3);
+  CHECK(lines[0] == "abcdefg");
+  CHECK(lines[1] == "<U+009D>");
+  CHECK(lines[2] == "<U+202E>");
+}

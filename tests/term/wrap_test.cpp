@@ -78,3 +78,20 @@ TEST_CASE("Wrapped text is sanitized and can be painted", "[term]") {
   CHECK(joined(wrap_text("a\x1b[2Jb", 80)) == "a^[[2Jb|");
   CHECK(joined(wrap_text("ok", 80, Role::kGood, true)) == "\x1b[32mok\x1b[0m|");
 }
+
+TEST_CASE("A made-visible control is never cut between two lines", "[term]") {
+  struct Case {
+    const char* text;
+    int width;
+    const char* expected;
+  } cases[] = {
+      {"abcd\xC2\x9D" "efg", 6, "abcd|<U+009D>|efg|"},
+      {"ab\u202E\u200Bcd", 10, "ab<U+202E>|<U+200B>cd|"},
+      {"x\x1b" "y", 2, "x|^[|y|"},
+      {"\xC2\x9D", 4, "<U+009D>|"},  // wider than the line: alone on it, whole
+  };
+  for (const Case& c : cases) {
+    INFO(c.text << " at " << c.width);
+    CHECK(joined(wrap_text(c.text, c.width)) == c.expected);
+  }
+}

@@ -29,10 +29,6 @@ struct Countdown {
   bool operator==(const Countdown&) const = default;
 };
 
-/// "17 days to go · 12 cards need a review before then"; "The interview is today" on the day;
-/// "" once the date has passed.
-std::string format_countdown(const Countdown& countdown);
-
 /// Reviews planned towards an interview on one calendar day of the user.
 class InterviewPlan {
  public:

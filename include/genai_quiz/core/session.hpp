@@ -1,6 +1,6 @@
 #pragma once
 // A study session as a state machine: which card is shown, what each key does, and when each
-// answer is saved. Pure: the time comes with every command, progress goes through a
+// answer is saved. Pure: the time comes with every action, progress goes through a
 // ProgressStore, and a front end (the raw-mode screen or the line protocol) draws it.
 
 #include <array>
@@ -30,12 +30,12 @@ class Session {
   Session(std::vector<StudyItem> items, const Scheduler& scheduler, const Calendar& calendar,
           ProgressStore& store, SessionOptions options, TimePoint now, std::int64_t steady_ms);
 
-  /// Applies one command at `now`. Ratings are saved (one transaction) before this returns;
+  /// Applies one action at `now`. Ratings are saved (one transaction) before this returns;
   /// throws Error, with nothing changed, when the store cannot save.
-  void handle(const Command& command, TimePoint now, std::int64_t steady_ms);
+  void handle(const Action& action, TimePoint now, std::int64_t steady_ms);
 
   /// What is on screen.
-  Screen screen() const { return screen_; }
+  Stage stage() const { return stage_; }
   /// Why the session finished; kNone while it runs.
   Ending ending() const { return ending_; }
   /// True in cram mode.
@@ -50,13 +50,13 @@ class Session {
   int position() const { return summary_.answered + 1; }
   /// When the next learning card is due, while waiting for it.
   std::optional<TimePoint> waiting_until() const;
-  /// Feedback on the last command, e.g. "Saved: Good, next in 10m"; empty when none.
-  const std::string& message() const { return message_; }
-  /// True when the last command was a rating that was saved.
-  bool saved() const { return saved_; }
+  /// Feedback on the last action (ui/study_text.hpp words it: "Saved: Good, next in 10m").
+  const Notice& notice() const { return notice_; }
+  /// True when the last action was a rating that was saved.
+  bool saved() const { return notice_.kind == NoticeKind::kSaved; }
   /// The answers so far, and when the next card is due once finished.
   const Summary& summary() const { return summary_; }
-  /// The time of the last command.
+  /// The time of the last action.
   TimePoint now() const { return now_; }
   /// The session's options.
   const SessionOptions& options() const { return options_; }
@@ -119,13 +119,12 @@ class Session {
   std::deque<int> cram_;
   int current_ = -1;
   From from_ = From::kNone;
-  Screen screen_ = Screen::kQuestion;
+  Stage stage_ = Stage::kQuestion;
   Ending ending_ = Ending::kNone;
   Summary summary_;
   std::array<CardState, 4> previews_{};
   std::vector<UndoEntry> undo_;
-  std::string message_;
-  bool saved_ = false;
+  Notice notice_;
   TimePoint now_{};
   std::int64_t shown_at_ms_ = 0;
   std::string typed_;                // the answer typed for the card on screen

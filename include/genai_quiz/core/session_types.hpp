@@ -1,5 +1,5 @@
 #pragma once
-// The vocabulary of a study session: its options, the commands it takes, what it shows, and
+// The vocabulary of a study session: its options, the actions it takes, what it shows, and
 // what it reports at the end.
 
 #include <array>
@@ -27,23 +27,49 @@ struct SessionOptions {
   /// Set: intervals are capped, and cards due after the interview brought forward, so that every
   /// card is reviewed again before it (study --by). It must outlive the session.
   const InterviewPlan* plan = nullptr;
+  /// Answers go to a scratch copy of the progress that is thrown away (--dry-run); the header
+  /// and the summary say so.
+  bool dry_run = false;
 };
 
-/// What the session shows.
-enum class Screen { kQuestion, kAnswer, kWaiting, kFinished };
+/// Where the session stands: a question, its answer, waiting for a learning card, or finished.
+enum class Stage { kQuestion, kAnswer, kWaiting, kFinished };
 
 /// Why a finished session ended.
 enum class Ending { kNone, kDone, kQuit, kNothingDue, kNoCards };
 
 /// What a key press or an input line asks for.
-enum class Action { kNone, kReveal, kRate, kUndo, kSkip, kQuit, kHelp, kShowEarly, kTick };
+enum class ActionKind { kNone, kReveal, kRate, kUndo, kSkip, kQuit, kHelp, kShowEarly, kTick };
 
-/// One command; `rating` matters only for kRate.
-struct Command {
-  Action action = Action::kNone;
+/// One action; `rating` matters only for kRate.
+struct Action {
+  ActionKind kind = ActionKind::kNone;
   Rating rating = Rating::kGood;
 
-  bool operator==(const Command&) const = default;
+  bool operator==(const Action&) const = default;
+};
+
+/// What the last action did, for a front end to put into words (ui/study_text.hpp).
+enum class NoticeKind {
+  kNone,
+  kRateFirst,      ///< a reveal on the answer: rate the card instead
+  kRevealFirst,    ///< a rating on the question: show the answer first
+  kSaved,          ///< a rating was saved
+  kNothingToSkip,  ///< a skip with no card on screen
+  kSkipped,        ///< the card was skipped until tomorrow
+  kNothingToUndo,  ///< an undo with nothing to undo
+  kUndoBlocked,    ///< the answer cannot be undone: another session answered the card since
+  kUndidAnswer,    ///< the last answer was undone
+  kUndidSkip,      ///< the last skip was undone
+};
+
+/// The feedback on the last action.
+struct Notice {
+  NoticeKind kind = NoticeKind::kNone;
+  Rating rating = Rating::kGood;  ///< kSaved: the rating saved
+  CardState after;                ///< kSaved: the state the rating gave the card
+
+  bool operator==(const Notice&) const = default;
 };
 
 /// Cards left in the session, the one on screen included.

@@ -8,13 +8,13 @@
 
 namespace genai_quiz {
 
-/// The command for a key typed on `screen`: Space or Enter reveal (or show a waiting card now),
+/// The action for a key typed at `stage`: Space or Enter reveal (or show a waiting card now),
 /// 1-4 rate, u undo, s skip, q quit, ? help. Anything else is kNone.
-Command command_for_key(char32_t key, Screen screen);
+Action action_for_key(char32_t key, Stage stage);
 
-/// The command for one input line, ignoring surrounding blanks and case: an empty line reveals
+/// The action for one input line, ignoring surrounding blanks and case: an empty line reveals
 /// (or shows a waiting card now), 1-4 or again/hard/good/easy rate, u/undo, s/skip, q/quit,
 /// ?/help. Anything else is kNone.
-Command command_for_line(std::string_view line, Screen screen);
+Action action_for_line(std::string_view line, Stage stage);
 
 }  // namespace genai_quiz

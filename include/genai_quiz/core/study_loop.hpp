@@ -1,5 +1,5 @@
 #pragma once
-// The loop that connects a session to a front end: show, read a command, apply it, repeat.
+// The loop that connects a session to a front end: show, read an action, apply it, repeat.
 
 #include <cstdint>
 #include <optional>
@@ -13,24 +13,24 @@ namespace genai_quiz {
 class StudyIo {
  public:
   virtual ~StudyIo() = default;
-  /// Draws the session as it is now (after every command).
+  /// Draws the session as it is now (after every action).
   virtual void show(const Session& session) = 0;
-  /// Shows the keys or commands, until the next input.
+  /// Shows the keys (or the words of the line protocol), until the next input.
   virtual void show_help(const Session& session) = 0;
-  /// Waits for the next command. When `wake_at` is set, returns kTick once the clock passes it.
+  /// Waits for the next action. When `wake_at` is set, returns kTick once the clock passes it.
   /// At the end of input returns kQuit.
-  virtual Command next_command(const Session& session, std::optional<TimePoint> wake_at) = 0;
+  virtual Action next_action(const Session& session, std::optional<TimePoint> wake_at) = 0;
   /// The time the program believes it is.
   virtual TimePoint now() = 0;
   /// A monotonic clock in milliseconds, for timing answers.
   virtual std::int64_t steady_ms() = 0;
   /// With typed answers (study --type): the answer typed for the question on screen, asked for
-  /// once next_command has returned the reveal that ended it.
+  /// once next_action has returned the reveal that ended it.
   virtual std::string take_typed_answer() { return {}; }
 };
 
 /// Runs `session` through `io` until it finishes. When it finishes because no card is left, the
-/// front end is asked for one more command: an undo brings the session back, anything else
+/// front end is asked for one more action: an undo brings the session back, anything else
 /// ends the loop. Quitting ends it at once.
 void run_session(Session& session, StudyIo& io);
 

@@ -3,6 +3,7 @@
 // strict: overlong forms, surrogates and code points above U+10FFFF are malformed.
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -36,5 +37,19 @@ constexpr bool is_apostrophe(char32_t c) { return c == U'\'' || c == U'\u2019' |
 
 /// The number of characters in `s`, counting each malformed byte as one.
 std::size_t count_code_points(std::string_view s);
+
+/// The first byte of a text that does not belong to a valid UTF-8 sequence, and where it is.
+struct InvalidByte {
+  std::size_t offset = 0;  ///< its byte offset
+  unsigned char byte = 0;  ///< its value
+  int line = 1;            ///< 1-based line
+  int column = 1;          ///< 1-based column, counted in characters
+};
+
+/// The first malformed byte of `s` (strict, as decode_checked), or nothing when `s` is UTF-8.
+std::optional<InvalidByte> first_invalid(std::string_view s);
+
+/// "invalid UTF-8 byte 0xFF; save the file as UTF-8": the one wording every reader uses.
+std::string invalid_byte_message(const InvalidByte& b);
 
 }  // namespace genai_quiz::utf8

@@ -18,6 +18,13 @@ class SqliteStore final : public ProgressStore {
   /// Opens the database at `path`, creating it (but not its folder) or migrating it forward to
   /// the current schema. Throws Error when it cannot, or when the file is from a newer version.
   explicit SqliteStore(const std::filesystem::path& path);
+
+  /// Tag for the constructor below.
+  struct ScratchCopy {};
+  /// A private in-memory copy of the database at `path` (an empty database when there is no
+  /// file), migrated like the real one: everything works as usual and nothing reaches the disk.
+  /// For `--dry-run`. Throws Error when the file cannot be read.
+  SqliteStore(const std::filesystem::path& path, ScratchCopy);
   ~SqliteStore() override;
   SqliteStore(const SqliteStore&) = delete;
   SqliteStore& operator=(const SqliteStore&) = delete;

@@ -2,10 +2,10 @@
 // Markdown drawn for a terminal: the text of a card as the study screen shows it.
 //
 // The Markdown is parsed by cmark-gfm (CommonMark with GitHub's tables, strikethrough,
-// autolinks and task lists) after `$…$` / `$$…$$` math is lifted out (core/math_spans.hpp), and
+// autolinks and task lists) after `$…$` / `$$…$$` math is lifted out (term/math_spans.hpp), and
 // its tree is drawn line by line: headings, paragraphs, lists with hanging indents, block
 // quotes, code blocks, tables, links as "text (url)", thematic breaks, and math as Unicode
-// (core/math_text.hpp). Every piece of deck text is sanitized (term/sanitize.hpp) before it is
+// (term/math_text.hpp). Every piece of deck text is sanitized (term/sanitize.hpp) before it is
 // written, and lines are wrapped by display width. docs/rendering.md shows what each element
 // looks like.
 

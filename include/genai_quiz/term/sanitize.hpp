@@ -3,7 +3,9 @@
 //
 // The rule: no byte of deck text reaches the terminal as a control. Escape sequences and other
 // control characters are shown in caret notation (ESC as `^[`, so `ESC ] 0 ; x BEL` prints as
-// `^[]0;x^G`), C1 controls and bidirectional overrides as `<U+202E>`, malformed UTF-8 as U+FFFD;
+// `^[]0;x^G`), C1 controls, bidirectional overrides and invisible characters (zero-width space,
+// non-joiner and joiner, word joiner, a byte order mark inside text) as `<U+202E>`, malformed
+// UTF-8 as U+FFFD; a joiner inside an emoji sequence such as 👨‍👩‍👧 stays as it is;
 // tabs become spaces and line breaks stay line breaks. A deck therefore cannot move the cursor,
 // change the window title, clear the screen or hide text.
 

@@ -1,0 +1,55 @@
+#pragma once
+// The words and figures a study screen shows, as plain text shared by every front end:
+// interval labels, the session's feedback, the header, the summary, the countdown and the help.
+
+#include <array>
+#include <chrono>
+#include <string>
+#include <vector>
+
+#include "genai_quiz/core/card_state.hpp"
+#include "genai_quiz/core/interview_plan.hpp"
+#include "genai_quiz/core/rating_name.hpp"
+#include "genai_quiz/core/session.hpp"
+
+namespace genai_quiz {
+
+/// A span of time the way Anki labels intervals: "1m", "10m", "2h", "1.5h", "8d", "1.2mo", "2.1y".
+std::string format_interval(std::chrono::milliseconds span);
+
+/// The interval a state gives from `now`: its day interval once in review, else the time to its due.
+std::string interval_label(const CardState& after, TimePoint now);
+
+/// "Saved: Good, next in 10m": a rating saved at `now` that gave the card the state `after`.
+std::string saved_text(Rating rating, const CardState& after, TimePoint now);
+
+/// The session's feedback on its last action, e.g. "Saved: Good, next in 10m"; "" when none.
+std::string notice_text(const Session& session);
+
+/// "17 days to go · 12 cards need a review before then"; "The interview is today" on the day;
+/// "" once the date has passed.
+std::string format_countdown(const Countdown& countdown);
+
+/// "1 Again 1m · 2 Hard 6m · 3 Good 10m · 4 Easy 8d"; without intervals when `cram`.
+std::string rating_bar(const std::array<CardState, 4>& previews, TimePoint now, bool cram);
+
+/// A moment relative to `now`, in local time with the given UTC offset: "now", "in 10m (14:05)",
+/// "in 3d (2025-03-04 09:00)".
+std::string format_when(TimePoint when, TimePoint now, std::chrono::minutes utc_offset);
+
+/// The header: "deck · section · 3/12 · new 5 · learning 1 · review 6" (or "cram 7").
+std::string session_header(const Session& session);
+
+/// The end-of-session summary, one line per entry (no trailing newline).
+std::vector<std::string> summary_lines(const Session& session, std::chrono::minutes utc_offset);
+
+/// What to say when a session has nothing to show, one line per entry.
+std::vector<std::string> nothing_to_study_lines(const Session& session, std::chrono::minutes utc_offset);
+
+/// The keys of the interactive screen, one line each.
+std::vector<std::string> key_help_lines();
+
+/// The commands of the line protocol, one line each.
+std::vector<std::string> line_help_lines();
+
+}  // namespace genai_quiz

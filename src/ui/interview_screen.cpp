@@ -1,0 +1,97 @@
+#include "ui/interview_screen.hpp"
+
+#include <algorithm>
+
+#include "genai_quiz/core/interview_transcript.hpp"
+#include "genai_quiz/term/glyphs.hpp"
+#include "genai_quiz/term/sanitize.hpp"
+#include "genai_quiz/term/style.hpp"
+#include "genai_quiz/term/text_width.hpp"
+#include "genai_quiz/term/wrap.hpp"
+#include "ui/interview_view.hpp"
+
+namespace genai_quiz {
+namespace {
+
+constexpr std::int64_t kHurryMs = 30'000;  // the countdown turns to the warning colour
+
+std::string rule(int width, const Capabilities& caps) {
+  std::string out;
+  for (int i = 0; i < width; ++i) out += glyphs(caps.unicode).horizontal;
+  return paint(out, Role::kMuted, caps.color);
+}
+
+// Header and rule on top, `footer` lines at the bottom, `body` lines between, cut or padded so
+// that the screen has exactly `size.rows` lines.
+std::vector<std::string> compose(std::string header, std::vector<std::string> body,
+                                 const std::vector<std::string>& footer, TermSize size, const Capabilities& caps) {
+  const std::string_view more = glyphs(caps.unicode).ellipsis;
+  std::vector<std::string> out{truncate_to_width(header, size.columns, more), rule(size.columns, caps)};
+  const int room = std::max(0, size.rows - 2 - static_cast<int>(footer.size()));
+  body.resize(static_cast<std::size_t>(room));
+  for (std::string& line : body) out.push_back(truncate_to_width(line, size.columns, more));
+  for (const std::string& line : footer) out.push_back(truncate_to_width(line, size.columns, more));
+  out.resize(static_cast<std::size_t>(std::max(0, size.rows)));
+  return out;
+}
+
+int grading_body_rows(TermSize size) { return std::max(0, size.rows - 4); }
+
+}  // namespace
+
+std::vector<std::string> draw_asking_screen(const InterviewRound& round, const std::vector<std::string>& typed,
+                                            std::int64_t remaining_ms, TermSize size, const Capabilities& caps) {
+  // Seconds shown round up, so that 0:00 appears only when the time is up.
+  const std::string left = format_minutes_seconds((remaining_ms + 999) / 1000 * 1000) + " left";
+  std::string header = interview_header(round, "", caps);
+  header += paint((caps.unicode ? " · " : " | ") + left, remaining_ms <= kHurryMs ? Role::kWarning : Role::kAccent,
+                  caps.color);
+  std::vector<std::string> body = question_lines(round, size.columns, caps);
+  body.emplace_back();
+  std::vector<std::string> answer;
+  const int width = std::max(10, size.columns - 2);
+  for (std::size_t i = 0; i < typed.size(); ++i) {
+    std::vector<std::string> wrapped = wrap_text(sanitize(typed[i]), width);
+    if (wrapped.empty()) wrapped.emplace_back();
+    for (std::string& line : wrapped) answer.push_back("> " + line);
+  }
+  answer.back() += paint(caps.unicode ? "▏" : "_", Role::kAccent, caps.color);
+  const std::vector<std::string> footer = {
+      "", paint(std::string("Enter on an empty line or Ctrl-D: done") + (caps.unicode ? " · " : " | ") +
+                    "empty: answered aloud" + (caps.unicode ? " · " : " | ") + "Ctrl-C: stop",
+                Role::kMuted, caps.color)};
+  // Keep the end of a long answer in view: drop question lines from the top if needed.
+  const int room = std::max(0, size.rows - 2 - static_cast<int>(footer.size()));
+  const int overflow = static_cast<int>(body.size() + answer.size()) - room;
+  if (overflow > 0) body.erase(body.begin(), body.begin() + std::min<int>(overflow, static_cast<int>(body.size())));
+  const int still = static_cast<int>(body.size() + answer.size()) - room;
+  if (still > 0) answer.erase(answer.begin(), answer.begin() + still);
+  body.insert(body.end(), answer.begin(), answer.end());
+  return compose(header, body, footer, size, caps);
+}
+
+std::vector<std::string> draw_grading_screen(const InterviewRound& round, int scroll, const std::string& message,
+                                             TermSize size, const Capabilities& caps) {
+  std::vector<std::string> lines = grading_lines(round, size.columns, caps);
+  scroll = std::clamp(scroll, 0, max_grading_scroll(round, size, caps));
+  lines.erase(lines.begin(), lines.begin() + scroll);
+  const int below = static_cast<int>(lines.size()) - grading_body_rows(size);
+  std::string status = paint(message, Role::kSuccess, caps.color);
+  if (message.empty() && below > 0) {
+    status = paint(std::string(glyphs(caps.unicode).arrow) + " " + std::to_string(below) +
+                       " more lines (j/k, arrows, Space)",
+                   Role::kMuted, caps.color);
+  }
+  const std::vector<std::string> footer = {
+      status,
+      grade_prompt(round, "Enter", caps) + paint((caps.unicode ? " · " : " | ") + std::string("q stop"), Role::kMuted,
+                                                  caps.color)};
+  return compose(interview_header(round, "", caps), lines, footer, size, caps);
+}
+
+int max_grading_scroll(const InterviewRound& round, TermSize size, const Capabilities& caps) {
+  const int lines = static_cast<int>(grading_lines(round, size.columns, caps).size());
+  return std::max(0, lines - grading_body_rows(size));
+}
+
+}  // namespace genai_quiz

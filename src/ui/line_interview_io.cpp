@@ -1,0 +1,90 @@
+#include "genai_quiz/ui/line_interview_io.hpp"
+
+#include <string>
+
+#include "genai_quiz/core/ascii.hpp"
+#include "genai_quiz/core/interview_transcript.hpp"
+#include "genai_quiz/term/sanitize.hpp"
+#include "genai_quiz/term/style.hpp"
+#include "ui/interview_view.hpp"
+
+namespace genai_quiz {
+namespace {
+
+// The grade a line names: 1-4 or again/hard/good/easy, in any case.
+std::optional<Rating> named_grade(const std::string& line) {
+  const std::string word = ascii_lower(line);
+  const char* names[] = {"again", "hard", "good", "easy"};
+  for (int r = 1; r <= 4; ++r) {
+    if (word == std::to_string(r) || word == names[r - 1]) return static_cast<Rating>(r);
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+LineInterviewIo::LineInterviewIo(std::istream& in, std::ostream& out, Capabilities caps, int width,
+                                 std::function<TimePoint()> clock, std::function<std::int64_t()> steady)
+    : in_(in), out_(out), caps_(caps), width_(width), clock_(std::move(clock)), steady_(std::move(steady)) {}
+
+std::optional<AnswerInput> LineInterviewIo::read_answer(const InterviewRound& round) {
+  out_ << "\n"
+       << interview_header(round, format_minutes_seconds(round.time_limit().count()) + " to answer", caps_) << "\n";
+  for (const std::string& line : question_lines(round, width_, caps_)) out_ << line << "\n";
+  if (first_question_) {
+    out_ << paint("(type your answer; an empty line ends it, and an empty first line means you answered aloud)",
+                  Role::kMuted, caps_.color)
+         << "\n";
+    first_question_ = false;
+  }
+  out_.flush();
+  std::string text;
+  bool any = false;
+  while (std::optional<std::string> line = in_.read_line()) {
+    any = true;
+    if (line->empty()) break;
+    if (!text.empty()) text += '\n';
+    text += *line;
+  }
+  if (!any) return std::nullopt;
+  if (round.remaining_ms(steady_()) == 0) {
+    out_ << paint("The time was up before the answer ended.", Role::kWarning, caps_.color) << "\n";
+  }
+  return AnswerInput{text};
+}
+
+std::optional<Rating> LineInterviewIo::read_grade(const InterviewRound& round) {
+  if (first_grade_) {
+    out_ << "\n"
+         << paint("Every question is asked. Now each answer is checked against its card's key points; "
+                  "grade it (q stops).",
+                  Role::kAccent, caps_.color)
+         << "\n";
+    first_grade_ = false;
+  }
+  out_ << "\n" << interview_header(round, "", caps_) << "\n";
+  for (const std::string& line : grading_lines(round, width_, caps_)) out_ << line << "\n";
+  out_ << grade_prompt(round, "an empty line", caps_) << "\n";
+  out_.flush();
+  const std::optional<Rating> suggested = round.answers()[round.index()].suggested;
+  while (std::optional<std::string> line = in_.read_line()) {
+    if (line->empty() && suggested) return suggested;
+    if (std::optional<Rating> grade = named_grade(*line)) return grade;
+    const std::string word = ascii_lower(*line);
+    if (word == "q" || word == "quit") return std::nullopt;
+    if (line->empty()) {
+      out_ << "Type 1, 2, 3 or 4 (or q to stop).\n";
+    } else {
+      out_ << "Unknown grade '" << sanitize(*line) << "'; type 1, 2, 3 or 4, or q to stop.\n";
+    }
+    out_.flush();
+  }
+  return std::nullopt;
+}
+
+void LineInterviewIo::show_message(const std::string& message) {
+  out_ << paint(message, Role::kSuccess, caps_.color) << "\n";
+  out_.flush();
+}
+
+}  // namespace genai_quiz

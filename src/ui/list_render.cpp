@@ -1,0 +1,91 @@
+#include "genai_quiz/ui/list_render.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
+#include "genai_quiz/core/utf8.hpp"
+#include "genai_quiz/ui/output_text.hpp"
+
+namespace genai_quiz {
+namespace {
+
+constexpr std::size_t kPreviewCharacters = 72;
+constexpr std::size_t kMaxIdColumn = 40;
+
+// The first non-blank line of `markdown` with its runs of spaces collapsed, cut to `limit`
+// characters with an ellipsis.
+std::string preview(std::string_view markdown, std::size_t limit) {
+  std::string line;
+  for (std::size_t start = 0; start < markdown.size() && line.empty();) {
+    std::size_t end = std::min(markdown.find('\n', start), markdown.size());
+    for (char c : markdown.substr(start, end - start)) {
+      const bool space = c == ' ' || c == '\t' || c == '\r';
+      if (space && (line.empty() || line.back() == ' ')) continue;
+      line += space ? ' ' : c;
+    }
+    start = end + 1;
+  }
+  while (!line.empty() && line.back() == ' ') line.pop_back();
+  if (utf8::count_code_points(line) <= limit) return line;
+  std::size_t cut = 0;
+  for (std::size_t n = 0; n + 1 < limit; ++n) cut += utf8::decode_checked(line, cut).length;
+  return line.substr(0, cut) + "…";
+}
+
+std::string counts_line(const Section& section, StudyCounts counts) {
+  std::string line = section.cards.empty()
+                         ? std::string("no cards")
+                         : fmt::format("{} ({} new, {} due)", plural(static_cast<int>(section.cards.size()), "card"),
+                                       counts.new_cards, counts.due);
+  if (section.stubs > 0) line += fmt::format(", {} awaiting content", plural(section.stubs, "stub"));
+  return line;
+}
+
+}  // namespace
+
+std::string render_list_text(std::span<const Deck> decks, std::span<const ListedSection> sections) {
+  std::string out;
+  std::size_t current_deck = decks.size();
+  for (const ListedSection& listed : sections) {
+    const Deck& deck = decks[listed.ref.deck];
+    const Section& section = deck.sections[listed.ref.section];
+    if (listed.ref.deck != current_deck) {
+      current_deck = listed.ref.deck;
+      if (!out.empty()) out += '\n';
+      out += fmt::format("{}: {}\n", deck.id, deck.title);
+    }
+    out += fmt::format("\n{}  {}\n  {}\n", section.id, section.title, counts_line(section, listed.counts));
+    std::size_t width = 0;
+    for (const Card& card : section.cards) width = std::max(width, card.id.size());
+    width = std::min(width, kMaxIdColumn);
+    for (const Card& card : section.cards) {
+      out += fmt::format("  {:<{}}  {}\n", card.id, width, preview(card.question, kPreviewCharacters));
+    }
+  }
+  return out;
+}
+
+std::string render_list_json(std::span<const Deck> decks, std::span<const ListedSection> sections) {
+  std::string out;
+  for (std::size_t d = 0; d < decks.size(); ++d) {
+    nlohmann::ordered_json listed = nlohmann::ordered_json::array();
+    for (const ListedSection& s : sections) {
+      if (s.ref.deck != d) continue;
+      const Section& section = decks[d].sections[s.ref.section];
+      listed.push_back({{"id", section.id},
+                        {"title", section.title},
+                        {"cards", section.cards.size()},
+                        {"stubs", section.stubs},
+                        {"new", s.counts.new_cards},
+                        {"due", s.counts.due}});
+    }
+    if (listed.empty()) continue;
+    const nlohmann::ordered_json deck = {{"deck", decks[d].id}, {"title", decks[d].title}, {"sections", listed}};
+    out += deck.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  }
+  return out;
+}
+
+}  // namespace genai_quiz

@@ -1,0 +1,65 @@
+#include "genai_quiz/ui/screen_interview_io.hpp"
+
+#include <algorithm>
+
+#include "genai_quiz/term/answer_editor.hpp"
+#include "ui/interview_screen.hpp"
+
+namespace genai_quiz {
+
+ScreenInterviewIo::ScreenInterviewIo(Capabilities caps, std::function<TimePoint()> clock,
+                                     std::function<std::int64_t()> steady)
+    : caps_(caps), clock_(std::move(clock)), steady_(std::move(steady)) {}
+
+std::optional<AnswerInput> ScreenInterviewIo::read_answer(const InterviewRound& round) {
+  AnswerEditor editor;
+  for (;;) {
+    const std::int64_t left = round.remaining_ms(steady_());
+    terminal_.present(draw_asking_screen(round, editor.lines(), left, terminal_.size(), caps_));
+    if (left == 0) return AnswerInput{editor.text(), true};  // the time is up: what was typed is the answer
+    // Wake up when the shown second changes.
+    const int timeout = static_cast<int>(std::clamp<std::int64_t>((left - 1) % 1000 + 1, 1, 1000));
+    Event event = terminal_.read_event(timeout);
+    if (event.kind == Event::Kind::kEnd) return std::nullopt;
+    if (event.kind != Event::Kind::kKey) continue;  // a tick, a resize or a redraw
+    if (event.key.code == KeyCode::kCtrlL) continue;
+    switch (editor.feed(event.key)) {
+      case AnswerEditor::Result::kDone: return AnswerInput{editor.text()};
+      case AnswerEditor::Result::kCancelled: return std::nullopt;
+      case AnswerEditor::Result::kEditing: break;
+    }
+  }
+}
+
+std::optional<Rating> ScreenInterviewIo::read_grade(const InterviewRound& round) {
+  int scroll = 0;
+  const std::optional<Rating> suggested = round.answers()[round.index()].suggested;
+  if (message_.empty() && round.index() == 0) message_ = "Every question is asked: grade each answer.";
+  for (;;) {
+    const TermSize size = terminal_.size();
+    scroll = std::clamp(scroll, 0, max_grading_scroll(round, size, caps_));
+    terminal_.present(draw_grading_screen(round, scroll, message_, size, caps_));
+    Event event = terminal_.read_event(-1);
+    if (event.kind == Event::Kind::kEnd) return std::nullopt;
+    if (event.kind != Event::Kind::kKey) continue;
+    const Key& key = event.key;
+    const int page = std::max(1, size.rows - 5);
+    if (key.code == KeyCode::kCtrlC || key.is(U'q')) return std::nullopt;
+    if (key.code == KeyCode::kEnter && suggested) {
+      message_.clear();
+      return suggested;
+    }
+    if (key.code == KeyCode::kChar && key.ch >= U'1' && key.ch <= U'4') {
+      message_.clear();
+      return static_cast<Rating>(key.ch - U'0');
+    }
+    if (key.code == KeyCode::kUp || key.is(U'k')) scroll -= 1;
+    if (key.code == KeyCode::kDown || key.is(U'j')) scroll += 1;
+    if (key.code == KeyCode::kPageUp) scroll -= page;
+    if (key.code == KeyCode::kPageDown || key.code == KeyCode::kSpace) scroll += page;
+    if (key.code == KeyCode::kHome) scroll = 0;
+    if (key.code == KeyCode::kEnd) scroll = 1 << 20;
+  }
+}
+
+}  // namespace genai_quiz

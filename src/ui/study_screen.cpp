@@ -1,0 +1,172 @@
+#include "genai_quiz/ui/study_screen.hpp"
+
+#include <algorithm>
+
+#include <fmt/core.h>
+
+#include "genai_quiz/term/glyphs.hpp"
+#include "genai_quiz/term/sanitize.hpp"
+#include "genai_quiz/term/style.hpp"
+#include "genai_quiz/term/text_width.hpp"
+#include "genai_quiz/term/wrap.hpp"
+#include "genai_quiz/ui/study_text.hpp"
+
+namespace genai_quiz {
+namespace {
+
+constexpr int kMargin = 2;       // columns left blank on each side of the card
+constexpr int kChromeLines = 4;  // header, rule, message, key bar
+constexpr int kSideBySideColumns = 45;  // narrower columns put the typed answer below the model answer
+
+std::string repeat(std::string_view s, int n) {
+  std::string out;
+  for (int i = 0; i < n; ++i) out += s;
+  return out;
+}
+
+std::string indent(const std::string& line) { return line.empty() ? line : std::string(kMargin, ' ') + line; }
+
+std::string key_bar(const Session& session, const StudyLook& look, bool help) {
+  const Glyphs& g = glyphs(look.caps.unicode);
+  const std::string dot = fmt::format(" {} ", g.middle_dot);
+  if (help) return paint("any key returns to the card", Role::kMuted, look.caps.color);
+  switch (session.stage()) {
+    case Stage::kQuestion:
+      if (session.typing()) {
+        return paint("Enter on an empty line or Ctrl-D show the answer" + dot + "Ctrl-C quit", Role::kMuted,
+                     look.caps.color);
+      }
+      return paint("Space show answer" + dot + "u undo" + dot + "s skip" + dot + "q quit" + dot + "? keys",
+                   Role::kMuted, look.caps.color);
+    case Stage::kAnswer:
+      return painted_rating_bar(session, look) + painted_suggestion(session, "Enter", look);
+    case Stage::kWaiting:
+      return paint("Space show it now" + dot + "u undo" + dot + "q quit", Role::kMuted, look.caps.color);
+    case Stage::kFinished:
+      return paint("u undo the last answer" + dot + "any other key leaves", Role::kMuted, look.caps.color);
+  }
+  return {};
+}
+
+}  // namespace
+
+int body_height(int height) { return std::max(1, height - kChromeLines); }
+
+ScreenBody draw_body(const Session& session, const ScreenView& view, const StudyLook& look) {
+  ScreenBody body;
+  int text_width = std::max(10, view.width - 2 * kMargin);
+  auto add = [&](const std::vector<std::string>& lines) {
+    for (const std::string& line : lines) body.lines.push_back(indent(line));
+  };
+  if (view.help) {
+    body.lines.push_back(indent(paint("Keys", Role::kHeading, look.caps.color)));
+    body.lines.emplace_back();
+    add(key_help_lines());
+    body.lines.emplace_back();
+    add({"Long cards scroll with the arrow keys, j and k, Page Up and Page Down."});
+    return body;
+  }
+  const StudyItem* item = session.current();
+  if (session.stage() == Stage::kWaiting) {
+    body.lines.emplace_back();
+    add(wrap_text("The next card is due " + format_when(*session.waiting_until(), session.now(), look.utc_offset) +
+                      ". It will show up by itself; Space shows it now.",
+                  text_width));
+    return body;
+  }
+  if (session.stage() == Stage::kFinished || item == nullptr) {
+    body.lines.emplace_back();
+    for (const std::string& line : summary_lines(session, look.utc_offset)) {
+      add(wrap_text(plain_separators(line, look), text_width));
+    }
+    return body;
+  }
+  if (item->edited()) body.lines.push_back(indent(painted_edited_mark(look)));
+  body.lines.emplace_back();
+  add(card_text_lines(item->card->question, text_width, look));
+  if (session.stage() == Stage::kQuestion && session.typing()) {
+    body.lines.emplace_back();
+    body.lines.push_back(indent(paint("Your answer:", Role::kAccent, look.caps.color)));
+    std::vector<std::string> typed;
+    for (const std::string& line : view.typing.empty() ? std::vector<std::string>{""} : view.typing) {
+      std::vector<std::string> wrapped = wrap_text(sanitize(line), std::max(10, text_width - 2));
+      if (wrapped.empty()) wrapped.emplace_back();
+      for (const std::string& w : wrapped) typed.push_back("> " + w);
+    }
+    typed.back() += paint(look.caps.unicode ? "▏" : "_", Role::kAccent, look.caps.color);
+    add(typed);
+  }
+  if (session.stage() == Stage::kAnswer) {
+    body.lines.emplace_back();
+    const Glyphs& g = glyphs(look.caps.unicode);
+    body.lines.push_back(indent(paint(repeat(g.horizontal, 2) + " Answer " + repeat(g.horizontal, text_width - 10),
+                                      Role::kMuted, look.caps.color)));
+    body.answer_line = static_cast<int>(body.lines.size());
+    const int column = (text_width - 3) / 2;
+    if (session.typing() && !session.coverage() && column >= kSideBySideColumns) {
+      // No key points: the typed answer beside the model answer.
+      std::vector<std::string> left = {paint("Your answer", Role::kAccent, look.caps.color)};
+      for (const std::string& line : wrap_text(sanitize(session.typed_answer()), column)) left.push_back(line);
+      std::vector<std::string> right = {paint("Model answer", Role::kAccent, look.caps.color)};
+      for (const std::string& line : card_text_lines(item->card->answer, column, look)) right.push_back(line);
+      const std::string bar = paint(g.vertical, Role::kMuted, look.caps.color);
+      for (std::size_t i = 0; i < std::max(left.size(), right.size()); ++i) {
+        std::string l = i < left.size() ? left[i] : "";
+        std::string r = i < right.size() ? right[i] : "";
+        body.lines.push_back(indent(pad_to_width(truncate_to_width(l, column, g.ellipsis), column) + " " + bar + " " + r));
+      }
+    } else {
+      add(card_text_lines(item->card->answer, text_width, look));
+      std::vector<std::string> check = typed_check_lines(session, text_width, look);
+      if (!check.empty()) body.lines.emplace_back();
+      add(check);
+    }
+  }
+  return body;
+}
+
+int max_scroll(const ScreenBody& body, int height) {
+  return std::max(0, static_cast<int>(body.lines.size()) - body_height(height));
+}
+
+std::vector<std::string> draw_screen(const Session& session, const ScreenView& view, const StudyLook& look) {
+  const Glyphs& g = glyphs(look.caps.unicode);
+  ScreenBody body = draw_body(session, view, look);
+  int rows = body_height(view.height);
+  int scroll = std::clamp(view.scroll, 0, max_scroll(body, view.height));
+
+  std::vector<std::string> screen;
+  screen.push_back(truncate_to_width(painted_header(session, look), view.width, g.ellipsis));
+  // The rule under the header carries the interview countdown, when there is one.
+  const std::string countdown = painted_countdown(session, look);
+  if (countdown.empty()) {
+    screen.push_back(paint(repeat(g.horizontal, view.width), Role::kMuted, look.caps.color));
+  } else {
+    std::string rule = paint(repeat(g.horizontal, 2), Role::kMuted, look.caps.color) + " " + countdown + " ";
+    const int rest = view.width - display_width(rule);
+    if (rest > 0) rule += paint(repeat(g.horizontal, rest), Role::kMuted, look.caps.color);
+    screen.push_back(truncate_to_width(rule, view.width, g.ellipsis));
+  }
+  for (int i = 0; i < rows; ++i) {
+    std::size_t at = static_cast<std::size_t>(scroll + i);
+    screen.push_back(at < body.lines.size() ? truncate_to_width(body.lines[at], view.width, g.ellipsis) : "");
+  }
+  std::string message = notice_text(session);
+  Role role = session.saved() ? Role::kSuccess : Role::kWarning;
+  std::string status = message.empty() ? "" : paint(message, role, look.caps.color);
+  int below = static_cast<int>(body.lines.size()) - scroll - rows;
+  if (below > 0 || scroll > 0) {
+    std::string more = below > 0 ? std::string(g.arrow) + " " + std::to_string(below) + " more lines (j/k, arrows)"
+                                 : std::string("end of the card (k, arrows scroll back)");
+    std::string hint = paint(more, Role::kMuted, look.caps.color);
+    int gap = view.width - display_width(status) - display_width(hint);
+    status = gap >= 1 ? status + std::string(static_cast<std::size_t>(gap), ' ') + hint
+                      : (message.empty() ? hint : status);
+  }
+  screen.push_back(truncate_to_width(status, view.width, g.ellipsis));
+  screen.push_back(truncate_to_width(key_bar(session, look, view.help), view.width, g.ellipsis));
+  while (static_cast<int>(screen.size()) > view.height) screen.erase(screen.begin() + 2);  // tiny terminals
+  return screen;
+}
+
+}  // namespace genai_quiz

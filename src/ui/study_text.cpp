@@ -1,0 +1,209 @@
+#include "genai_quiz/ui/study_text.hpp"
+
+#include <cmath>
+#include <cstdio>
+
+namespace genai_quiz {
+namespace {
+
+using namespace std::chrono;
+
+// `value` with one decimal, the decimal dropped when it is zero: 1.5 → "1.5", 2.0 → "2".
+std::string one_decimal(double value) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f", value);
+  std::string s = buf;
+  if (s.size() > 2 && s.compare(s.size() - 2, 2, ".0") == 0) s.resize(s.size() - 2);
+  return s;
+}
+
+std::string duration_text(std::int64_t ms) {
+  std::int64_t s = (ms + 500) / 1000;
+  char buf[48];
+  if (s < 60) {
+    std::snprintf(buf, sizeof buf, "%llds", static_cast<long long>(s));
+  } else if (s < 3600) {
+    std::snprintf(buf, sizeof buf, "%lldm %02llds", static_cast<long long>(s / 60), static_cast<long long>(s % 60));
+  } else {
+    std::snprintf(buf, sizeof buf, "%lldh %02lldm", static_cast<long long>(s / 3600),
+                  static_cast<long long>(s / 60 % 60));
+  }
+  return buf;
+}
+
+std::string plural(int n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+}  // namespace
+
+std::string format_interval(milliseconds span) {
+  double minutes_f = static_cast<double>(span.count()) / 60000.0;
+  if (minutes_f < 1) return "<1m";
+  long long mins = std::llround(minutes_f);
+  if (mins < 60) return std::to_string(mins) + "m";
+  double hours_f = minutes_f / 60;
+  if (std::llround(hours_f * 10) < 240) {
+    return (hours_f < 10 ? one_decimal(hours_f) : std::to_string(std::llround(hours_f))) + "h";
+  }
+  double days_f = hours_f / 24;
+  long long whole_days = std::llround(days_f);
+  if (whole_days < 30) return std::to_string(std::max(1LL, whole_days)) + "d";
+  if (whole_days < 365) return one_decimal(days_f / 30.4375) + "mo";
+  return one_decimal(days_f / 365.25) + "y";
+}
+
+std::string interval_label(const CardState& after, TimePoint now) {
+  if (after.phase == Phase::kReview) return format_interval(days(after.scheduled_days));
+  return format_interval(after.due - now);
+}
+
+std::string saved_text(Rating rating, const CardState& after, TimePoint now) {
+  return "Saved: " + rating_name(rating) + ", next in " + interval_label(after, now);
+}
+
+std::string notice_text(const Session& session) {
+  const Notice& n = session.notice();
+  switch (n.kind) {
+    case NoticeKind::kNone: return "";
+    case NoticeKind::kRateFirst: return "Rate the card: 1 Again, 2 Hard, 3 Good or 4 Easy.";
+    case NoticeKind::kRevealFirst: return "Show the answer first.";
+    case NoticeKind::kSaved: {
+      const std::string text = session.cram() ? "Saved: " + rating_name(n.rating) + " (cram: schedule unchanged)"
+                                              : saved_text(n.rating, n.after, session.now());
+      // --dry-run: the same line, without the claim that anything was saved.
+      return session.options().dry_run ? "Rated (not saved): " + text.substr(std::string("Saved: ").size()) : text;
+    }
+    case NoticeKind::kNothingToSkip: return "There is no card to skip.";
+    case NoticeKind::kSkipped: return "Skipped until tomorrow.";
+    case NoticeKind::kNothingToUndo: return "Nothing to undo.";
+    case NoticeKind::kUndoBlocked: return "Cannot undo: another session has answered that card since.";
+    case NoticeKind::kUndidAnswer: return "Undid the last answer.";
+    case NoticeKind::kUndidSkip: return "Undid the skip.";
+  }
+  return "";
+}
+
+std::string format_countdown(const Countdown& c) {
+  if (c.days_to_go < 0) return "";
+  if (c.days_to_go == 0) return "The interview is today";
+  std::string out = std::to_string(c.days_to_go) + (c.days_to_go == 1 ? " day to go · " : " days to go · ");
+  if (c.cards_to_review == 0) return out + "no card needs a review before then";
+  if (c.cards_to_review == 1) return out + "1 card needs a review before then";
+  return out + std::to_string(c.cards_to_review) + " cards need a review before then";
+}
+
+std::string rating_bar(const std::array<CardState, 4>& previews, TimePoint now, bool cram) {
+  std::string out;
+  for (int i = 0; i < 4; ++i) {
+    if (i > 0) out += " · ";
+    out += std::to_string(i + 1) + " " + rating_name(static_cast<Rating>(i + 1));
+    if (!cram) {
+      out += ' ';
+      out += interval_label(previews[static_cast<std::size_t>(i)], now);
+    }
+  }
+  return out;
+}
+
+std::string format_when(TimePoint when, TimePoint now, minutes utc_offset) {
+  if (when <= now) return "now";
+  auto local = floor<minutes>(when + utc_offset);
+  auto day_point = floor<days>(local);
+  year_month_day date{day_point};
+  hh_mm_ss<minutes> tod{local - day_point};
+  char buf[64];
+  if (day_point == floor<days>(now + utc_offset)) {
+    std::snprintf(buf, sizeof buf, "%02d:%02d", static_cast<int>(tod.hours().count()),
+                  static_cast<int>(tod.minutes().count()));
+  } else {
+    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u %02d:%02d", static_cast<int>(date.year()),
+                  static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()),
+                  static_cast<int>(tod.hours().count()), static_cast<int>(tod.minutes().count()));
+  }
+  return "in " + format_interval(when - now) + " (" + buf + ")";
+}
+
+std::string session_header(const Session& session) {
+  Counts c = session.remaining();
+  std::string out = session.options().dry_run ? "dry run, nothing is saved · " : "";
+  if (const StudyItem* item = session.current()) {
+    out += item->deck->id + " · " + item->section->title + " · " + std::to_string(session.position()) +
+          "/" + std::to_string(session.summary().answered + c.total()) + " · ";
+  } else {
+    out += "answered " + std::to_string(session.summary().answered) + " · ";
+  }
+  if (session.cram()) return out + "cram " + std::to_string(c.cram);
+  return out + "new " + std::to_string(c.new_cards) + " · learning " + std::to_string(c.learning) +
+         " · review " + std::to_string(c.review);
+}
+
+std::vector<std::string> summary_lines(const Session& session, minutes utc_offset) {
+  const Summary& s = session.summary();
+  std::vector<std::string> lines;
+  if (s.answered == 0) {
+    lines.push_back("No cards answered.");
+  } else {
+    int recalled = s.answered - s.ratings[0];
+    std::string line = "Answered " + plural(s.answered, "card", "cards") + " in " + duration_text(s.time_ms) + ": ";
+    for (int i = 0; i < 4; ++i) {
+      line += (i ? " · " : "") + rating_name(static_cast<Rating>(i + 1)) + " " +
+              std::to_string(s.ratings[static_cast<std::size_t>(i)]);
+    }
+    line += " · recalled " + std::to_string(static_cast<int>(std::lround(100.0 * recalled / s.answered))) + "%";
+    lines.push_back(line);
+  }
+  if (session.options().dry_run) {
+    lines.push_back("Dry run: none of these answers was saved.");
+  } else if (session.cram()) {
+    lines.push_back("Cram answers are saved in the log; they do not change when cards are due.");
+  }
+  if (s.next_due) lines.push_back("Next card due " + format_when(*s.next_due, session.now(), utc_offset) + ".");
+  if (s.new_waiting > 0) {
+    lines.push_back(plural(s.new_waiting, "new card waits", "new cards wait") + " for another day (" +
+                    std::to_string(session.options().new_per_day) + " new cards a day; --new N changes it).");
+  }
+  return lines;
+}
+
+std::vector<std::string> nothing_to_study_lines(const Session& session, minutes utc_offset) {
+  std::vector<std::string> lines;
+  if (session.ending() == Ending::kNoCards) {
+    lines.push_back("No cards to study here yet.");
+    return lines;
+  }
+  const Summary& s = session.summary();
+  std::string line = "Nothing is due";
+  if (s.next_due) line += ": the next card is due " + format_when(*s.next_due, session.now(), utc_offset);
+  lines.push_back(line + ".");
+  if (s.new_waiting > 0) {
+    lines.push_back(plural(s.new_waiting, "new card waits", "new cards wait") + " for another day: today's limit of " +
+                    plural(session.options().new_per_day, "new card", "new cards") + " is reached (--new N changes it).");
+  }
+  lines.push_back("To go over cards anyway: genai-quiz study --cram");
+  return lines;
+}
+
+std::vector<std::string> key_help_lines() {
+  return {
+      "Space, Enter  show the answer",
+      "1 2 3 4       rate: Again, Hard, Good, Easy",
+      "u             undo the last answer or skip",
+      "s             skip this card until tomorrow",
+      "q             quit (every answer is saved as you go)",
+      "?             show these keys",
+  };
+}
+
+std::vector<std::string> line_help_lines() {
+  return {
+      "(empty line)          show the answer",
+      "1-4 or again, hard, good, easy   rate the card",
+      "u or undo             undo the last answer or skip",
+      "s or skip             skip this card until tomorrow",
+      "q or quit             stop (every answer is saved as you go)",
+      "? or help             show this list",
+  };
+}
+
+}  // namespace genai_quiz

@@ -1,0 +1,93 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "genai_quiz/term/text_width.hpp"
+#include "ui/interview_screen.hpp"
+
+namespace genai_quiz {
+namespace {
+
+std::vector<InterviewQuestion> questions() {
+  std::string long_answer;
+  for (int i = 1; i <= 40; ++i) long_answer += "Line " + std::to_string(i) + " of the model answer.\n\n";
+  return {{"d", "c", "Foundations", "Describe the chain rule.", long_answer, {{{"chain rule"}, {}}}}};
+}
+
+bool contains(const std::vector<std::string>& lines, const std::string& text) {
+  for (const std::string& l : lines) {
+    if (l.find(text) != std::string::npos) return true;
+  }
+  return false;
+}
+
+void check_fits(const std::vector<std::string>& lines, TermSize size) {
+  CHECK(static_cast<int>(lines.size()) == size.rows);
+  for (const std::string& l : lines) CHECK(display_width(l) <= size.columns);
+}
+
+}  // namespace
+
+TEST_CASE("The asking screen shows the countdown, the question and the answer with a cursor", "[ui]") {
+  KeyPointMatcher matcher;
+  InterviewRound round(questions(), std::chrono::minutes(3), matcher);
+  Capabilities caps{false, true, true};
+  TermSize size{60, 12};
+  struct Case {
+    std::int64_t remaining_ms;
+    const char* shown;
+  } cases[] = {{180'000, "3:00 left"}, {167'001, "2:48 left"}, {167'000, "2:47 left"}, {1, "0:01 left"}, {0, "0:00 left"}};
+  for (const Case& c : cases) {
+    std::vector<std::string> lines = draw_asking_screen(round, {"We use the", "chain rule"}, c.remaining_ms, size, caps);
+    INFO(c.remaining_ms);
+    check_fits(lines, size);
+    CHECK(lines[0] == std::string("Question 1 of 1 · Foundations · ") + c.shown);
+    CHECK(contains(lines, "Describe the chain rule."));
+    CHECK(contains(lines, "> We use the"));
+    CHECK(contains(lines, "> chain rule▏"));
+  }
+}
+
+TEST_CASE("A long answer keeps its last lines and the cursor in view", "[ui]") {
+  KeyPointMatcher matcher;
+  InterviewRound round(questions(), std::chrono::minutes(3), matcher);
+  std::vector<std::string> typed;
+  for (int i = 1; i <= 30; ++i) typed.push_back("point " + std::to_string(i));
+  TermSize size{42, 10};
+  std::vector<std::string> lines = draw_asking_screen(round, typed, 60'000, size, Capabilities{false, false, true});
+  check_fits(lines, size);
+  CHECK(contains(lines, "> point 30_"));
+  CHECK_FALSE(contains(lines, "> point 1 "));
+  CHECK(lines[0] == "Question 1 of 1 | Foundations | 1:00 left");
+  CHECK(draw_asking_screen(round, typed, 60'000, {30, 10}, Capabilities{false, false, true})[0] ==
+        "Question 1 of 1 | Foundatio...");
+}
+
+TEST_CASE("The grading screen scrolls the answer, model answer and points above the grade keys", "[ui]") {
+  KeyPointMatcher matcher;
+  InterviewRound round(questions(), std::chrono::minutes(3), matcher);
+  round.start_question(0);
+  round.answer("By the chain rule.", 20'000);
+  Capabilities caps{false, true, true};
+  TermSize size{80, 14};
+  std::vector<std::string> top = draw_grading_screen(round, 0, "Saved: Good", size, caps);
+  check_fits(top, size);
+  CHECK(top[0] == "Answer 1 of 1 · Foundations");
+  CHECK(contains(top, "Your answer (0:20):"));
+  CHECK(contains(top, "✓ chain rule: “chain rule”"));  // the points come before the model answer
+  CHECK(top[size.rows - 2] == "Saved: Good");
+  CHECK(top[size.rows - 1] ==
+        "Grade: 1 Again · 2 Hard · 3 Good · 4 Easy · Enter: Good (suggested) · q stop");
+  const int bottom_scroll = max_grading_scroll(round, size, caps);
+  CHECK(bottom_scroll > 0);
+  std::vector<std::string> unread = draw_grading_screen(round, 0, "", size, caps);
+  CHECK(unread[size.rows - 2] == "→ " + std::to_string(bottom_scroll) + " more lines (j/k, arrows, Space)");
+  std::vector<std::string> bottom = draw_grading_screen(round, 1 << 20, "", size, caps);
+  check_fits(bottom, size);
+  CHECK(contains(bottom, "Line 40 of the model answer."));
+  CHECK_FALSE(contains(bottom, "Your answer"));
+  CHECK(bottom[size.rows - 2].empty());
+}
+
+}  // namespace genai_quiz

@@ -1,0 +1,76 @@
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <map>
+#include <vector>
+
+#include "genai_quiz/core/scheduler.hpp"
+#include "genai_quiz/ui/stats_render.hpp"
+#include "support/export_sample.hpp"
+#include "support/golden.hpp"
+
+using namespace genai_quiz;
+using namespace genai_quiz::testing;
+
+namespace {
+
+const FixedOffsetCalendar kUtc(std::chrono::minutes(0), 4);
+
+// The statistics of the sample export at its own time.
+Stats sample_stats() {
+  ExportData data = sample_export(true);
+  Scheduler scheduler(data.settings);
+  std::map<std::string, std::vector<ExchangeReview>> by_card;
+  for (const ExchangeReview& r : *data.reviews) by_card[r.card].push_back(r);
+  std::vector<ReviewFact> facts;
+  for (const auto& [card, history] : by_card) {
+    for (const ReplayedReview& r : replay_card(history, scheduler)) {
+      facts.push_back({r.review.deck, r.review.card, r.review.time, r.review.rating, r.before.phase, r.review.cram,
+                       r.review.coverage});
+    }
+  }
+  return compute_stats(data.cards, facts, kUtc, sample_now());
+}
+
+}  // namespace
+
+TEST_CASE("The stats report matches its golden files in ASCII and in Unicode with colour", "[ui]") {
+  Stats stats = sample_stats();
+  check_golden("stats/sample-ascii.txt", render_stats_text(stats, {{false, false, false}, 80, false}));
+  check_golden("stats/sample-color.txt", render_stats_text(stats, {{true, true, true}, 80, false}));
+  check_golden("stats/sample.json", render_stats_json(stats, sample_now(), utc_iso));
+}
+
+TEST_CASE("stats --json holds the same figures as the report", "[ui]") {
+  Stats stats = sample_stats();
+  auto j = nlohmann::json::parse(render_stats_json(stats, sample_now(), utc_iso));
+  CHECK(j["today"] == "2025-03-20");
+  REQUIRE(j["sections"].size() == stats.sections.size());
+  for (std::size_t i = 0; i < stats.sections.size(); ++i) {
+    const Figures& f = stats.sections[i].figures;
+    const auto& s = j["sections"][i];
+    CHECK(s["section"] == stats.sections[i].section);
+    CHECK(s["cards"] == f.cards);
+    CHECK(s["new"] == f.by_phase[0]);
+    CHECK(s["relearning"] == f.by_phase[3]);
+    CHECK(s["due"]["today"] == f.due_today);
+    CHECK(s["retention"]["30d"]["total"] == f.retention_30d.total);
+    CHECK(s["calibration"]["answers"] == f.calibration.answers);
+    CHECK(s["calibration"]["higher"] == f.calibration.higher);
+    CHECK(s["calibration"]["same"] == f.calibration.same);
+    CHECK(s["calibration"]["lower"] == f.calibration.lower);
+    CHECK(s["forecast"]["due"].get<std::vector<int>>() == f.forecast);
+    CHECK(s["reviews_per_day"]["reviews"].get<std::vector<int>>() == f.reviews_per_day);
+  }
+  CHECK(j["total"]["calibration"]["higher"] == stats.total.calibration.higher);
+  CHECK(stats.total.calibration == Calibration{5, 2, 2, 1});  // the sample's typed answers
+  CHECK(j["total"]["weakest"].size() == stats.total.weakest.size());
+  CHECK(j["total"]["forecast"]["from"] == "2025-03-20");
+  CHECK(j["total"]["reviews_per_day"]["from"] == iso_date(stats.heatmap_first_day));
+}
+
+TEST_CASE("Calendar days are written as ISO 8601 dates", "[ui]") {
+  CHECK(iso_date(0) == "1970-01-01");
+  CHECK(iso_date(20152) == "2025-03-05");
+  CHECK(iso_date(-1) == "1969-12-31");
+}

@@ -1,0 +1,106 @@
+#include "genai_quiz/ui/study_screen.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <memory>
+
+#include "genai_quiz/term/text_width.hpp"
+#include "support/memory_store.hpp"
+#include "support/sample_deck.hpp"
+
+namespace genai_quiz {
+namespace {
+
+using namespace std::chrono;
+
+const TimePoint kStart = TimePoint(sys_days(2025y / 3 / 1) + 9h);
+
+struct ScreenRig {
+  ScreenRig() {
+    SchedulerSettings settings;
+    settings.enable_fuzz = false;
+    scheduler = std::make_unique<Scheduler>(settings, calendar);
+    decks[0].sections[0].cards[0].answer =
+        "Backpropagation computes the **gradient** of the loss with respect to each weight "
+        "by the chain rule, from the output layer back to the input layer.\n\n"
+        "1. Feed the input forward.\n2. Compute the loss.\n3. Propagate the error back.\n"
+        "4. Update the weights.\n";
+    std::vector<StudyItem> items = select_cards(decks, [](std::size_t, std::size_t s) { return s == 0; }, {});
+    session = std::make_unique<Session>(std::move(items), *scheduler, *calendar, store, SessionOptions{}, kStart, 0);
+  }
+
+  std::vector<Deck> decks{testing::sample_deck()};
+  std::shared_ptr<Calendar> calendar = std::make_shared<FixedOffsetCalendar>(minutes(0), 4);
+  std::unique_ptr<Scheduler> scheduler;
+  testing::MemoryStore store;
+  std::unique_ptr<Session> session;
+  StudyLook look{Capabilities{false, true, true}, minutes(0)};
+};
+
+}  // namespace
+
+TEST_CASE("The study screen shows the header, the question and the keys", "[ui]") {
+  ScreenRig rig;
+  std::vector<std::string> expected = {
+      "ml · Basics · 1/3 · new 3 · learning 0 · review 0",
+      "────────────────────────────────────────────────────────────",
+      "",
+      "  Question a?",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "Space show answer · u undo · s skip · q quit · ? keys",
+  };
+  CHECK(draw_screen(*rig.session, ScreenView{60, 12, 0, false, {}}, rig.look) == expected);
+}
+
+TEST_CASE("The study screen shows the answer with the rating intervals and scrolls a long card", "[ui]") {
+  ScreenRig rig;
+  rig.session->handle({ActionKind::kReveal}, kStart, 0);
+  std::vector<std::string> expected = {
+      "ml · Basics · 1/3 · new 3 · learning 0 · review 0",
+      "────────────────────────────────────────────────────────────",
+      "",
+      "  Question a?",
+      "",
+      "  ── Answer ──────────────────────────────────────────────",
+      "  Backpropagation computes the gradient of the loss with",
+      "  respect to each weight by the chain rule, from the",
+      "                                → 6 more lines (j/k, arrows)",
+      "1 Again 1m · 2 Hard 6m · 3 Good 10m · 4 Easy 8d",
+  };
+  CHECK(draw_screen(*rig.session, ScreenView{60, 10, 0, false, {}}, rig.look) == expected);
+
+  std::vector<std::string> scrolled = draw_screen(*rig.session, ScreenView{60, 10, 100, false, {}}, rig.look);
+  CHECK(scrolled[2] == "  output layer back to the input layer.");
+  CHECK(scrolled[4] == "  1. Feed the input forward.");
+  CHECK(scrolled[7] == "  4. Update the weights.");  // the end of the card
+  CHECK(scrolled[8].find("end of the card (k, arrows scroll back)") != std::string::npos);
+}
+
+TEST_CASE("The study screen fits any terminal size", "[ui]") {
+  ScreenRig rig;
+  rig.session->handle({ActionKind::kReveal}, kStart, 0);
+  for (int width : {20, 33, 80, 200}) {
+    for (int height : {3, 5, 8, 24, 60}) {
+      std::vector<std::string> screen = draw_screen(*rig.session, ScreenView{width, height, 0, false, {}}, rig.look);
+      INFO(width << "x" << height);
+      CHECK(static_cast<int>(screen.size()) == height);
+      for (const std::string& line : screen) CHECK(display_width(line) <= width);
+    }
+  }
+}
+
+TEST_CASE("The help screen lists the keys", "[ui]") {
+  ScreenRig rig;
+  std::vector<std::string> screen = draw_screen(*rig.session, ScreenView{60, 14, 0, true, {}}, rig.look);
+  CHECK(screen[2] == "  Keys");
+  CHECK(screen[4] == "  Space, Enter  show the answer");
+  CHECK(screen[13] == "any key returns to the card");
+}
+
+}  // namespace genai_quiz
