@@ -82,9 +82,9 @@ int show_status(const GlobalOptions& global, const std::string& given) {
     std::error_code ec;
     if (fs::exists(path / kSyncMarkerFile, ec)) folder = read_shared_folder(path, parse_offset_time);
   }
-  std::vector<ExchangeReview> local;
+  std::vector<ReviewRecord> local;
   if (fs::exists(progress_db_path(global))) {
-    for (const ReviewRecord& r : open_progress(global)->review_log("")) local.push_back(to_exchange(r));
+    local = open_progress(global)->review_log("");
   }
   number_repeats(local);
   out += fmt::format("Waiting      {} to go out\n", plural(static_cast<int>(answers_to_send(local, folder).size()), "answer"));
@@ -96,7 +96,7 @@ int show_status(const GlobalOptions& global, const std::string& given) {
       for (const DeviceFile& f : folder.files) {
         if (f.device != d.id || f.copy) continue;
         answers += static_cast<int>(f.reviews.size());
-        for (const ExchangeReview& r : f.reviews) latest = latest ? std::max(*latest, r.time) : r.time;
+        for (const ReviewRecord& r : f.reviews) latest = latest ? std::max(*latest, r.time) : r.time;
       }
       out += fmt::format("  {:<20} {}  {}{}{}\n", d.name.empty() ? std::string("(no name)") : d.name, d.id,
                          plural(answers, "answer"), latest ? ", last " + local_iso_time(*latest) : std::string(),

@@ -6,10 +6,10 @@ namespace genai_quiz {
 namespace {
 
 // What same_review compares, as one string.
-std::string identity(const ExchangeReview& r) {
-  std::string key = r.deck;
+std::string identity(const ReviewRecord& r) {
+  std::string key = r.deck_id;
   key += '\0';
-  key += r.card;
+  key += r.card_id;
   key += '\0';
   key += std::to_string(std::chrono::duration_cast<std::chrono::milliseconds>(r.time.time_since_epoch()).count());
   key += '\0';
@@ -19,25 +19,25 @@ std::string identity(const ExchangeReview& r) {
 
 }  // namespace
 
-std::vector<ExchangeReview> answers_in(const SharedFolder& folder) {
-  std::vector<ExchangeReview> out;
+std::vector<ReviewRecord> answers_in(const SharedFolder& folder) {
+  std::vector<ReviewRecord> out;
   std::unordered_set<std::string> seen;
   for (const DeviceFile& file : folder.files) {
-    for (const ExchangeReview& r : file.reviews) {
+    for (const ReviewRecord& r : file.reviews) {
       if (seen.insert(identity(r)).second) out.push_back(r);
     }
   }
   return out;
 }
 
-std::vector<ExchangeReview> answers_to_send(std::span<const ExchangeReview> local, const SharedFolder& folder) {
+std::vector<ReviewRecord> answers_to_send(std::span<const ReviewRecord> local, const SharedFolder& folder) {
   std::unordered_set<std::string> held;
   for (const DeviceFile& file : folder.files) {
     if (file.copy) continue;
-    for (const ExchangeReview& r : file.reviews) held.insert(identity(r));
+    for (const ReviewRecord& r : file.reviews) held.insert(identity(r));
   }
-  std::vector<ExchangeReview> out;
-  for (const ExchangeReview& r : local) {
+  std::vector<ReviewRecord> out;
+  for (const ReviewRecord& r : local) {
     if (!held.contains(identity(r))) out.push_back(r);
   }
   return out;
@@ -52,15 +52,14 @@ FolderSyncSummary sync_with_folder(ProgressStore& store, const std::filesystem::
     if (file.partial_bytes > 0) summary.partial_lines += 1;
     if (file.copy) summary.copies += 1;
   }
-  const std::vector<ExchangeReview> incoming = answers_in(shared);
+  const std::vector<ReviewRecord> incoming = answers_in(shared);
   const ImportSummary merged = import_reviews(store, incoming, scheduler, fingerprint_of, false);
   summary.received = merged.added;
   summary.cards = merged.cards;
 
-  std::vector<ExchangeReview> local;
-  for (const ReviewRecord& r : store.review_log("")) local.push_back(to_exchange(r));
+  std::vector<ReviewRecord> local = store.review_log("");
   number_repeats(local);
-  const std::vector<ExchangeReview> out = answers_to_send(local, shared);
+  const std::vector<ReviewRecord> out = answers_to_send(local, shared);
   append_device_reviews(folder, device, out, format_time);
   summary.sent = static_cast<int>(out.size());
   return summary;

@@ -159,7 +159,7 @@ fs::path device_log_path(const fs::path& folder, const std::string& device) {
   return folder / "devices" / (device + ".jsonl");
 }
 
-void append_device_reviews(const fs::path& folder, const std::string& device, std::span<const ExchangeReview> reviews,
+void append_device_reviews(const fs::path& folder, const std::string& device, std::span<const ReviewRecord> reviews,
                            const TimeFormatter& format_time) {
   if (reviews.empty()) return;
   const fs::path path = device_log_path(folder, device);
@@ -168,7 +168,7 @@ void append_device_reviews(const fs::path& folder, const std::string& device, st
   text.resize(complete_lines(text).consumed);
   write_file_atomically(path, [&](std::ostream& out) {
     out << text;
-    for (const ExchangeReview& r : reviews) out << review_line(r, format_time) << '\n';
+    for (const ReviewRecord& r : reviews) out << review_line(r, format_time) << '\n';
   });
 }
 

@@ -27,10 +27,10 @@ std::string read(const std::filesystem::path& path) {
   return text.str();
 }
 
-ExchangeReview answer(std::string card, TimePoint time, Rating rating = Rating::kGood) {
-  ExchangeReview r;
-  r.deck = "deck";
-  r.card = std::move(card);
+ReviewRecord answer(std::string card, TimePoint time, Rating rating = Rating::kGood) {
+  ReviewRecord r;
+  r.deck_id = "deck";
+  r.card_id = std::move(card);
   r.time = time;
   r.rating = rating;
   r.duration_ms = 1500;
@@ -52,7 +52,7 @@ std::string error_of(const std::function<void()>& f) {
 }  // namespace
 
 TEST_CASE("An answer written as a line reads back as the same answer", "[exchange]") {
-  ExchangeReview r = answer("a", utc(2025, 3, 1, 9) + std::chrono::milliseconds(250), Rating::kHard);
+  ReviewRecord r = answer("a", utc(2025, 3, 1, 9) + std::chrono::milliseconds(250), Rating::kHard);
   r.repeat = 2;
   r.coverage = 0.75;
   r.cram = true;
@@ -139,7 +139,7 @@ TEST_CASE("Appending to a device log keeps its complete lines and drops a partia
   TempDir dir;
   open_shared_folder(dir.path());
   write(device_log_path(dir.path(), "me"), kLine + "\n" + "{\"deck\":\"de");
-  const std::vector<ExchangeReview> more = {answer("b", utc(2025, 3, 2, 9)), answer("c", utc(2025, 3, 2, 10))};
+  const std::vector<ReviewRecord> more = {answer("b", utc(2025, 3, 2, 9)), answer("c", utc(2025, 3, 2, 10))};
   append_device_reviews(dir.path(), "me", more, local_iso_time);
   const std::string text = read(device_log_path(dir.path(), "me"));
   CHECK(text == kLine + "\n" + review_line(more[0], local_iso_time) + "\n" + review_line(more[1], local_iso_time) + "\n");

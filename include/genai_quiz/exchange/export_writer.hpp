@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "genai_quiz/core/card_record.hpp"
-#include "genai_quiz/core/review_merge.hpp"
+#include "genai_quiz/core/review_record.hpp"
 #include "genai_quiz/core/scheduler_settings.hpp"
 
 namespace genai_quiz {
@@ -36,9 +36,9 @@ using TimeFormatter = std::function<std::string(TimePoint)>;
 /// Everything one export holds.
 struct ExportData {
   TimePoint exported_at{};
-  SchedulerSettings settings;                       ///< the settings the states were computed with
-  std::vector<CardRecord> cards;                    ///< in deck order
-  std::optional<std::vector<ExchangeReview>> reviews;  ///< the review log (--reviews), oldest first
+  SchedulerSettings settings;                      ///< the settings the states were computed with
+  std::vector<CardRecord> cards;                   ///< in deck order
+  std::optional<std::vector<ReviewRecord>> reviews;  ///< the review log (--reviews), oldest first
   TimeFormatter format_time;
 };
 
@@ -48,7 +48,7 @@ void write_export(std::ostream& out, ExportFormat format, const ExportData& data
 
 /// One answer as one line of JSON, without a line end: the review record of a JSON export, so
 /// that a file of such lines (JSON Lines) is read back by read_review_line.
-std::string review_line(const ExchangeReview& review, const TimeFormatter& format_time);
+std::string review_line(const ReviewRecord& review, const TimeFormatter& format_time);
 
 /// One CSV field as RFC 4180 wants it: quoted (with quotes doubled) when it holds a comma, a
 /// quote, a CR or an LF; unchanged otherwise.

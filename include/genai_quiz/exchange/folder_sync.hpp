@@ -25,10 +25,10 @@ struct FolderSyncSummary {
 
 /// The answers of `local` (numbered with number_repeats) that no device log of `folder` holds
 /// (conflict copies do not count): the answers waiting to go out.
-std::vector<ExchangeReview> answers_to_send(std::span<const ExchangeReview> local, const SharedFolder& folder);
+std::vector<ReviewRecord> answers_to_send(std::span<const ReviewRecord> local, const SharedFolder& folder);
 
 /// Every answer of the folder's logs and conflict copies once (same_review), in file order.
-std::vector<ExchangeReview> answers_in(const SharedFolder& folder);
+std::vector<ReviewRecord> answers_in(const SharedFolder& folder);
 
 /// Syncs `store` with the shared folder `folder` (open_shared_folder first) as device
 /// `device`: reads every log, checking every line before anything is written; merges their

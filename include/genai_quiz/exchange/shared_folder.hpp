@@ -32,7 +32,7 @@ struct DeviceFile {
   std::string device;                   ///< the device it belongs to
   std::filesystem::path path;
   bool copy = false;                    ///< a conflict copy left by a sync tool: read, never written
-  std::vector<ExchangeReview> reviews;  ///< its complete lines, in order
+  std::vector<ReviewRecord> reviews;  ///< its complete lines, in order
   std::size_t partial_bytes = 0;        ///< bytes after the last line end: a line still arriving
 };
 
@@ -70,7 +70,7 @@ std::filesystem::path device_log_path(const std::filesystem::path& folder, const
 /// write_file_atomically) as its complete lines followed by one line per answer. A partial last
 /// line is dropped (only this device writes the file, so its answer is still in the database).
 void append_device_reviews(const std::filesystem::path& folder, const std::string& device,
-                           std::span<const ExchangeReview> reviews, const TimeFormatter& format_time);
+                           std::span<const ReviewRecord> reviews, const TimeFormatter& format_time);
 
 /// Writes devices/<device>.json with the device's display name when it is not that already;
 /// returns true when it wrote.
