@@ -139,6 +139,9 @@ class Reader {
     return true;
   }
 
+
+ public:
+  /// One review record; nothing (and an error diagnostic) when it is not well-formed.
   std::optional<ReviewRecord> review(const Json& j, const std::string& where) {
     if (!j.is_object()) return fail(where + ": " + describe(j) + " is not an object");
     for (const auto& [key, value] : j.items()) {
@@ -206,6 +209,9 @@ class Reader {
     return r;
   }
 
+  std::vector<Diagnostic> take_diagnostics() { return std::move(diagnostics_); }
+
+ private:
   std::nullopt_t fail(std::string message) {
     error(std::move(message));
     return std::nullopt;
@@ -265,6 +271,33 @@ ImportRead read_import(std::string_view text, const std::string& file, const Tim
   } catch (const YAML::Exception& e) {
     return {std::nullopt, {{file, {}, Severity::kError, "could not be read: " + std::string(e.what())}}};
   }
+}
+
+}  // namespace genai_quiz
+
+namespace genai_quiz {
+
+ReviewLineRead read_review_line(std::string_view line, const std::string& file, int line_number,
+                                const TimeParser& parse_time) {
+  auto problem = [&](std::string message) {
+    return ReviewLineRead{std::nullopt, {file, {line_number, 0}, Severity::kError, std::move(message)}};
+  };
+  if (line.find('\0') != std::string_view::npos) return problem("not a line of JSON: it holds binary data");
+  if (std::optional<utf8::InvalidByte> bad = utf8::first_invalid(line)) {
+    return problem(utf8::invalid_byte_message(*bad));
+  }
+  Json j;
+  try {
+    j = Json::parse(line.begin(), line.end());
+  } catch (const Json::exception& e) {
+    return problem(json_problem(e.what(), false));
+  }
+  Reader reader(file, parse_time);
+  std::optional<ReviewRecord> r = reader.review(j, "answer");
+  if (r) return {std::move(r), {}};
+  Diagnostic d = reader.take_diagnostics().front();
+  d.pos = {line_number, 0};
+  return {std::nullopt, std::move(d)};
 }
 
 }  // namespace genai_quiz
