@@ -8,6 +8,7 @@
 #include "exchange/export_tree.hpp"
 #include "exchange/value_path.hpp"
 #include "exchange/yaml_to_json.hpp"
+#include "genai_quiz/core/review_merge.hpp"
 #include "genai_quiz/core/utf8.hpp"
 #include "genai_quiz/exchange/export_writer.hpp"
 
@@ -86,7 +87,7 @@ class Reader {
     }
     const Json& reviews = root["reviews"];
     for (std::size_t i = 0; i < reviews.size() && errors_ < kMaxImportErrors; ++i) {
-      std::optional<ExchangeReview> r = review(reviews[i], i);
+      std::optional<ReviewRecord> r = review(reviews[i], i);
       if (r) log.reviews.push_back(std::move(*r));
     }
     if (errors_ >= kMaxImportErrors) error("too many errors; stopped reading");
@@ -148,7 +149,7 @@ class Reader {
   }
 
   // Entry `i` of the review log. Each problem is reported at the value it is about.
-  std::optional<ExchangeReview> review(const Json& j, std::size_t i) {
+  std::optional<ReviewRecord> review(const Json& j, std::size_t i) {
     const std::string where = "reviews[" + std::to_string(i) + "]";
     const ValuePath entry{std::string("reviews"), i};
     const auto field = [&](const std::string& key) {
@@ -166,11 +167,11 @@ class Reader {
                     field(key), PathEnd::kKey);
       }
     }
-    ExchangeReview r;
+    ReviewRecord r;
     for (const char* key : {"deck", "card", "time", "rating"}) {
       if (!j.contains(key)) return fail(where + ": the field '" + std::string(key) + "' is missing", entry);
     }
-    for (auto [key, out] : {std::pair{"deck", &r.deck}, std::pair{"card", &r.card}}) {
+    for (auto [key, out] : {std::pair{"deck", &r.deck_id}, std::pair{"card", &r.card_id}}) {
       const Json& v = j[key];
       if (!v.is_string() || v.get<std::string>().empty()) {
         return fail(where + "." + key + ": " + describe(v) + " is not an id (non-empty text)", field(key));

@@ -40,9 +40,9 @@ TEST_CASE("A minimal export reads with defaults for the optional fields", "[exch
   INFO(messages(read));
   REQUIRE(read.log);
   REQUIRE(read.log->reviews.size() == 1);
-  const ExchangeReview& r = read.log->reviews[0];
-  CHECK(r.deck == "d");
-  CHECK(r.card == "c");
+  const ReviewRecord& r = read.log->reviews[0];
+  CHECK(r.deck_id == "d");
+  CHECK(r.card_id == "c");
   CHECK(r.time == *parse_offset_iso("2025-03-01T08:00:00Z"));
   CHECK(r.rating == Rating::kGood);
   CHECK(r.duration_ms == 0);
