@@ -11,6 +11,7 @@
 
 #include "cli/clock.hpp"
 #include "cli/command_setups.hpp"
+#include "cli/section_option.hpp"
 #include "cli/deck_source.hpp"
 #include "cli/load_settings.hpp"
 #include "cli/sync_run.hpp"
@@ -183,9 +184,8 @@ int run_interview_command(const InterviewOptions& options, const GlobalOptions& 
 
 Runner setup_interview(CLI::App& sub, const GlobalOptions& global) {
   auto options = std::make_shared<InterviewOptions>();
-  sub.add_option("-s,--section", options->sections,
-                 "Ask only from this section: id or title, any case, a unique prefix (repeatable)")
-      ->type_name("SECTION");
+  add_section_option(sub, options->sections,
+                     "Ask only from this section: id or title, any case, a unique prefix (repeatable)");
   sub.add_option("-n,--questions", options->questions, "How many questions (default 5)")->type_name("N");
   sub.add_option("--minutes", options->minutes, "Time for each question, in minutes (default 3)")
       ->type_name("MINUTES");

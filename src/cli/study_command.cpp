@@ -10,6 +10,7 @@
 
 #include "cli/clock.hpp"
 #include "cli/command_setups.hpp"
+#include "cli/section_option.hpp"
 #include "cli/deck_source.hpp"
 #include "cli/load_settings.hpp"
 #include "cli/sync_run.hpp"
@@ -166,9 +167,7 @@ int run_study(const StudyOptions& options, const GlobalOptions& global) {
 
 Runner setup_study(CLI::App& sub, const GlobalOptions& global) {
   auto options = std::make_shared<StudyOptions>();
-  sub.add_option("-s,--section", options->sections,
-                 "Only this section: its id or title, any case, a unique prefix is enough (repeatable)")
-      ->type_name("SECTION");
+  add_section_option(sub, options->sections);
   sub.add_option("-t,--tag", options->tags, "Only cards with this tag (repeatable: any of them)")
       ->type_name("TAG");
   sub.add_option("--new", options->new_per_day,
