@@ -10,6 +10,8 @@ std::span<const CommandSpec> commands() {
   static const std::array kCommands = {
       CommandSpec{"study", "Review the cards that are due, one at a time", setup_study},
       CommandSpec{"stats", "Show where you stand: due cards, retention, weakest cards, charts", setup_stats},
+      CommandSpec{"plan", "Simulate the days to an interview: minutes a day and how much you will recall",
+                  setup_plan},
       CommandSpec{"interview", "A timed mock interview: questions, typed answers, grades and a transcript",
                   setup_interview},
       CommandSpec{"list", "Show the sections of the decks with their cards and stubs", setup_list},
