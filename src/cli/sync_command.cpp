@@ -25,6 +25,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// A time for people to read: to the second.
+std::string shown_time(TimePoint t) { return local_iso_time(std::chrono::floor<std::chrono::seconds>(t)); }
+
 struct SyncOptions {
   std::string remote;
   std::string set;
@@ -73,8 +76,9 @@ int show_status(const GlobalOptions& global, const std::string& given) {
     target = sync_target(remote);
     out += fmt::format("Remote       {} ({})\n", target->where, target->git ? "git" : "shared folder");
   }
-  out += fmt::format("Last sync    {}\n", device.last_sync ? local_iso_time(*device.last_sync) + " with " + device.last_remote
-                                                           : std::string("never"));
+  std::string last = device.last_sync ? shown_time(*device.last_sync) : std::string("never");
+  if (device.last_sync && (!target || device.last_remote != target->where)) last += " with " + device.last_remote;
+  out += fmt::format("Last sync    {}\n", last);
   // What the folder held at the last sync: a git remote's working copy, or the folder itself.
   SharedFolder folder;
   if (target) {
@@ -89,7 +93,7 @@ int show_status(const GlobalOptions& global, const std::string& given) {
   number_repeats(local);
   out += fmt::format("Waiting      {} to go out\n", plural(static_cast<int>(answers_to_send(local, folder).size()), "answer"));
   if (!folder.devices.empty()) {
-    out += target && target->git ? "Devices      (as of the last sync)\n" : "Devices\n";
+    out += target && target->git ? "Devices (as of the last sync)\n" : "Devices\n";
     for (const DeviceInfo& d : folder.devices) {
       int answers = 0;
       std::optional<TimePoint> latest;
@@ -98,9 +102,10 @@ int show_status(const GlobalOptions& global, const std::string& given) {
         answers += static_cast<int>(f.reviews.size());
         for (const ReviewRecord& r : f.reviews) latest = latest ? std::max(*latest, r.time) : r.time;
       }
-      out += fmt::format("  {:<20} {}  {}{}{}\n", d.name.empty() ? std::string("(no name)") : d.name, d.id,
-                         plural(answers, "answer"), latest ? ", last " + local_iso_time(*latest) : std::string(),
-                         d.id == device.id ? "  (this device)" : "");
+      out += fmt::format("  {} ({}{})\n    {}{}\n",
+                         d.id == device.id ? device.name : d.name.empty() ? std::string("no name") : d.name, d.id,
+                         d.id == device.id ? ", this device" : "", plural(answers, "answer"),
+                         latest ? ", last answer " + shown_time(*latest) : std::string());
     }
   }
   write_text(stdout, out);
@@ -127,11 +132,11 @@ int run_sync(const SyncOptions& o, const GlobalOptions& global) {
 Runner setup_sync(CLI::App& sub, const GlobalOptions& global) {
   auto o = std::make_shared<SyncOptions>();
   sub.add_option("remote", o->remote,
-                 "A git remote (ssh, https, a bare repository's path) or a shared folder (default: sync.remote)")
+                 "A git remote (ssh, https, a path) or a shared folder; default: sync.remote")
       ->type_name("REMOTE");
   sub.add_option("--set", o->set, "Save REMOTE as sync.remote in config.yaml, for every later sync")
       ->type_name("REMOTE");
-  sub.add_flag("--status", o->status, "Show this device, the devices of the remote, the last sync and the answers waiting");
+  sub.add_flag("--status", o->status, "Show the devices, the last sync and the answers waiting to go out");
   sub.add_option("--device", o->device, "Call this device NAME in the other devices' --status")->type_name("NAME");
   sub.footer(
       "Each device appends its answers to its own file, devices/<id>.jsonl, in the shared folder or\n"
