@@ -69,7 +69,7 @@ void print_summary(const ConvertResult& result, const std::string& input, const 
                        plural(static_cast<int>(s.cards.size()), "card"), plural(s.stubs, "stub"));
   }
   out += fmt::format("Wrote {}\n", destination);
-  std::fputs(out.c_str(), stderr);
+  write_text(stderr, out);  // the file names too may hold controls
 }
 
 bool valid_id(const std::string& id) {

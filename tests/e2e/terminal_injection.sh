@@ -118,6 +118,8 @@ for colour in never always; do
     --dry-run --transcript "$work/transcript-$colour.md"
   run "convert (YAML to the terminal) $c" "$gq" --color "$colour" convert "$work/notes.md"
   WANT='^[' run "convert -o (summary) $c" "$gq" --color "$colour" convert "$work/notes.md" -o "$work/converted-$colour.yaml"
+  WANT='^[' run "convert -o FILE named with controls $c" "$gq" --color "$colour" convert "$work/notes.md" \
+    -o "$work/out${esc}]0;t${esc}[6n-$colour.yaml"
   WANT='^[[6n' run "list -s (unknown section) $c" "${g[@]}" list -s "x${esc}]0;t${esc}[6n"
   WANT='^[[6n' run "unknown option $c" "$gq" --color "$colour" list "--bogus${esc}]0;t${esc}[6n"
   WANT='^[[6n' run "unknown command $c" "$gq" --color "$colour" "x${esc}]0;t${esc}[6n"
