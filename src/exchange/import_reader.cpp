@@ -87,7 +87,8 @@ class Reader {
     }
     const Json& reviews = root["reviews"];
     for (std::size_t i = 0; i < reviews.size() && errors_ < kMaxImportErrors; ++i) {
-      std::optional<ReviewRecord> r = review(reviews[i], i);
+      std::optional<ReviewRecord> r =
+          review(reviews[i], "reviews[" + std::to_string(i) + "]", ValuePath{std::string("reviews"), i});
       if (r) log.reviews.push_back(std::move(*r));
     }
     if (errors_ >= kMaxImportErrors) error("too many errors; stopped reading");
@@ -148,10 +149,11 @@ class Reader {
     return true;
   }
 
-  // Entry `i` of the review log. Each problem is reported at the value it is about.
-  std::optional<ReviewRecord> review(const Json& j, std::size_t i) {
-    const std::string where = "reviews[" + std::to_string(i) + "]";
-    const ValuePath entry{std::string("reviews"), i};
+ public:
+  /// One review record, `where` naming it in messages and `entry` its path in the text (each
+  /// problem is reported at the value it is about); nothing, and an error diagnostic, when it is
+  /// not well-formed.
+  std::optional<ReviewRecord> review(const Json& j, const std::string& where, const ValuePath& entry) {
     const auto field = [&](const std::string& key) {
       ValuePath p = entry;
       p.emplace_back(key);
@@ -232,6 +234,9 @@ class Reader {
     return r;
   }
 
+  std::vector<Diagnostic> take_diagnostics() { return std::move(diagnostics_); }
+
+ private:
   std::nullopt_t fail(std::string message, const ValuePath& path, PathEnd end = PathEnd::kValue) {
     error(std::move(message), path, end);
     return std::nullopt;
@@ -301,6 +306,34 @@ ImportRead read_import(std::string_view text, const std::string& file, const Tim
   } catch (const YAML::Exception& e) {
     return {std::nullopt, {{file, {}, Severity::kError, "could not be read: " + std::string(e.what())}}};
   }
+}
+
+}  // namespace genai_quiz
+
+namespace genai_quiz {
+
+ReviewLineRead read_review_line(std::string_view line, const std::string& file, int line_number,
+                                const TimeParser& parse_time) {
+  auto problem = [&](std::string message) {
+    return ReviewLineRead{std::nullopt, {file, {line_number, 0}, Severity::kError, std::move(message)}};
+  };
+  if (line.find('\0') != std::string_view::npos) return problem("not a line of JSON: it holds binary data");
+  if (std::optional<utf8::InvalidByte> bad = utf8::first_invalid(line)) {
+    return problem(utf8::invalid_byte_message(*bad));
+  }
+  Json j;
+  try {
+    j = Json::parse(line.begin(), line.end());
+  } catch (const Json::exception& e) {
+    return problem(json_problem(e.what(), false));
+  }
+  Reader reader(line, file, parse_time,
+                [line](const ValuePath& path, PathEnd end) { return exchange::locate_json(line, path, end); });
+  std::optional<ReviewRecord> r = reader.review(j, "answer", {});
+  if (r) return {std::move(r), {}};
+  Diagnostic d = reader.take_diagnostics().front();
+  d.pos = {line_number, d.pos.line == 1 ? d.pos.column : 0};
+  return {std::nullopt, std::move(d)};
 }
 
 }  // namespace genai_quiz
