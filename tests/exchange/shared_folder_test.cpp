@@ -84,7 +84,7 @@ TEST_CASE("A line that is not an answer is an error naming the file and the line
   }
 }
 
-TEST_CASE("An empty folder becomes a shared folder; a folder of other files is refused", "[exchange]") {
+TEST_CASE("An empty folder becomes a shared folder, and a folder of other files is refused", "[exchange]") {
   TempDir dir;
   write(dir / "empty" / "README.md", "# progress\n");
   std::filesystem::create_directories(dir / "empty" / ".git");
