@@ -19,6 +19,7 @@
 #include "genai_quiz/config/config_set.hpp"
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/core/suggest.hpp"
+#include "genai_quiz/term/output.hpp"
 
 namespace genai_quiz {
 namespace {
@@ -105,7 +106,7 @@ int show(const ConfigOptions& o, const GlobalOptions& global) {
   out += fmt::format("progress     {} ({})\n", (data.path / "progress.db").string(), data.source);
   out += fmt::format("decks        {}\n\n", decks);
   for (const Row& r : rows) out += fmt::format("{:<{}}  {:<{}}  {}\n", r.key, key_width, r.origin, origin_width, r.value);
-  std::fputs(out.c_str(), stdout);
+  write_text(stdout, out);
   return kExitOk;
 }
 
@@ -134,14 +135,12 @@ int set(const ConfigOptions& o) {
   write_config_text(path, edit.text);
   ConfigParse saved = parse_config(edit.text, path);
   std::string out = fmt::format("{} = {} (saved in {})\n", qualified_name(key), key.show(saved.config), path);
-  std::fputs(out.c_str(), stdout);
+  write_text(stdout, out);
   if (!edit.layout_kept) {
-    std::fprintf(stderr, "genai-quiz: note: %s was written anew from its settings; its comments were not kept\n",
-                 path.c_str());
+    write_text(stderr, "genai-quiz: note: " + path + " was written anew from its settings; its comments were not kept\n");
   }
   if (has_errors(saved.diagnostics)) {
-    std::fprintf(stderr, "genai-quiz: warning: %s still has errors:%s\n", path.c_str(),
-                 listing(saved.diagnostics).c_str());
+    write_text(stderr, "genai-quiz: warning: " + path + " still has errors:" + listing(saved.diagnostics) + "\n");
   }
   return kExitOk;
 }

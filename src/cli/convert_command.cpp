@@ -22,6 +22,7 @@
 #include "genai_quiz/term/sanitize.hpp"
 #include "genai_quiz/term/text_width.hpp"
 #include "genai_quiz/ui/output_text.hpp"
+#include "genai_quiz/term/output.hpp"
 
 namespace genai_quiz {
 namespace {
@@ -68,7 +69,7 @@ void print_summary(const ConvertResult& result, const std::string& input, const 
                        plural(static_cast<int>(s.cards.size()), "card"), plural(s.stubs, "stub"));
   }
   out += fmt::format("Wrote {}\n", destination);
-  std::fputs(out.c_str(), stderr);
+  write_text(stderr, out);  // the file names too may hold controls
 }
 
 bool valid_id(const std::string& id) {
@@ -100,7 +101,7 @@ int run_convert(const ConvertCommandOptions& opts) {
   ConvertResult result = convert_markdown(text, options);
   bar.reset();
 
-  for (const Diagnostic& d : result.diagnostics) std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
+  for (const Diagnostic& d : result.diagnostics) write_text(stderr, format_diagnostic(d) + "\n");
   if (result.failed()) return kExitFailure;
 
   std::ostringstream yaml;
@@ -110,12 +111,11 @@ int run_convert(const ConvertCommandOptions& opts) {
   // What is written must be a deck the other commands accept; check before writing anything.
   LoadedDeck check = load_deck(yaml.str(), to_stdout ? "<output>" : opts.output);
   if (has_errors(check.diagnostics)) {
-    for (const Diagnostic& d : check.diagnostics) std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
+    for (const Diagnostic& d : check.diagnostics) write_text(stderr, format_diagnostic(d) + "\n");
     throw Error("internal error: the converted deck does not pass validation; nothing was written");
   }
   if (to_stdout) {
-    std::cout << yaml.str() << std::flush;
-    if (!std::cout) throw Error("cannot write the deck to standard output");
+    if (!write_data(stdout, yaml.str())) throw Error("cannot write the deck to standard output");
   } else {
     write_file_atomically(opts.output, [&](std::ostream& out) { out << yaml.str(); });
   }

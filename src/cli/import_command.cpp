@@ -25,6 +25,7 @@
 #include "genai_quiz/core/progress_import.hpp"
 #include "genai_quiz/exchange/import_reader.hpp"
 #include "genai_quiz/ui/output_text.hpp"
+#include "genai_quiz/term/output.hpp"
 
 namespace genai_quiz {
 namespace {
@@ -45,7 +46,7 @@ std::string read_whole_file(const std::string& path) {
 
 int run_import(const ImportOptions& options, const GlobalOptions& global) {
   const ImportRead read = read_import(read_whole_file(options.file), options.file, parse_offset_time);
-  for (const Diagnostic& d : read.diagnostics) std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
+  for (const Diagnostic& d : read.diagnostics) write_text(stderr, format_diagnostic(d) + "\n");
   if (!read.log) {
     std::fprintf(stderr, "genai-quiz: nothing was imported; the progress database is unchanged\n");
     return kExitFailure;

@@ -174,7 +174,8 @@ int run_interview_command(const InterviewOptions& options, const GlobalOptions& 
   const auto [heading, stamp] = local_stamps(started);
   const std::filesystem::path path =
       options.transcript.empty() ? default_transcript_path(global, stamp) : std::filesystem::path(options.transcript);
-  write_file(path, render_transcript(round, {heading, scope_of(decks, selection, options.sections.empty())}));
+  // A transcript is read in a terminal or an editor: the deck's controls are shown as visible codes.
+  write_file(path, sanitize(render_transcript(round, {heading, scope_of(decks, selection, options.sections.empty())})));
   std::cout << sanitize(render_round_summary(round)) << "Transcript: " << sanitize(path.string()) << "\n";
   std::cout.flush();
   return kExitOk;

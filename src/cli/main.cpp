@@ -13,7 +13,7 @@ int main(int argc, char** argv) {
     genai_quiz::write_text(stderr, std::string("genai-quiz: ") + e.what() + "\n");  // may quote a deck
     return e.exit_code();
   } catch (const std::exception& e) {
-    std::fprintf(stderr, "genai-quiz: internal error: %s\n", e.what());
+    genai_quiz::write_text(stderr, std::string("genai-quiz: internal error: ") + e.what() + "\n");
     return genai_quiz::kExitFailure;
   }
 }

@@ -23,6 +23,7 @@
 #include "genai_quiz/core/optimizer/evaluation.hpp"
 #include "genai_quiz/core/optimizer/optimizer.hpp"
 #include "genai_quiz/term/progress_bar.hpp"
+#include "genai_quiz/term/sanitize.hpp"
 
 namespace genai_quiz {
 namespace {
@@ -168,7 +169,7 @@ int run_optimize(const OptimizeOptions& opt, const GlobalOptions& global) {
     return usable ? kExitOk : kExitFailure;
   }
 
-  fmt::print("Read {} reviews of {} cards from {} ({}).\n", source.reviews.size(), cards.size(), source.name,
+  fmt::print("Read {} reviews of {} cards from {} ({}).\n", source.reviews.size(), cards.size(), sanitize(source.name),
              source.days);
   fmt::print("{} reviews can be predicted (a later day than the card's previous review); {} kept after "
              "the outlier filter.\n",

@@ -6,6 +6,7 @@
 #include <system_error>
 
 #include "genai_quiz/core/error.hpp"
+#include "genai_quiz/term/output.hpp"
 
 namespace genai_quiz {
 namespace {
@@ -60,7 +61,7 @@ std::string pretend_time_warning(const GlobalOptions& global, TimePoint now, Tim
 void warn_about_pretend_time(const GlobalOptions& global, TimePoint now) {
   const TimePoint clock = std::chrono::floor<std::chrono::milliseconds>(std::chrono::system_clock::now());
   if (std::string warning = pretend_time_warning(global, now, clock); !warning.empty()) {
-    std::fprintf(stderr, "genai-quiz: %s\n", warning.c_str());
+    write_text(stderr, "genai-quiz: " + warning + "\n");
   }
 }
 

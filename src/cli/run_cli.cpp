@@ -16,6 +16,7 @@
 #include "genai_quiz/cli/commands.hpp"
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/version.hpp"
+#include "genai_quiz/term/output.hpp"
 
 namespace genai_quiz {
 namespace {
@@ -63,7 +64,7 @@ int run_cli(int argc, const char* const* argv) {
   const std::optional<std::string> word = command_word(*cli.app, args);
   if (word) {
     if (std::optional<std::string> unknown = unknown_command_message(*cli.app, *word)) {
-      std::fprintf(stderr, "genai-quiz: %s\nRun 'genai-quiz help' for the list of commands.\n", unknown->c_str());
+      write_text(stderr, "genai-quiz: " + *unknown + "\nRun 'genai-quiz help' for the list of commands.\n");
       return kExitUsage;
     }
   }
@@ -82,8 +83,7 @@ int run_cli(int argc, const char* const* argv) {
       return kExitUsage;
     }
     const std::string hint = word ? "genai-quiz help " + *word : "genai-quiz --help";
-    std::fprintf(stderr, "genai-quiz: %s\nRun '%s' for the options.\n", explain_parse_error(*cli.app, e).c_str(),
-                 hint.c_str());
+    write_text(stderr, "genai-quiz: " + explain_parse_error(*cli.app, e) + "\nRun '" + hint + "' for the options.\n");
     return kExitUsage;
   }
   for (auto& [sub, run] : cli.runners) {

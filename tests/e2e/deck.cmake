@@ -57,3 +57,9 @@ add_test(NAME e2e.hostile-text COMMAND bash ${GQ_E2E_DIR}/hostile_text.sh ${GQ}
 # Ten million '[' are refused where the nesting passes the limit, in bounded memory, by every
 # YAML reader (deck, import, config).
 add_test(NAME e2e.deep-nesting COMMAND bash ${GQ_E2E_DIR}/deep_nesting.sh ${GQ})
+
+# Terminal injection, end to end: every command that writes to a terminal, in line mode and on
+# the interactive screens (tmux), with colour off and on, lets no raw control from a hostile deck,
+# Markdown document, option or config file through (one line a command).
+add_test(NAME e2e.terminal-injection COMMAND bash ${GQ_E2E_DIR}/terminal_injection.sh ${GQ}
+         ${PROJECT_SOURCE_DIR}/../shared)

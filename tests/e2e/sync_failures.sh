@@ -56,7 +56,7 @@ refused 1 "is not a genai-quiz sync folder (it has files but no genai-quiz-sync.
 mkdir -p "$work/bad/devices" "$work/newer"
 echo '{"format":"genai-quiz-sync","version":1}' >"$work/bad/genai-quiz-sync.json"
 printf '%s\n' '{"deck":"good","card":"a","rating":9,"time":"2025-03-01T09:00:00Z"}' >"$work/bad/devices/0123abcd.jsonl"
-refused 1 "$work/bad/devices/0123abcd.jsonl:1: error: answer.rating: the number 9 is not a rating" "$work/bad"
+refused 1 "$work/bad/devices/0123abcd.jsonl:1:36: error: answer.rating: the number 9 is not a rating" "$work/bad"
 [[ ! -e $work/bad/devices/$(sed -n 's/.*"id": "\(.*\)".*/\1/p' "$work/data/sync-device.json").jsonl ]] ||
   fail "a failed sync wrote this device's log"
 echo '{"format":"genai-quiz-sync","version":2}' >"$work/newer/genai-quiz-sync.json"

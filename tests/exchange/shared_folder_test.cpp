@@ -72,9 +72,9 @@ TEST_CASE("A line that is not an answer is an error naming the file and the line
       {"{\"deck\":", "f.jsonl:4: error: not valid JSON:"},
       {"[1,2]", "f.jsonl:4: error: answer: a list is not an object"},
       {R"({"deck":"d","card":"a","rating":7,"time":"2025-03-01T09:00:00Z"})",
-       "f.jsonl:4: error: answer.rating: the number 7 is not a rating (allowed: 1, 2, 3 or 4)"},
+       "f.jsonl:4:33: error: answer.rating: the number 7 is not a rating (allowed: 1, 2, 3 or 4)"},
       {R"({"deck":"d","card":"a","rating":3,"time":"2025-03-01T09:00:00Z","mood":1})",
-       "f.jsonl:4: error: answer: unknown field 'mood'"},
+       "f.jsonl:4:65: error: answer: unknown field 'mood'"},
   };
   for (const Row& row : rows) {
     CAPTURE(row.line);
