@@ -152,6 +152,42 @@ class Parser {
     }
   }
 
+  // `decks:` is a list of paths (files, folders, globs), with `bundled` or `bundled: false` among
+  // them to name the bundled deck or leave it out; a single path may stand alone.
+  void decks(const YAML::Node& section, Config& config) {
+    settings_.push_back({"decks", position(section.Mark())});
+    if (section.IsNull()) return;
+    const std::string allowed = "allowed: a list of deck files, folders and globs, with 'bundled' or 'bundled: false'";
+    if (section.IsScalar()) {
+      deck_entry(section, config);
+      return;
+    }
+    if (!section.IsSequence()) {
+      error(section.Mark(), "decks: " + text(section) + " is not a list (" + allowed + ")");
+      return;
+    }
+    for (const YAML::Node& item : section) {
+      if (item.IsScalar()) {
+        deck_entry(item, config);
+      } else if (item.IsMap() && item.size() == 1 && item.begin()->first.IsScalar() &&
+                 item.begin()->first.Scalar() == "bundled") {
+        scalar("bundled", item.begin()->second, config.bundled, "true or false");
+      } else {
+        error(item.Mark(), "decks: " + text(item) + " is not a path (" + allowed + ")");
+      }
+    }
+  }
+
+  void deck_entry(const YAML::Node& item, Config& config) {
+    if (item.Scalar().empty()) {
+      error(item.Mark(), "decks: an empty path names no deck");
+    } else if (item.Scalar() == "bundled") {
+      config.bundled = true;
+    } else {
+      config.decks.push_back({item.Scalar(), position(item.Mark())});
+    }
+  }
+
   /// The problems found, in the order of their positions in the file.
   std::vector<Diagnostic> take() {
     std::stable_sort(diagnostics_.begin(), diagnostics_.end(), [](const Diagnostic& a, const Diagnostic& b) {
@@ -193,8 +229,10 @@ ConfigParse parse_config(std::string_view yaml_text, const std::string& file) {
         std::string key = kv.first.IsScalar() ? kv.first.Scalar() : Parser::text(kv.first);
         if (key == "scheduling") {
           parser.scheduling(kv.second, out.config.scheduling, out.config.interview_date);
+        } else if (key == "decks") {
+          parser.decks(kv.second, out.config);
         } else {
-          parser.error(kv.first.Mark(), "unknown section '" + key + "' (known: " + section_names() + ")");
+          parser.error(kv.first.Mark(), "unknown section '" + key + "' (known: " + section_names() + ", decks)");
         }
       }
     }

@@ -13,10 +13,20 @@
 
 namespace genai_quiz {
 
+/// One entry of the `decks:` list: a deck file, a folder (its *.yaml files) or a glob, as written.
+struct DeckEntry {
+  std::string path;  ///< "~/notes/theory.yaml", "decks/", "~/work/*/deck.yaml"
+  SourcePos pos;     ///< where it is written
+
+  bool operator==(const DeckEntry&) const = default;
+};
+
 /// Everything config.yaml can set.
 struct Config {
   SchedulerSettings scheduling;  ///< the `scheduling:` section
   std::optional<std::int64_t> interview_date;  ///< `scheduling: interview_date:` as a day number
+  std::vector<DeckEntry> decks;  ///< the `decks:` list, less its `bundled` entries, in file order
+  bool bundled = true;           ///< false when `decks:` has the entry `bundled: false`
 };
 
 /// A key the file sets, by its full name ("scheduling.desired_retention"), and where.
