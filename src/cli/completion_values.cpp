@@ -95,6 +95,9 @@ std::vector<Candidate> complete_values(ValueKind kind, const std::vector<std::st
   std::vector<Candidate> out;
   if (kind == ValueKind::kSection) return sections(load(decks));
   if (kind == ValueKind::kTag) return tags(load(decks));
+  if (kind == ValueKind::kDeck) {
+    for (const Deck& deck : load(decks)) out.push_back({deck.id, deck.title});
+  }
   if (kind == ValueKind::kSetting) {
     for (const ConfigKey& key : config_keys()) out.push_back({qualified_name(key), key.summary});
   }

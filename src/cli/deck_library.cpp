@@ -4,12 +4,17 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <optional>
 #include <set>
 #include <system_error>
 
 #include "cli/cli_app.hpp"
 #include "cli/load_settings.hpp"
 #include "cli/progress_db.hpp"
+#include "genai_quiz/core/error.hpp"
+#include "genai_quiz/deck/deck_cache.hpp"
+#include "genai_quiz/deck/deck_loader.hpp"
+#include "genai_quiz/exchange/atomic_file.hpp"
 
 namespace genai_quiz {
 namespace {
@@ -93,6 +98,34 @@ LibraryFiles library_files(const fs::path& folder, const Config& config, const s
 LibraryFiles chosen_deck_files(const GlobalOptions& global) {
   if (!global.decks.empty()) return {global.decks, {}};
   return library_files(decks_folder(global), load_config(global), config_file_path());
+}
+
+fs::path add_to_library(const GlobalOptions& global, const Deck& deck, const std::string& yaml, bool replace) {
+  const fs::path folder = decks_folder(global);
+  const fs::path target = folder / (deck.id + ".yaml");
+  std::error_code ec;
+  const bool exists = fs::exists(target, ec);
+  if (exists && !replace) {
+    throw Error(target.string() + " already exists; give --replace to replace it, or the deck another id");
+  }
+  GlobalOptions library = global;
+  library.decks.clear();
+  for (const std::string& file : chosen_deck_files(library).files) {
+    if (exists && fs::equivalent(file, target, ec)) continue;
+    std::optional<LoadedDeck> other;
+    try {
+      other = file == kBundledDeckArg ? load_bundled_deck() : load_deck_file_cached(file, default_deck_cache_dir()).loaded;
+    } catch (const Error&) {  // an unreadable deck has no id to clash with
+    }
+    if (other && other->deck.id == deck.id) {
+      throw Error("deck id '" + deck.id + "' is already used by " + other->deck.file +
+                  "; give the deck its own 'id' to add it");
+    }
+  }
+  fs::create_directories(folder, ec);
+  if (ec) throw Error("cannot create the decks folder " + folder.string() + ": " + ec.message());
+  write_file_atomically(target, [&](std::ostream& out) { out << yaml; });
+  return target;
 }
 
 }  // namespace genai_quiz

@@ -10,6 +10,7 @@
 
 #include "genai_quiz/cli/commands.hpp"
 #include "genai_quiz/config/config_file.hpp"
+#include "genai_quiz/core/deck.hpp"
 
 namespace genai_quiz {
 
@@ -34,5 +35,13 @@ LibraryFiles library_files(const std::filesystem::path& folder, const Config& co
 /// The deck files `global` asks for: the --deck files when there are any, else the library's
 /// (reading config.yaml; Error when it is invalid).
 LibraryFiles chosen_deck_files(const GlobalOptions& global);
+
+/// Copies the deck in `yaml` (already checked: no errors) into the decks folder of `global` as
+/// <deck id>.yaml, written whole or not at all (exchange/atomic_file), creating the folder when
+/// needed, and returns the new file's path. Throws Error, changing nothing, when the file exists
+/// and `replace` is false, when a deck of the library other than that file already has the id
+/// (naming both files), or when the folder cannot be written.
+std::filesystem::path add_to_library(const GlobalOptions& global, const Deck& deck, const std::string& yaml,
+                                     bool replace);
 
 }  // namespace genai_quiz
