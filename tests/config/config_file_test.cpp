@@ -175,3 +175,9 @@ TEST_CASE("A decks list that is not a list of paths is an error naming what is a
     CHECK(messages(parse_config(c.yaml, "config.yaml")) == std::vector<std::string>{c.expected});
   }
 }
+
+TEST_CASE("A config file nested too deep is refused where the limit is passed", "[config]") {
+  const std::string text = "scheduling:\n  learning_steps: " + std::string(10'000'000, '[');
+  CHECK(messages(parse_config(text, "config.yaml")) ==
+        std::vector<std::string>{"config.yaml:2:518: error: not valid YAML: nesting is deeper than 499 levels"});
+}
