@@ -153,6 +153,37 @@ class Parser {
     }
   }
 
+  void study(const YAML::Node& section, StudyDefaults& s) {
+    if (!section.IsMap()) {
+      if (!section.IsNull()) error(section.Mark(), "study: " + text(section) + " is not a mapping of settings");
+      return;
+    }
+    for (const auto& kv : section) {
+      std::string key = kv.first.IsScalar() ? kv.first.Scalar() : text(kv.first);
+      const YAML::Node& v = kv.second;
+      if (!find_config_key("study." + key)) {
+        error(kv.first.Mark(), "study: unknown key '" + key + "' (known: " + key_names("study") + ")");
+        continue;
+      }
+      settings_.push_back({"study." + key, position(kv.first.Mark())});
+      if (key == "type") {
+        scalar(key, v, s.type, "true or false");
+        continue;
+      }
+      int& out = key == "new_per_day" ? s.new_per_day : s.limit;
+      const std::string allowed = key == "new_per_day" ? "a whole number of cards (allowed: 0 to 100000)"
+                                                       : "a whole number of cards (allowed: 0 to 100000; 0: no limit)";
+      int value = 0;
+      if (scalar(key, v, value, allowed)) {
+        if (value < 0 || value > 100000) {
+          error(v.Mark(), key + ": " + text(v) + " is not " + allowed);
+        } else {
+          out = value;
+        }
+      }
+    }
+  }
+
   // `decks:` is a list of paths (files, folders, globs), with `bundled` or `bundled: false` among
   // them to name the bundled deck or leave it out; a single path may stand alone.
   void decks(const YAML::Node& section, Config& config) {
@@ -234,6 +265,8 @@ ConfigParse parse_config(std::string_view yaml_text, const std::string& file) {
         std::string key = kv.first.IsScalar() ? kv.first.Scalar() : Parser::text(kv.first);
         if (key == "scheduling") {
           parser.scheduling(kv.second, out.config.scheduling, out.config.interview_date);
+        } else if (key == "study") {
+          parser.study(kv.second, out.config.study);
         } else if (key == "decks") {
           parser.decks(kv.second, out.config);
         } else {

@@ -50,6 +50,14 @@ constexpr std::array kKeys = {
               "The day of an interview, YYYY-MM-DD: every card is reviewed again before it (default: none)",
               "2030-06-28",
               [](const Config& c) { return c.interview_date ? format_calendar_date(*c.interview_date) : std::string("none"); }},
+    ConfigKey{"study", "new_per_day", ValueShape::kScalar,
+              "New cards a day in study when --new is not given, 0 to 100000", "5",
+              [](const Config& c) { return std::to_string(c.study.new_per_day); }},
+    ConfigKey{"study", "limit", ValueShape::kScalar,
+              "At most this many cards a study session when --limit is not given, 0 (no limit) to 100000", "15",
+              [](const Config& c) { return std::to_string(c.study.limit); }},
+    ConfigKey{"study", "type", ValueShape::kScalar, "Always type answers in study, as --type: true or false", "true",
+              [](const Config& c) { return boolean(c.study.type); }},
 };
 
 }  // namespace

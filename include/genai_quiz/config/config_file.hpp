@@ -21,10 +21,20 @@ struct DeckEntry {
   bool operator==(const DeckEntry&) const = default;
 };
 
+/// The `study:` section: what `study` does when its flags do not say.
+struct StudyDefaults {
+  int new_per_day = 20;  ///< study.new_per_day, as --new
+  int limit = 0;         ///< study.limit, as --limit (0: no limit)
+  bool type = false;     ///< study.type, as --type (always type answers)
+
+  bool operator==(const StudyDefaults&) const = default;
+};
+
 /// Everything config.yaml can set.
 struct Config {
   SchedulerSettings scheduling;  ///< the `scheduling:` section
   std::optional<std::int64_t> interview_date;  ///< `scheduling: interview_date:` as a day number
+  StudyDefaults study;           ///< the `study:` section
   std::vector<DeckEntry> decks;  ///< the `decks:` list, less its `bundled` entries, in file order
   bool bundled = true;           ///< false when `decks:` has the entry `bundled: false`
 };
