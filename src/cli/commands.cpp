@@ -10,6 +10,8 @@ std::span<const CommandSpec> commands() {
   static const std::array kCommands = {
       CommandSpec{"study", "Review the cards that are due, one at a time", setup_study},
       CommandSpec{"stats", "Show where you stand: due cards, retention, weakest cards, charts", setup_stats},
+      CommandSpec{"plan", "Simulate the days to an interview: minutes a day and how much you will recall",
+                  setup_plan},
       CommandSpec{"interview", "A timed mock interview: questions, typed answers, grades and a transcript",
                   setup_interview},
       CommandSpec{"list", "Show the sections of the decks with their cards and stubs", setup_list},
@@ -17,6 +19,7 @@ std::span<const CommandSpec> commands() {
       CommandSpec{"validate", "Check deck files and report every problem in them", setup_validate},
       CommandSpec{"export", "Write your progress to CSV, JSON, YAML or a Markdown report", setup_export},
       CommandSpec{"import", "Merge the review log of an export into your progress", setup_import},
+      CommandSpec{"sync", "Keep your progress in step on every machine, through git or a shared folder", setup_sync},
       CommandSpec{"convert", "Turn a Markdown interview Q&A document into a deck", setup_convert},
       CommandSpec{"optimize", "Fit the FSRS-6 parameters to a review history", setup_optimize},
       CommandSpec{"config", "Show the settings and where each comes from, or save one in config.yaml", setup_config},

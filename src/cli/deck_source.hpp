@@ -7,6 +7,7 @@
 
 #include "genai_quiz/cli/commands.hpp"
 #include "genai_quiz/core/deck.hpp"
+#include "genai_quiz/core/progress_import.hpp"
 #include "genai_quiz/deck/deck_loader.hpp"
 
 namespace genai_quiz {
@@ -25,5 +26,8 @@ std::vector<Deck> load_decks(const GlobalOptions& global, std::ostream& err);
 /// How many decks (or config.yaml entries) load_decks has left out in this process; run_cli
 /// turns a successful exit into 1 when there were any.
 int decks_left_out();
+
+/// The fingerprint of the current text of each card of `decks`, for answers that carry none.
+FingerprintLookup current_fingerprints(const std::vector<Deck>& decks);
 
 }  // namespace genai_quiz

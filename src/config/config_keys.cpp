@@ -58,6 +58,13 @@ constexpr std::array kKeys = {
               [](const Config& c) { return std::to_string(c.study.limit); }},
     ConfigKey{"study", "type", ValueShape::kScalar, "Always type answers in study, as --type: true or false", "true",
               [](const Config& c) { return boolean(c.study.type); }},
+    ConfigKey{"sync", "remote", ValueShape::kScalar,
+              "Where 'genai-quiz sync' goes: a git remote (ssh, https, a path) or a shared folder (default: none)",
+              "git@github.com:me/quiz-progress.git",
+              [](const Config& c) { return c.sync.remote.empty() ? std::string("none") : c.sync.remote; }},
+    ConfigKey{"sync", "auto", ValueShape::kScalar,
+              "Sync before and after each study or interview session: true or false", "true",
+              [](const Config& c) { return boolean(c.sync.auto_sync); }},
 };
 
 }  // namespace

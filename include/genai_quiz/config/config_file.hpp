@@ -30,6 +30,12 @@ struct StudyDefaults {
   bool operator==(const StudyDefaults&) const = default;
 };
 
+/// The `sync:` section: where `genai-quiz sync` goes, and whether sessions sync by themselves.
+struct SyncSettings {
+  std::string remote;      ///< a git remote (any URL git takes) or a shared folder; empty when none
+  bool auto_sync = false;  ///< `auto`: sync before and after each study or interview session
+};
+
 /// Everything config.yaml can set.
 struct Config {
   SchedulerSettings scheduling;  ///< the `scheduling:` section
@@ -37,6 +43,7 @@ struct Config {
   StudyDefaults study;           ///< the `study:` section
   std::vector<DeckEntry> decks;  ///< the `decks:` list, less its `bundled` entries, in file order
   bool bundled = true;           ///< false when `decks:` has the entry `bundled: false`
+  SyncSettings sync;                           ///< the `sync:` section
 };
 
 /// A key the file sets, by its full name ("scheduling.desired_retention"), and where.
