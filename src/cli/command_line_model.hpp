@@ -15,9 +15,9 @@ namespace genai_quiz {
 
 /// What an option's value is, as far as completing it goes. Read from the option's value name
 /// (type_name) and checks: FILE, PATH or a name with an extension (NOTES.md) is a file; DIR a
-/// directory; SECTION a section of the decks; TAG a card tag of the decks; SETTING a config.yaml
-/// key; an IsMember check a fixed choice. Anything else is free text.
-enum class ValueKind { kNone, kText, kFile, kDirectory, kSection, kTag, kSetting, kChoice };
+/// directory; SECTION a section of the decks; TAG a card tag of the decks; DECK a deck id;
+/// SETTING a config.yaml key; an IsMember check a fixed choice. Anything else is free text.
+enum class ValueKind { kNone, kText, kFile, kDirectory, kSection, kTag, kDeck, kSetting, kChoice };
 
 /// One option or positional argument.
 struct OptionInfo {

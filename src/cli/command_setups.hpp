@@ -31,6 +31,9 @@ Runner setup_interview(CLI::App& sub, const GlobalOptions& global);
 /// `optimize`: fits the FSRS-6 parameters to a review log and can save them in config.yaml.
 Runner setup_optimize(CLI::App& sub, const GlobalOptions& global);
 
+/// `deck list|add|remove`: the decks of the library.
+Runner setup_deck(CLI::App& sub, const GlobalOptions& global);
+
 /// `plan`: simulates the days until an interview for a grid of plans and recommends one.
 Runner setup_plan(CLI::App& sub, const GlobalOptions& global);
 

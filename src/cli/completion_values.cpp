@@ -4,6 +4,9 @@
 #include <filesystem>
 #include <map>
 
+#include "cli/cli_app.hpp"
+#include "cli/deck_library.hpp"
+#include "cli/deck_source.hpp"
 #include "genai_quiz/config/config_keys.hpp"
 #include "genai_quiz/core/ascii.hpp"
 #include "genai_quiz/deck/deck_cache.hpp"
@@ -23,13 +26,24 @@ std::string expand_home(const std::string& path) {
 // id that two decks share would be ambiguous, so only its qualified forms are offered.
 // The decks as the command will load them (through the parsed-deck cache); one that cannot be
 // read is left out rather than spoiling the others.
-std::vector<Deck> load(const std::vector<std::string>& paths) {
+// With no --deck, the library of the data directory the environment names.
+std::vector<Deck> load(const std::vector<std::string>& deck_options) {
+  std::vector<std::string> paths;
+  for (const std::string& path : deck_options) paths.push_back(expand_home(path));
+  if (paths.empty()) {
+    try {
+      paths = chosen_deck_files(GlobalOptions{}).files;
+    } catch (const std::exception&) {
+      paths = {kBundledDeckArg};
+    }
+  }
   std::vector<Deck> decks;
-  if (paths.empty()) decks.push_back(load_bundled_deck().deck);
-  const std::filesystem::path cache = default_deck_cache_dir();
   for (const std::string& path : paths) {
     try {
-      decks.push_back(load_deck_file_cached(expand_home(path), cache).loaded.deck);
+      LoadedDeck loaded = load_deck_source(path);
+      if (!has_errors(loaded.diagnostics) && !check_deck_id_unique(loaded.deck, decks)) {
+        decks.push_back(std::move(loaded.deck));
+      }
     } catch (const std::exception&) {
     }
   }
@@ -81,6 +95,9 @@ std::vector<Candidate> complete_values(ValueKind kind, const std::vector<std::st
   std::vector<Candidate> out;
   if (kind == ValueKind::kSection) return sections(load(decks));
   if (kind == ValueKind::kTag) return tags(load(decks));
+  if (kind == ValueKind::kDeck) {
+    for (const Deck& deck : load(decks)) out.push_back({deck.id, deck.title});
+  }
   if (kind == ValueKind::kSetting) {
     for (const ConfigKey& key : config_keys()) out.push_back({qualified_name(key), key.summary});
   }

@@ -12,6 +12,7 @@
 
 #include "cli/cli_app.hpp"
 #include "cli/command_setups.hpp"
+#include "cli/deck_library.hpp"
 #include "cli/load_settings.hpp"
 #include "cli/progress_db.hpp"
 #include "cli/scheduler_flags.hpp"
@@ -100,11 +101,21 @@ int show(const ConfigOptions& o, const GlobalOptions& global) {
     origin_width = std::max(origin_width, r.origin.size());
   }
   const DataDirectory data = locate_data_directory(global);
-  std::string decks = "the bundled deck (default)";
-  if (!global.decks.empty()) decks = fmt::format("{} (flag {})", fmt::join(global.decks, ", "), kDeckOption);
+  std::vector<std::string> decks;
+  if (!global.decks.empty()) {
+    decks.push_back(fmt::format("{} (flag {})", fmt::join(global.decks, ", "), kDeckOption));
+  } else {
+    decks.push_back(parsed.config.bundled ? "the bundled deck (default)" : "the bundled deck: left out (config file)");
+    const std::filesystem::path folder = decks_folder(global);
+    const std::size_t files = deck_files_in(folder).size();
+    decks.push_back(fmt::format("{}/ (decks folder, {} deck{})", folder.string(), files, files == 1 ? "" : "s"));
+    for (const DeckEntry& entry : parsed.config.decks) {
+      decks.push_back(fmt::format("{} (config file, line {})", entry.path, entry.pos.line));
+    }
+  }
   std::string out = fmt::format("config file  {}{}\n", path, text ? "" : " (not created yet: every value is a default)");
   out += fmt::format("progress     {} ({})\n", (data.path / "progress.db").string(), data.source);
-  out += fmt::format("decks        {}\n\n", decks);
+  out += fmt::format("decks        {}\n\n", fmt::join(decks, "\n             "));
   for (const Row& r : rows) out += fmt::format("{:<{}}  {:<{}}  {}\n", r.key, key_width, r.origin, origin_width, r.value);
   write_text(stdout, out);
   return kExitOk;

@@ -13,6 +13,7 @@
 #include <sstream>
 
 #include "cli/command_setups.hpp"
+#include "cli/deck_library.hpp"
 #include "genai_quiz/convert/convert.hpp"
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/deck/deck_loader.hpp"
@@ -35,6 +36,8 @@ struct ConvertCommandOptions {
   std::string output;
   std::string deck_id;
   std::string layout = "auto";
+  bool add = false;      // --add: into the decks folder of the library
+  bool replace = false;  // --replace: with --add, over the library's file of that name
 };
 
 std::string read_file(const std::string& path) {
@@ -78,11 +81,13 @@ bool valid_id(const std::string& id) {
   });
 }
 
-int run_convert(const ConvertCommandOptions& opts) {
+int run_convert(const ConvertCommandOptions& opts, const GlobalOptions& global) {
   if (!opts.deck_id.empty() && !valid_id(opts.deck_id)) {
     throw UsageError(fmt::format("--id {}: use letters, digits, '-', '_' and '.' only", opts.deck_id));
   }
-  bool to_stdout = opts.output.empty() || opts.output == "-";
+  if (opts.add && !opts.output.empty()) throw UsageError("--add writes into the decks folder: give -o or --add, not both");
+  if (opts.replace && !opts.add) throw UsageError("--replace goes with --add");
+  bool to_stdout = !opts.add && (opts.output.empty() || opts.output == "-");
   std::error_code ec;
   if (!to_stdout && std::filesystem::equivalent(opts.input, opts.output, ec)) {
     throw UsageError(fmt::format("-o {} would overwrite the Markdown input", opts.output));
@@ -109,26 +114,31 @@ int run_convert(const ConvertCommandOptions& opts) {
                                     std::filesystem::path(opts.input).filename().string(), layout_name(result.layout));
   write_deck_yaml(result.deck, yaml, comment);
   // What is written must be a deck the other commands accept; check before writing anything.
-  LoadedDeck check = load_deck(yaml.str(), to_stdout ? "<output>" : opts.output);
+  LoadedDeck check = load_deck(yaml.str(), to_stdout || opts.add ? "<output>" : opts.output);
   if (has_errors(check.diagnostics)) {
     for (const Diagnostic& d : check.diagnostics) write_text(stderr, format_diagnostic(d) + "\n");
     throw Error("internal error: the converted deck does not pass validation; nothing was written");
   }
-  if (to_stdout) {
+  std::string destination = opts.output;
+  if (opts.add) {
+    destination = add_to_library(global, check.deck, yaml.str(), opts.replace).string();
+  } else if (to_stdout) {
     if (!write_data(stdout, yaml.str())) throw Error("cannot write the deck to standard output");
   } else {
     write_file_atomically(opts.output, [&](std::ostream& out) { out << yaml.str(); });
   }
-  print_summary(result, opts.input, to_stdout ? "the deck to standard output" : opts.output);
+  print_summary(result, opts.input, to_stdout ? "the deck to standard output" : destination);
   return kExitOk;
 }
 
 }  // namespace
 
-Runner setup_convert(CLI::App& sub, const GlobalOptions& /*global*/) {
+Runner setup_convert(CLI::App& sub, const GlobalOptions& global) {
   auto opts = std::make_shared<ConvertCommandOptions>();
   sub.add_option("file", opts->input, "The Markdown document to convert")->required()->type_name("NOTES.md");
   sub.add_option("-o,--output", opts->output, "Write the deck to FILE (default: standard output)")->type_name("FILE");
+  sub.add_flag("--add", opts->add, "Write the deck into the library's decks folder as ID.yaml");
+  sub.add_flag("--replace", opts->replace, "With --add: replace the library's file of that name");
   sub.add_option("--id", opts->deck_id, "The deck's id (default: the file name without its extension)")
       ->type_name("ID");
   std::string layouts;
@@ -143,9 +153,10 @@ Runner setup_convert(CLI::App& sub, const GlobalOptions& /*global*/) {
       ->type_name("NAME");
   sub.footer(
       "Example:\n  genai-quiz convert interview-notes.md -o notes.yaml\n"
-      "  genai-quiz --deck notes.yaml list\n\n"
+      "  genai-quiz --deck notes.yaml list\n"
+      "  genai-quiz convert interview-notes.md --add      # straight into the library\n\n"
       "The summary goes to standard error; see docs/convert.md for the layouts.");
-  return [opts] { return run_convert(*opts); };
+  return [opts, &global] { return run_convert(*opts, global); };
 }
 
 }  // namespace genai_quiz

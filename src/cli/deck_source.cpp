@@ -7,50 +7,89 @@
 #include <ostream>
 
 #include "cli/cli_app.hpp"
+#include "cli/deck_library.hpp"
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/core/fingerprint.hpp"
 #include "genai_quiz/deck/deck_cache.hpp"
 #include "genai_quiz/term/sanitize.hpp"
 
 namespace genai_quiz {
+namespace {
 
-std::vector<LoadedDeck> load_deck_files(const std::vector<std::string>& paths) {
-  std::vector<LoadedDeck> loaded;
-  if (paths.empty()) loaded.push_back(load_bundled_deck());
-  const std::filesystem::path cache_dir = default_deck_cache_dir();
-  for (const std::string& path : paths) {
-    loaded.push_back(path == kBundledDeckArg ? load_bundled_deck() : load_deck_file_cached(path, cache_dir).loaded);
-  }
-  return loaded;
+// The first problems of a deck that is left out; `validate` shows them all.
+constexpr std::size_t kProblemsShown = 3;
+
+int left_out = 0;
+
+std::string errors_text(int errors) {
+  return errors == 1 ? std::string("an error") : fmt::format("{} errors", errors);
 }
 
+}  // namespace
+
+LoadedDeck load_deck_source(const std::string& path) {
+  if (path == kBundledDeckArg) return load_bundled_deck();
+  return load_deck_file_cached(path, default_deck_cache_dir()).loaded;
+}
+
+int decks_left_out() { return left_out; }
+
 std::vector<Deck> load_decks(const GlobalOptions& global, std::ostream& err) {
-  std::vector<LoadedDeck> loaded = load_deck_files(global.decks);
+  const LibraryFiles files = chosen_deck_files(global);
+  std::vector<LoadedDeck> loaded;
+  std::vector<std::vector<Diagnostic>> failed;  // the problems of each deck left out
+  for (const Diagnostic& d : files.problems) {
+    err << sanitize(format_diagnostic(d)) << '\n';  // an entry of config.yaml that names nothing
+    ++left_out;
+  }
+  for (const std::string& path : files.files) {
+    try {
+      loaded.push_back(load_deck_source(path));
+    } catch (const Error& e) {
+      failed.push_back({{path, {}, Severity::kError, e.what()}});
+    }
+  }
   std::vector<Deck> decks;
-  int errors = 0;
   for (LoadedDeck& one : loaded) {
     const int warnings = count_severity(one.diagnostics, Severity::kWarning);
-    for (const Diagnostic& d : one.diagnostics) {
-      if (d.severity == Severity::kError) err << sanitize(format_diagnostic(d)) << '\n';
-    }
-    errors += count_severity(one.diagnostics, Severity::kError);
-    if (warnings > 0) {
+    if (warnings > 0 && !has_errors(one.diagnostics)) {
       const std::string file = one.deck.file == kBundledDeckName ? "" : " " + one.deck.file;
       err << sanitize(fmt::format("{}: {} warning{}; run 'genai-quiz validate{}' to see them\n",
                                   one.deck.file, warnings, warnings == 1 ? "" : "s", file));
     }
+    std::optional<Diagnostic> clash = check_deck_id_unique(one.deck, decks);
+    if (has_errors(one.diagnostics) || clash) {
+      std::vector<Diagnostic> errors;
+      if (clash) errors.push_back(*clash);
+      for (const Diagnostic& d : one.diagnostics) {
+        if (d.severity == Severity::kError) errors.push_back(d);
+      }
+      failed.push_back(std::move(errors));
+      continue;
+    }
     decks.push_back(std::move(one.deck));
   }
-  for (std::size_t i = 0; i < decks.size(); ++i) {
-    if (auto clash = check_deck_id_unique(decks[i], std::span(decks).first(i))) {
-      err << sanitize(format_diagnostic(*clash)) << '\n';
-      ++errors;
+  int errors = 0;
+  for (const std::vector<Diagnostic>& problems : failed) errors += static_cast<int>(problems.size());
+  if (decks.empty() && !failed.empty()) {
+    for (const auto& problems : failed) {
+      for (const Diagnostic& d : problems) err << sanitize(format_diagnostic(d)) << '\n';
     }
+    throw Error(fmt::format("{} in the {} (shown above); fix {} and run the command again", errors_text(errors),
+                            failed.size() == 1 ? "deck" : "decks", errors == 1 ? "it" : "them"));
   }
-  if (errors > 0) {
-    throw Error(fmt::format("{} in the {} (shown above); fix {} and run the command again",
-                            errors == 1 ? std::string("an error") : fmt::format("{} errors", errors),
-                            decks.size() == 1 ? "deck" : "decks", errors == 1 ? "it" : "them"));
+  for (const auto& problems : failed) {
+    for (std::size_t i = 0; i < problems.size() && i < kProblemsShown; ++i) {
+      err << sanitize(format_diagnostic(problems[i])) << '\n';
+    }
+    const std::string& file = problems.front().file;
+    const int count = static_cast<int>(problems.size());
+    const std::string more = count > static_cast<int>(kProblemsShown)
+                                 ? fmt::format(" ({} more: run 'genai-quiz validate {}')", count - kProblemsShown, file)
+                                 : "";
+    err << sanitize(fmt::format("genai-quiz: {} left out: {}{}; going on with the other decks\n", file,
+                                errors_text(count), more));
+    ++left_out;
   }
   return decks;
 }

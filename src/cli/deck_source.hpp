@@ -1,5 +1,5 @@
 #pragma once
-// The decks a command works on: the --deck files, or else the bundled deck.
+// The decks a command works on: the --deck files, or else the deck library (cli/deck_library.hpp).
 
 #include <iosfwd>
 #include <string>
@@ -12,15 +12,20 @@
 
 namespace genai_quiz {
 
-/// Loads every deck of `paths` in order (through the parsed-deck cache in
-/// default_deck_cache_dir()), or the bundled deck when `paths` is empty. Throws
-/// genai_quiz::Error when a file cannot be read.
-std::vector<LoadedDeck> load_deck_files(const std::vector<std::string>& paths);
+/// Loads the deck at `path` (through the parsed-deck cache in default_deck_cache_dir()), or the
+/// bundled deck for kBundledDeckArg. Throws genai_quiz::Error when the file cannot be read.
+LoadedDeck load_deck_source(const std::string& path);
 
-/// Loads the decks `global` names (see load_deck_files), writes their errors to `err` with one
-/// line per deck that has warnings (pointing to `genai-quiz validate`), and throws
-/// genai_quiz::Error (exit code 1) when any deck has an error or two decks share an id.
+/// Loads the decks `global` names: the --deck files, else the library. A deck with errors, one
+/// that cannot be read and one whose id an earlier deck has are left out: their first problems
+/// go to `err` and the command goes on with the others, exiting with 1 at the end (see
+/// decks_left_out). A deck with warnings gets one line pointing to `genai-quiz validate`. When
+/// no deck is left, every problem is written and genai_quiz::Error (exit code 1) is thrown.
 std::vector<Deck> load_decks(const GlobalOptions& global, std::ostream& err);
+
+/// How many decks (or config.yaml entries) load_decks has left out in this process; run_cli
+/// turns a successful exit into 1 when there were any.
+int decks_left_out();
 
 /// The fingerprint of the current text of each card of `decks`, for answers that carry none.
 FingerprintLookup current_fingerprints(const std::vector<Deck>& decks);

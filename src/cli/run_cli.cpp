@@ -11,6 +11,7 @@
 #include "cli/command_line_model.hpp"
 #include "cli/completion.hpp"
 #include "cli/completion_values.hpp"
+#include "cli/deck_source.hpp"
 #include "cli/man_page.hpp"
 #include "cli/usage_errors.hpp"
 #include "genai_quiz/cli/commands.hpp"
@@ -87,7 +88,10 @@ int run_cli(int argc, const char* const* argv) {
     return kExitUsage;
   }
   for (auto& [sub, run] : cli.runners) {
-    if (sub->parsed()) return run();
+    if (sub->parsed()) {
+      const int code = run();
+      return code == kExitOk && decks_left_out() > 0 ? kExitFailure : code;
+    }
   }
   return kExitUsage;
 }

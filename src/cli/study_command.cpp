@@ -38,12 +38,14 @@ namespace {
 struct StudyOptions {
   std::vector<std::string> sections;
   std::vector<std::string> tags;
-  int new_per_day = 20;
-  int limit = 0;
+  std::optional<int> new_per_day;  // unset: study.new_per_day of config.yaml
+  std::optional<int> limit;        // unset: study.limit
+
   bool cram = false;
   bool shuffle = false;
   std::optional<std::uint64_t> seed;
-  bool type = false;
+  bool type = false;     // --type
+  bool no_type = false;  // --no-type; neither: study.type of config.yaml
   bool dry_run = false;
   std::string by;
   SchedulerFlags scheduler;
@@ -97,8 +99,8 @@ void print_lines(const std::vector<std::string>& lines) {
 }
 
 int run_study(const StudyOptions& options, const GlobalOptions& global) {
-  if (options.new_per_day < 0) throw UsageError("--new: the number of new cards cannot be negative");
-  if (options.limit < 0) throw UsageError("--limit: the number of cards cannot be negative");
+  if (options.new_per_day.value_or(0) < 0) throw UsageError("--new: the number of new cards cannot be negative");
+  if (options.limit.value_or(0) < 0) throw UsageError("--limit: the number of cards cannot be negative");
   const std::vector<Deck> decks = load_decks(global, std::cerr);
   const SectionSelection selection = select_sections(decks, options.sections);
   if (!selection.ok()) throw UsageError(selection.error);
@@ -128,14 +130,15 @@ int run_study(const StudyOptions& options, const GlobalOptions& global) {
     plan.emplace(*config.interview_date, calendar);
   }
   std::optional<KeyPointMatcher> matcher;
-  if (options.type) matcher.emplace(english_stemmer());
+  if (options.type && options.no_type) throw UsageError("--type and --no-type: give one of them");
+  if (options.type || (config.study.type && !options.no_type)) matcher.emplace(english_stemmer());
   std::unique_ptr<SqliteStore> store = open_progress(global, options.dry_run);
   attach_progress(items, *store);
   if (!options.dry_run) warn_about_pretend_time(global, now);
 
   SessionOptions session_options;
-  session_options.new_per_day = options.new_per_day;
-  session_options.limit = options.limit;
+  session_options.new_per_day = options.new_per_day.value_or(config.study.new_per_day);
+  session_options.limit = options.limit.value_or(config.study.limit);
   session_options.cram = options.cram;
   session_options.dry_run = options.dry_run;
   if (options.shuffle) session_options.shuffle_seed = options.seed.value_or(default_seed(global, now));
@@ -171,16 +174,18 @@ Runner setup_study(CLI::App& sub, const GlobalOptions& global) {
   sub.add_option("-t,--tag", options->tags, "Only cards with this tag (repeatable: any of them)")
       ->type_name("TAG");
   sub.add_option("--new", options->new_per_day,
-                 "New cards a day, counting those already introduced today (default 20)")
+                 "New cards a day, counting those already introduced today (default: study.new_per_day in config.yaml, else 20)")
       ->type_name("N");
-  sub.add_option("--limit", options->limit, "At most N different cards in this session (0: no limit)")
+  sub.add_option("--limit", options->limit, "At most N different cards in this session (0: no limit; default: study.limit in config.yaml, else 0)")
       ->type_name("N");
   sub.add_flag("--cram", options->cram,
                "Every selected card, due or not; answers are logged but do not change the schedule");
   sub.add_flag("--shuffle", options->shuffle, "New and review cards in a random order");
   sub.add_option("--seed", options->seed, "Seed for --shuffle, to get the same order again (default: the time given by --now, if any)")->type_name("N");
   sub.add_flag("--type", options->type,
-               "Type each answer; it is checked against the card's key points and a rating is suggested");
+               "Type each answer; it is checked against the card's key points and a rating is suggested "
+               "(default: study.type in config.yaml)");
+  sub.add_flag("--no-type", options->no_type, "Do not type answers, whatever study.type in config.yaml says");
   sub.add_flag("--dry-run", options->dry_run,
                "Try things out: the session runs as usual but no answer is saved (with --now, to see later days)");
   sub.add_option("--by", options->by,

@@ -8,6 +8,7 @@
 
 #include "cli/cli_app.hpp"
 #include "cli/command_setups.hpp"
+#include "cli/deck_library.hpp"
 #include "cli/deck_source.hpp"
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/term/output.hpp"
@@ -43,16 +44,16 @@ LoadedDeck load_or_report(const std::string& path) {
 }
 
 int run_validate(const ValidateOptions& options, const GlobalOptions& global) {
-  const std::vector<std::string>& paths = options.files.empty() ? global.decks : options.files;
+  LibraryFiles chosen = options.files.empty() ? chosen_deck_files(global) : LibraryFiles{options.files, {}};
   std::vector<LoadedDeck> loaded;
-  if (paths.empty()) loaded.push_back(load_bundled_deck());
-  for (const std::string& path : paths) {
+  for (const std::string& path : chosen.files) {
     loaded.push_back(path == kBundledDeckArg ? load_bundled_deck() : load_or_report(path));
   }
 
   std::vector<Deck> seen;  // id, file and position of each deck so far, for the id check
-  bool any_error = false;
+  bool any_error = !chosen.problems.empty();
   std::string out;
+  for (const Diagnostic& d : chosen.problems) out += format_diagnostic(d) + "\n";  // config.yaml entries
   for (LoadedDeck& one : loaded) {
     if (auto clash = check_deck_id_unique(one.deck, seen)) one.diagnostics.push_back(*clash);
     for (const Diagnostic& d : one.diagnostics) out += format_diagnostic(d) + "\n";
@@ -73,7 +74,7 @@ int run_validate(const ValidateOptions& options, const GlobalOptions& global) {
 Runner setup_validate(CLI::App& sub, const GlobalOptions& global) {
   auto options = std::make_shared<ValidateOptions>();
   sub.add_option("FILE", options->files,
-                 "Deck files to check (default: the --deck files, else the bundled deck)");
+                 "Deck files to check (default: the --deck files, else every deck of the library)");
   sub.footer(
       "Prints every problem as FILE:LINE:COL: error|warning: MESSAGE, then one summary line per\n"
       "deck. Exits with 1 when any deck has an error, 0 otherwise (warnings included).\n\n"

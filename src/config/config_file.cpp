@@ -173,6 +173,73 @@ class Parser {
     }
   }
 
+  void study(const YAML::Node& section, StudyDefaults& s) {
+    if (!section.IsMap()) {
+      if (!section.IsNull()) error(section.Mark(), "study: " + text(section) + " is not a mapping of settings");
+      return;
+    }
+    for (const auto& kv : section) {
+      std::string key = kv.first.IsScalar() ? kv.first.Scalar() : text(kv.first);
+      const YAML::Node& v = kv.second;
+      if (!find_config_key("study." + key)) {
+        error(kv.first.Mark(), "study: unknown key '" + key + "' (known: " + key_names("study") + ")");
+        continue;
+      }
+      settings_.push_back({"study." + key, position(kv.first.Mark())});
+      if (key == "type") {
+        scalar(key, v, s.type, "true or false");
+        continue;
+      }
+      int& out = key == "new_per_day" ? s.new_per_day : s.limit;
+      const std::string allowed = key == "new_per_day" ? "a whole number of cards (allowed: 0 to 100000)"
+                                                       : "a whole number of cards (allowed: 0 to 100000; 0: no limit)";
+      int value = 0;
+      if (scalar(key, v, value, allowed)) {
+        if (value < 0 || value > 100000) {
+          error(v.Mark(), key + ": " + text(v) + " is not " + allowed);
+        } else {
+          out = value;
+        }
+      }
+    }
+  }
+
+  // `decks:` is a list of paths (files, folders, globs), with `bundled` or `bundled: false` among
+  // them to name the bundled deck or leave it out; a single path may stand alone.
+  void decks(const YAML::Node& section, Config& config) {
+    settings_.push_back({"decks", position(section.Mark())});
+    if (section.IsNull()) return;
+    const std::string allowed = "allowed: a list of deck files, folders and globs, with 'bundled' or 'bundled: false'";
+    if (section.IsScalar()) {
+      deck_entry(section, config);
+      return;
+    }
+    if (!section.IsSequence()) {
+      error(section.Mark(), "decks: " + text(section) + " is not a list (" + allowed + ")");
+      return;
+    }
+    for (const YAML::Node& item : section) {
+      if (item.IsScalar()) {
+        deck_entry(item, config);
+      } else if (item.IsMap() && item.size() == 1 && item.begin()->first.IsScalar() &&
+                 item.begin()->first.Scalar() == "bundled") {
+        scalar("bundled", item.begin()->second, config.bundled, "true or false");
+      } else {
+        error(item.Mark(), "decks: " + text(item) + " is not a path (" + allowed + ")");
+      }
+    }
+  }
+
+  void deck_entry(const YAML::Node& item, Config& config) {
+    if (item.Scalar().empty()) {
+      error(item.Mark(), "decks: an empty path names no deck");
+    } else if (item.Scalar() == "bundled") {
+      config.bundled = true;
+    } else {
+      config.decks.push_back({item.Scalar(), position(item.Mark())});
+    }
+  }
+
   /// The problems found, in the order of their positions in the file.
   std::vector<Diagnostic> take() {
     std::stable_sort(diagnostics_.begin(), diagnostics_.end(), [](const Diagnostic& a, const Diagnostic& b) {
@@ -220,8 +287,12 @@ ConfigParse parse_config(std::string_view yaml_text, const std::string& file) {
           parser.scheduling(kv.second, out.config.scheduling, out.config.interview_date);
         } else if (key == "sync") {
           parser.sync(kv.second, out.config.sync);
+        } else if (key == "study") {
+          parser.study(kv.second, out.config.study);
+        } else if (key == "decks") {
+          parser.decks(kv.second, out.config);
         } else {
-          parser.error(kv.first.Mark(), "unknown section '" + key + "' (known: " + section_names() + ")");
+          parser.error(kv.first.Mark(), "unknown section '" + key + "' (known: " + section_names() + ", decks)");
         }
       }
     }

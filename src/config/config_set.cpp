@@ -183,6 +183,8 @@ std::vector<std::string> meaning(const ConfigParse& parsed) {
   std::vector<std::string> out;
   for (const ConfigKey& k : config_keys()) out.push_back(k.show(parsed.config));
   for (const KeySetting& s : parsed.settings) out.push_back(s.key);
+  for (const DeckEntry& d : parsed.config.decks) out.push_back("deck " + d.path);
+  out.push_back(parsed.config.bundled ? "bundled" : "no bundled");
   return out;
 }
 

@@ -83,7 +83,7 @@ TEST_CASE("Invalid configuration values are errors naming key, value and allowed
        "config.yaml:2:19: error: interview_date: 'next week' is not a date (allowed: YYYY-MM-DD, e.g. 2025-06-30)"},
       {"scheduling:\n  interview_date: 2025-02-30\n",
        "config.yaml:2:19: error: interview_date: '2025-02-30' is not a date (allowed: YYYY-MM-DD, e.g. 2025-06-30)"},
-      {"sceduling: {}\n", "config.yaml:1:1: error: unknown section 'sceduling' (known: scheduling, sync)"},
+      {"sceduling: {}\n", "config.yaml:1:1: error: unknown section 'sceduling' (known: scheduling, study, sync, decks)"},
       {"- a\n- b\n", "config.yaml:1:1: error: the configuration must be a mapping of sections (e.g. 'scheduling:')"},
       {"scheduling: [\n", "config.yaml:2:1: error: not valid YAML: end of sequence flow not found"},
   };
@@ -128,6 +128,51 @@ TEST_CASE("A config file that is not UTF-8 is an error at its first bad byte and
     ConfigParse p = parse_config(c.text, "config.yaml");
     CHECK(messages(p) == std::vector<std::string>{c.expected});
     CHECK(p.config.scheduling == SchedulerSettings{});
+  }
+}
+
+TEST_CASE("The decks list of config.yaml names files, folders and globs, and the bundled deck", "[config]") {
+  struct Case {
+    const char* yaml;
+    std::vector<DeckEntry> decks;
+    bool bundled;
+  };
+  const Case kCases[] = {
+      {"", {}, true},
+      {"decks:\n", {}, true},
+      {"decks: theory.yaml\n", {{"theory.yaml", {1, 8}}}, true},
+      {"decks:\n  - bundled: false\n  - ~/notes/theory.yaml\n  - shared/\n  - \"work/*.yaml\"\n",
+       {{"~/notes/theory.yaml", {3, 5}}, {"shared/", {4, 5}}, {"work/*.yaml", {5, 5}}}, false},
+      {"decks: [bundled, a.yaml]\n", {{"a.yaml", {1, 18}}}, true},
+      {"decks:\n  - bundled: true\n", {}, true},
+  };
+  for (const Case& c : kCases) {
+    CAPTURE(c.yaml);
+    ConfigParse p = parse_config(c.yaml, "config.yaml");
+    CHECK(messages(p).empty());
+    CHECK(p.config.decks == c.decks);
+    CHECK(p.config.bundled == c.bundled);
+  }
+}
+
+TEST_CASE("A decks list that is not a list of paths is an error naming what is allowed", "[config]") {
+  struct Case {
+    const char* yaml;
+    const char* expected;
+  };
+  const Case kCases[] = {
+      {"decks: {a: b}\n",
+       "config.yaml:1:8: error: decks: a mapping is not a list (allowed: a list of deck files, folders and globs, "
+       "with 'bundled' or 'bundled: false')"},
+      {"decks:\n  - [a.yaml]\n",
+       "config.yaml:2:5: error: decks: a list is not a path (allowed: a list of deck files, folders and globs, with "
+       "'bundled' or 'bundled: false')"},
+      {"decks:\n  - bundled: maybe\n", "config.yaml:2:14: error: bundled: 'maybe' is not true or false"},
+      {"decks:\n  - \"\"\n", "config.yaml:2:5: error: decks: an empty path names no deck"},
+  };
+  for (const Case& c : kCases) {
+    CAPTURE(c.yaml);
+    CHECK(messages(parse_config(c.yaml, "config.yaml")) == std::vector<std::string>{c.expected});
   }
 }
 

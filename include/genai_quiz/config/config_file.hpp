@@ -13,6 +13,23 @@
 
 namespace genai_quiz {
 
+/// One entry of the `decks:` list: a deck file, a folder (its *.yaml files) or a glob, as written.
+struct DeckEntry {
+  std::string path;  ///< "~/notes/theory.yaml", "decks/", "~/work/*/deck.yaml"
+  SourcePos pos;     ///< where it is written
+
+  bool operator==(const DeckEntry&) const = default;
+};
+
+/// The `study:` section: what `study` does when its flags do not say.
+struct StudyDefaults {
+  int new_per_day = 20;  ///< study.new_per_day, as --new
+  int limit = 0;         ///< study.limit, as --limit (0: no limit)
+  bool type = false;     ///< study.type, as --type (always type answers)
+
+  bool operator==(const StudyDefaults&) const = default;
+};
+
 /// The `sync:` section: where `genai-quiz sync` goes, and whether sessions sync by themselves.
 struct SyncSettings {
   std::string remote;      ///< a git remote (any URL git takes) or a shared folder; empty when none
@@ -23,6 +40,9 @@ struct SyncSettings {
 struct Config {
   SchedulerSettings scheduling;  ///< the `scheduling:` section
   std::optional<std::int64_t> interview_date;  ///< `scheduling: interview_date:` as a day number
+  StudyDefaults study;           ///< the `study:` section
+  std::vector<DeckEntry> decks;  ///< the `decks:` list, less its `bundled` entries, in file order
+  bool bundled = true;           ///< false when `decks:` has the entry `bundled: false`
   SyncSettings sync;                           ///< the `sync:` section
 };
 
