@@ -18,6 +18,7 @@ std::span<const CommandSpec> commands() {
       CommandSpec{"validate", "Check deck files and report every problem in them", setup_validate},
       CommandSpec{"export", "Write your progress to CSV, JSON, YAML or a Markdown report", setup_export},
       CommandSpec{"import", "Merge the review log of an export into your progress", setup_import},
+      CommandSpec{"sync", "Keep your progress in step on every machine, through git or a shared folder", setup_sync},
       CommandSpec{"convert", "Turn a Markdown interview Q&A document into a deck", setup_convert},
       CommandSpec{"optimize", "Fit the FSRS-6 parameters to a review history", setup_optimize},
       CommandSpec{"config", "Show the settings and where each comes from, or save one in config.yaml", setup_config},
