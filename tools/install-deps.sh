@@ -12,6 +12,7 @@ packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev libutf8proc-dev libstemmer-dev
   tmux
   zsh fish   # the completion tests drive each shell's own completion
+  git        # sync through git: the sync tests use local bare repositories
   dpkg-dev   # dpkg-shlibdeps: the Debian package's Depends (cmake --build build --target package)
 )
 if [[ ${1:-} == --fuzz ]]; then

@@ -14,6 +14,7 @@
 
 #include "cli/clock.hpp"
 #include "cli/command_setups.hpp"
+#include "cli/section_option.hpp"
 #include "cli/exchange_times.hpp"
 #include "cli/load_settings.hpp"
 #include "cli/local_calendar.hpp"
@@ -93,9 +94,7 @@ Runner setup_export(CLI::App& sub, const GlobalOptions& global) {
   sub.add_option("--format", options->format, "csv, json, yaml or md (default: from FILE's extension, else json)")
       ->check(CLI::IsMember({"csv", "json", "yaml", "md"}, CLI::ignore_case))
       ->type_name("FORMAT");
-  sub.add_option("-s,--section", options->sections,
-                 "Only this section: its id or title, any case, a unique prefix is enough (repeatable)")
-      ->type_name("SECTION");
+  add_section_option(sub, options->sections);
   sub.add_flag("--reviews", options->reviews,
                "Add the review log (needed to import the file elsewhere); in CSV, write the log instead of the cards");
   sub.footer(

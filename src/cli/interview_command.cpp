@@ -11,8 +11,10 @@
 
 #include "cli/clock.hpp"
 #include "cli/command_setups.hpp"
+#include "cli/section_option.hpp"
 #include "cli/deck_source.hpp"
 #include "cli/load_settings.hpp"
+#include "cli/sync_run.hpp"
 #include "cli/local_calendar.hpp"
 #include "cli/progress_db.hpp"
 #include "cli/scheduler_flags.hpp"
@@ -182,9 +184,8 @@ int run_interview_command(const InterviewOptions& options, const GlobalOptions& 
 
 Runner setup_interview(CLI::App& sub, const GlobalOptions& global) {
   auto options = std::make_shared<InterviewOptions>();
-  sub.add_option("-s,--section", options->sections,
-                 "Ask only from this section: id or title, any case, a unique prefix (repeatable)")
-      ->type_name("SECTION");
+  add_section_option(sub, options->sections,
+                     "Ask only from this section: id or title, any case, a unique prefix (repeatable)");
   sub.add_option("-n,--questions", options->questions, "How many questions (default 5)")->type_name("N");
   sub.add_option("--minutes", options->minutes, "Time for each question, in minutes (default 3)")
       ->type_name("MINUTES");
@@ -203,7 +204,9 @@ Runner setup_interview(CLI::App& sub, const GlobalOptions& global) {
       "Without a terminal, answers and grades are read line by line (docs/interview.md).\n\n"
       "Example:\n  genai-quiz interview -s foundations -n 3 --minutes 2\n"
       "  genai-quiz interview --transcript mock.md");
-  return [options, &global] { return run_interview_command(*options, global); };
+  return [options, &global] {
+    return run_with_auto_sync(global, !options->dry_run, [&] { return run_interview_command(*options, global); });
+  };
 }
 
 }  // namespace genai_quiz

@@ -10,6 +10,7 @@
 
 #include "cli/clock.hpp"
 #include "cli/command_setups.hpp"
+#include "cli/section_option.hpp"
 #include "cli/deck_source.hpp"
 #include "cli/load_settings.hpp"
 #include "cli/local_calendar.hpp"
@@ -61,9 +62,7 @@ int run_list(const ListOptions& options, const GlobalOptions& global) {
 
 Runner setup_list(CLI::App& sub, const GlobalOptions& global) {
   auto options = std::make_shared<ListOptions>();
-  sub.add_option("-s,--section", options->sections,
-                 "Only this section: its id or title, any case, a unique prefix is enough (repeatable)")
-      ->type_name("SECTION");
+  add_section_option(sub, options->sections);
   sub.add_flag("--json", options->json,
                "One JSON object per deck: {\"deck\", \"title\", \"sections\": [{\"id\", \"title\", "
                "\"cards\", \"stubs\", \"new\", \"due\"}]}");

@@ -8,6 +8,7 @@
 
 #include "cli/clock.hpp"
 #include "cli/command_setups.hpp"
+#include "cli/section_option.hpp"
 #include "cli/exchange_times.hpp"
 #include "cli/load_settings.hpp"
 #include "cli/local_calendar.hpp"
@@ -32,12 +33,7 @@ int run_stats(const StatsOptions& options, const GlobalOptions& global) {
   const TimePoint now = resolve_now(global);
   const ProgressSnapshot snap = load_snapshot(global, options.sections, scheduler, now);
 
-  std::vector<ReviewFact> facts;
-  facts.reserve(snap.reviews.size());
-  for (const ReviewRecord& r : snap.reviews) {
-    facts.push_back({r.deck_id, r.card_id, r.time, r.rating, r.before.phase, r.cram, r.coverage});
-  }
-  const Stats stats = compute_stats(snap.cards, facts, *calendar, now);
+  const Stats stats = compute_stats(snap.cards, snap.reviews, *calendar, now);
 
   std::string out;
   if (options.json) {
@@ -58,9 +54,7 @@ int run_stats(const StatsOptions& options, const GlobalOptions& global) {
 
 Runner setup_stats(CLI::App& sub, const GlobalOptions& global) {
   auto options = std::make_shared<StatsOptions>();
-  sub.add_option("-s,--section", options->sections,
-                 "Only this section: its id or title, any case, a unique prefix is enough (repeatable)")
-      ->type_name("SECTION");
+  add_section_option(sub, options->sections);
   sub.add_flag("--json", options->json, "The same figures as one JSON object (docs/export-format.md)");
   sub.footer(
       "Per section: cards by state, due today, tomorrow and within 7 days, true retention over 7\n"

@@ -10,8 +10,10 @@
 
 #include "cli/clock.hpp"
 #include "cli/command_setups.hpp"
+#include "cli/section_option.hpp"
 #include "cli/deck_source.hpp"
 #include "cli/load_settings.hpp"
+#include "cli/sync_run.hpp"
 #include "cli/local_calendar.hpp"
 #include "cli/progress_db.hpp"
 #include "cli/scheduler_flags.hpp"
@@ -165,9 +167,7 @@ int run_study(const StudyOptions& options, const GlobalOptions& global) {
 
 Runner setup_study(CLI::App& sub, const GlobalOptions& global) {
   auto options = std::make_shared<StudyOptions>();
-  sub.add_option("-s,--section", options->sections,
-                 "Only this section: its id or title, any case, a unique prefix is enough (repeatable)")
-      ->type_name("SECTION");
+  add_section_option(sub, options->sections);
   sub.add_option("-t,--tag", options->tags, "Only cards with this tag (repeatable: any of them)")
       ->type_name("TAG");
   sub.add_option("--new", options->new_per_day,
@@ -194,7 +194,9 @@ Runner setup_study(CLI::App& sub, const GlobalOptions& global) {
       "line (docs/study.md).\n\n"
       "Example:\n  genai-quiz study -s foundations --new 5\n"
       "  printf '\\n3\\n' | genai-quiz study --now 2025-03-01T09:00 --limit 1");
-  return [options, &global] { return run_study(*options, global); };
+  return [options, &global] {
+    return run_with_auto_sync(global, !options->dry_run, [&] { return run_study(*options, global); });
+  };
 }
 
 }  // namespace genai_quiz

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "exchange/export_parts.hpp"
+#include "genai_quiz/core/rating_name.hpp"
 
 namespace genai_quiz::exchange {
 namespace {
@@ -34,16 +35,6 @@ std::string cell(std::string_view text) {
 std::string short_time(const std::string& iso) {
   if (iso.size() < 16) return iso;
   return iso.substr(0, 10) + ' ' + iso.substr(11, 5);
-}
-
-std::string rating_name(Rating r) {
-  switch (r) {
-    case Rating::kAgain: return "Again";
-    case Rating::kHard: return "Hard";
-    case Rating::kGood: return "Good";
-    case Rating::kEasy: return "Easy";
-  }
-  return "?";
 }
 
 bool weaker(const CardRecord* a, const CardRecord* b) {

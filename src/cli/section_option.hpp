@@ -1,0 +1,19 @@
+#pragma once
+// The -s/--section option that list, study, stats, export and interview share.
+
+#include <CLI/CLI.hpp>
+
+#include <string>
+#include <vector>
+
+namespace genai_quiz {
+
+/// The help of -s/--section where it narrows what a command shows or studies.
+inline constexpr const char* kSectionHelp =
+    "Only this section: its id or title, any case, a unique prefix is enough (repeatable)";
+
+/// Adds the repeatable -s/--section option to `sub`, collecting each value in `sections` (an id,
+/// a title or a unique prefix; resolved later by core/section_select.hpp).
+CLI::Option* add_section_option(CLI::App& sub, std::vector<std::string>& sections, const char* help = kSectionHelp);
+
+}  // namespace genai_quiz
