@@ -20,7 +20,7 @@ shared=$root/../shared/data/fuzz-findings
 dictionary() {  # TARGET
   case $1 in
     deck_loader|config) echo yaml ;;
-    import)             echo json ;;
+    import|sync_log)    echo json ;;
     convert)            echo markdown ;;
     anki_csv)           echo csv ;;
     study_lines|interview_lines) echo lines ;;
