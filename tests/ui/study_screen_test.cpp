@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "genai_quiz/term/text_width.hpp"
+#include "genai_quiz/ui/study_text.hpp"
 #include "support/memory_store.hpp"
 #include "support/sample_deck.hpp"
 
@@ -42,7 +43,7 @@ struct ScreenRig {
 TEST_CASE("The study screen shows the header, the question and the keys", "[ui]") {
   ScreenRig rig;
   std::vector<std::string> expected = {
-      "ml · Basics · 1/3 · new 3 · learning 0 · review 0",
+      "ml · Basics · 3 left · new 3 · learning 0 · review 0",
       "────────────────────────────────────────────────────────────",
       "",
       "  Question a?",
@@ -62,7 +63,7 @@ TEST_CASE("The study screen shows the answer with the rating intervals and scrol
   ScreenRig rig;
   rig.session->handle({ActionKind::kReveal}, kStart, 0);
   std::vector<std::string> expected = {
-      "ml · Basics · 1/3 · new 3 · learning 0 · review 0",
+      "ml · Basics · 3 left · new 3 · learning 0 · review 0",
       "────────────────────────────────────────────────────────────",
       "",
       "  Question a?",
@@ -92,6 +93,44 @@ TEST_CASE("The study screen fits any terminal size", "[ui]") {
       CHECK(static_cast<int>(screen.size()) == height);
       for (const std::string& line : screen) CHECK(display_width(line) <= width);
     }
+  }
+}
+
+TEST_CASE("At 40 columns the header keeps the counts and the key bar keeps every rating", "[ui]") {
+  ScreenRig rig;
+  std::vector<std::string> question = draw_screen(*rig.session, ScreenView{40, 12, 0, false, {}}, rig.look);
+  CHECK(question.front() == "ml · Basics · 3 left · n3 l0 r0");
+  CHECK(question.back() == "Space answer · u undo · s skip · q quit");
+  rig.session->handle({ActionKind::kReveal}, kStart, 0);
+  std::vector<std::string> answer = draw_screen(*rig.session, ScreenView{40, 12, 0, false, {}}, rig.look);
+  CHECK(answer.back() == "1 A 1m · 2 H 6m · 3 G 10m · 4 E 8d");
+  // Wider, the labels come back in full.
+  std::vector<std::string> wide = draw_screen(*rig.session, ScreenView{100, 12, 0, false, {}}, rig.look);
+  CHECK(wide.front() == "ml · Basics · 3 left · new 3 · learning 0 · review 0");
+  CHECK(wide.back() == "1 Again 1m · 2 Hard 6m · 3 Good 10m · 4 Easy 8d");
+}
+
+TEST_CASE("The header shortens its labels, then the names, before it drops a count", "[ui]") {
+  ScreenRig rig;
+  struct Case {
+    int width;
+    const char* header;
+  } cases[] = {
+      {100, "ml · Basics · 3 left · new 3 · learning 0 · review 0"},
+      {52, "ml · Basics · 3 left · new 3 · learning 0 · review 0"},
+      {51, "Basics · 3 left · new 3 · learning 0 · review 0"},
+      {47, "Basics · 3 left · new 3 · learning 0 · review 0"},
+      {46, "ml · Basics · 3 left · new 3 · learn 0 · rev 0"},
+      {45, "Basics · 3 left · new 3 · learn 0 · rev 0"},
+      {41, "Basics · 3 left · new 3 · learn 0 · rev 0"},
+      {40, "ml · Basics · 3 left · n3 l0 r0"},
+      {26, "Basics · 3 left · n3 l0 r0"},
+      {25, "3 left · n3 l0 r0"},
+      {10, "3 left · n3 l0 r0"},  // narrower still, the screen cuts it with an ellipsis
+  };
+  for (const Case& c : cases) {
+    INFO(c.width);
+    CHECK(session_header(*rig.session, c.width) == c.header);
   }
 }
 
