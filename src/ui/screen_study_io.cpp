@@ -83,6 +83,7 @@ Action ScreenStudyIo::next_action(const Session& session, std::optional<TimePoin
         break;
     }
     const Key& key = event.key;
+    view_.note.clear();
     if (view_.help) {  // any key closes the help
       view_.help = false;
       redraw(session);

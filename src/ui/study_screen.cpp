@@ -100,19 +100,36 @@ ScreenBody draw_body(const Session& session, const ScreenView& view, const Study
   if (session.stage() == Stage::kQuestion && session.typing()) {
     body.lines.emplace_back();
     body.lines.push_back(indent(paint("Your answer:", Role::kAccent, look.caps.color)));
-    // The cursor is a bar between characters, drawn on the line it is on.
-    const std::string bar = paint(look.caps.unicode ? "▏" : "_", Role::kAccent, look.caps.color);
+    // The cursor is a bar between characters, drawn on the line it is on: wrapped as a plain
+    // glyph (the n-th of its kind on the line), then painted.
+    const std::string glyph = look.caps.unicode ? "▏" : "_";
+    const std::string bar = paint(glyph, Role::kAccent, look.caps.color);
     std::vector<std::string> typed;
     const std::vector<std::string> lines = view.typing.empty() ? std::vector<std::string>{""} : view.typing;
     for (std::size_t i = 0; i < lines.size(); ++i) {
       std::string line = sanitize(lines[i]);
+      std::size_t glyphs_before = std::string::npos;  // npos: the cursor is on another line
       if (i == view.cursor_line) {
-        const std::size_t at = std::min(view.cursor_byte, lines[i].size());
-        line = sanitize(lines[i].substr(0, at)) + bar + sanitize(lines[i].substr(at));
+        const std::string before = sanitize(lines[i].substr(0, std::min(view.cursor_byte, lines[i].size())));
+        glyphs_before = 0;
+        for (std::size_t at = before.find(glyph); at != std::string::npos; at = before.find(glyph, at + glyph.size())) {
+          ++glyphs_before;
+        }
+        line = before + glyph + sanitize(lines[i].substr(std::min(view.cursor_byte, lines[i].size())));
       }
       std::vector<std::string> wrapped = wrap_text(line, std::max(10, text_width - 2));
       if (wrapped.empty()) wrapped.emplace_back();
-      for (const std::string& w : wrapped) typed.push_back("> " + w);
+      for (std::string& w : wrapped) {
+        for (std::size_t at = w.find(glyph); glyphs_before != std::string::npos && at != std::string::npos;
+             at = w.find(glyph, at + glyph.size())) {
+          if (glyphs_before-- == 0) {
+            w.replace(at, glyph.size(), bar);
+            glyphs_before = std::string::npos;
+            break;
+          }
+        }
+        typed.push_back("> " + w);
+      }
     }
     add(typed);
   }
@@ -175,6 +192,7 @@ std::vector<std::string> draw_screen(const Session& session, const ScreenView& v
     screen.push_back(at < body.lines.size() ? truncate_to_width(body.lines[at], view.width, g.ellipsis) : "");
   }
   std::string message = notice_text(session);
+  if (message.empty()) message = view.note;
   Role role = session.saved() ? Role::kSuccess : Role::kWarning;
   std::string status = message.empty() ? "" : paint(message, role, look.caps.color);
   int below = static_cast<int>(body.lines.size()) - scroll - rows;

@@ -19,6 +19,7 @@ struct ScreenView {
   std::vector<std::string> typing;  ///< study --type: the answer being typed, one entry per line
   std::size_t cursor_line = 0;      ///< ... the line the cursor is on
   std::size_t cursor_byte = 0;      ///< ... and its byte offset in that line
+  std::string note;                 ///< shown in the message line when the session has no notice
 };
 
 /// The body lines (everything between the header and the message line) for `session`, and the
