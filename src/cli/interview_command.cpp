@@ -17,6 +17,7 @@
 #include "cli/sync_run.hpp"
 #include "cli/local_calendar.hpp"
 #include "cli/progress_db.hpp"
+#include "cli/running_sessions.hpp"
 #include "cli/scheduler_flags.hpp"
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/core/interview_recorder.hpp"
@@ -130,6 +131,12 @@ int run_interview_command(const InterviewOptions& options, const GlobalOptions& 
   const TimePoint started = clock();
   std::unique_ptr<SqliteStore> store = open_progress(global, options.dry_run);
   if (!options.dry_run) warn_about_pretend_time(global, started);
+  std::optional<SessionMark> mark;
+  if (!options.dry_run) {
+    mark.emplace(data_directory(global), "interview");
+    const std::string note = running_sessions_note(mark->others());
+    if (!note.empty()) std::fprintf(stderr, "genai-quiz: %s\n", note.c_str());
+  }
 
   std::vector<InterviewQuestion> questions;
   const std::uint64_t seed = options.seed.value_or(default_seed(global, started));

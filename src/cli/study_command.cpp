@@ -16,6 +16,7 @@
 #include "cli/sync_run.hpp"
 #include "cli/local_calendar.hpp"
 #include "cli/progress_db.hpp"
+#include "cli/running_sessions.hpp"
 #include "cli/scheduler_flags.hpp"
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/core/interview_plan.hpp"
@@ -135,6 +136,14 @@ int run_study(const StudyOptions& options, const GlobalOptions& global) {
   std::unique_ptr<SqliteStore> store = open_progress(global, options.dry_run);
   attach_progress(items, *store);
   if (!options.dry_run) warn_about_pretend_time(global, now);
+  // Another session on the same progress: say so (its answers are taken into account).
+  std::optional<SessionMark> mark;
+  std::string running_note;
+  if (!options.dry_run) {
+    mark.emplace(data_directory(global), "study");
+    running_note = running_sessions_note(mark->others());
+    if (!running_note.empty()) std::fprintf(stderr, "genai-quiz: %s\n", running_note.c_str());
+  }
 
   SessionOptions session_options;
   session_options.new_per_day = options.new_per_day.value_or(config.study.new_per_day);
@@ -155,6 +164,7 @@ int run_study(const StudyOptions& options, const GlobalOptions& global) {
 
   if (isatty(STDIN_FILENO) && isatty(STDOUT_FILENO) && look.caps.interactive) {
     ScreenStudyIo io(look, clock, timer);
+    if (!running_note.empty()) io.set_note("Note: " + running_note + ".");
     run_session(session, io);
   } else {
     LineStudyIo io(std::cin, std::cout, look, terminal_width(), clock, timer);

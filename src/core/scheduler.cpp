@@ -55,6 +55,10 @@ int Scheduler::elapsed_days(const CardState& card, TimePoint now) const {
   return static_cast<int>(std::max<std::int64_t>(0, calendar_->day(now) - calendar_->day(*card.last_review)));
 }
 
+std::int64_t Scheduler::fuzz_time(TimePoint now) const {
+  return settings_.fuzz_by_day ? calendar_->day(now) : now.time_since_epoch().count();
+}
+
 double Scheduler::retrievability(const CardState& card, TimePoint now) const {
   if (card.phase == Phase::kNew || card.stability <= 0) return 0;
   return model_.retrievability(elapsed_days(card, now), std::max(card.stability, kStabilityMin));
@@ -62,14 +66,16 @@ double Scheduler::retrievability(const CardState& card, TimePoint now) const {
 
 // The fuzz factor of one review, drawn only when an interval needs it (ts-fsrs seeds Alea with
 // the review time, the reps after the review and D*S before it).
+// With fuzz_by_day the day number takes the place of the review time, so that two reviews of
+// the same state on the same day draw the same fuzz.
 struct Scheduler::Fuzz {
   const CardState& card;
-  TimePoint now;
+  std::int64_t seed_time;
   std::optional<double> u;
 
   double factor() {
     if (!u) {
-      std::string seed = fuzz_seed(now.time_since_epoch().count(), card.reps + 1, card.difficulty * card.stability);
+      std::string seed = fuzz_seed(seed_time, card.reps + 1, card.difficulty * card.stability);
       u = Alea(seed).next();
     }
     return *u;
@@ -111,7 +117,7 @@ CardState Scheduler::review_short_term(const CardState& card, Rating rating, Tim
     // Hard ≤ Good < Easy, all computed from the same retrievability.
     double r = model_.retrievability(t, card.stability);
     auto [hard, good, easy] = model_.recall_stabilities({card.stability, card.difficulty}, t, r);
-    Fuzz fuzz{card, now, {}};
+    Fuzz fuzz{card, fuzz_time(now), {}};
     int hard_ivl = day_interval(hard, t, fuzz);
     int good_ivl = day_interval(good, t, fuzz);
     hard_ivl = std::min(hard_ivl, good_ivl);
@@ -151,7 +157,7 @@ CardState Scheduler::review_short_term(const CardState& card, Rating rating, Tim
     next.scheduled_days = static_cast<int>(step.minutes / kMinutesPerDay);
     next.due = plus_minutes(now, step.minutes);
   } else {
-    Fuzz fuzz{card, now, {}};
+    Fuzz fuzz{card, fuzz_time(now), {}};
     int ivl = day_interval(m.stability, t, fuzz);
     next.phase = Phase::kReview;
     next.learning_step = 0;
@@ -171,7 +177,7 @@ CardState Scheduler::review_long_term(const CardState& card, Rating rating, Time
     r = model_.retrievability(t, card.stability);
   }
   int days = is_new ? 0 : t;
-  Fuzz fuzz{card, now, {}};
+  Fuzz fuzz{card, fuzz_time(now), {}};
   std::array<MemoryState, 4> m;
   std::array<int, 4> ivl;
   for (int k = 0; k < 4; ++k) {

@@ -105,24 +105,70 @@ void Session::present(int item, From from, TimePoint now, std::int64_t steady_ms
 }
 
 void Session::advance(TimePoint now, std::int64_t steady_ms) {
-  current_ = -1;
-  int learning = earliest_learning();
-  auto due = [&](int i) { return due_of(items_[static_cast<std::size_t>(i)].progress.state); };
-  if (learning >= 0 && due(learning) <= now) {
-    present(learning, From::kLearning, now, steady_ms);
-  } else if (!review_.empty()) {
-    present(review_.front(), From::kReview, now, steady_ms);
-  } else if (!fresh_.empty()) {
-    present(fresh_.front(), From::kNew, now, steady_ms);
-  } else if (!cram_.empty()) {
-    present(cram_.front(), From::kCram, now, steady_ms);
-  } else if (learning >= 0 && due(learning) <= now + options_.learn_ahead) {
-    present(learning, From::kLearning, now, steady_ms);
-  } else if (learning >= 0) {
-    stage_ = Stage::kWaiting;
-  } else {
-    finish(Ending::kDone);
+  for (;;) {
+    current_ = -1;
+    int learning = earliest_learning();
+    auto due = [&](int i) { return due_of(items_[static_cast<std::size_t>(i)].progress.state); };
+    int item = -1;
+    From from = From::kNone;
+    if (learning >= 0 && due(learning) <= now) {
+      item = learning, from = From::kLearning;
+    } else if (!review_.empty()) {
+      item = review_.front(), from = From::kReview;
+    } else if (!fresh_.empty()) {
+      item = fresh_.front(), from = From::kNew;
+    } else if (!cram_.empty()) {
+      item = cram_.front(), from = From::kCram;
+    } else if (learning >= 0 && due(learning) <= now + options_.learn_ahead) {
+      item = learning, from = From::kLearning;
+    } else if (learning >= 0) {
+      stage_ = Stage::kWaiting;
+      return;
+    } else {
+      finish(Ending::kDone);
+      return;
+    }
+    if (!answered_elsewhere(item, from, now)) {
+      present(item, from, now, steady_ms);
+      return;
+    }
   }
+}
+
+bool Session::answered_elsewhere(int index, From from, TimePoint now) {
+  if (options_.cram) return false;  // cramming goes over every card whatever its state
+  StudyItem& item = items_[static_cast<std::size_t>(index)];
+  CardProgress stored = store_.load_card(item.deck->id, item.card->id).value_or(CardProgress{});
+  if (stored.last_review_id == item.progress.last_review_id) return false;
+  // Another session answered the card since it was queued: take its state, and keep the card
+  // only where that state still puts it today.
+  auto take = [index](auto& queue) {
+    auto it = std::find(queue.begin(), queue.end(), index);
+    if (it != queue.end()) queue.erase(it);
+  };
+  switch (from) {
+    case From::kLearning: take(learning_); break;
+    case From::kReview: take(review_); break;
+    case From::kNew: take(fresh_); break;
+    case From::kCram:
+    case From::kNone: break;
+  }
+  item.progress.state = stored.state;
+  item.progress.last_review_id = stored.last_review_id;
+  item.progress.fingerprint = stored.fingerprint;
+  const CardState& state = item.progress.state;
+  const bool due_today = calendar_.day(due_of(state)) <= calendar_.day(now);
+  if (state.phase == Phase::kNew) {
+    fresh_.push_front(index);  // its answers were undone
+  } else if (in_steps(state) && due_today) {
+    learning_.push_back(index);
+  } else if (state.phase == Phase::kReview && due_today && from == From::kReview) {
+    review_.push_front(index);
+  } else {
+    notice_.answered_elsewhere += 1;
+    summary_.answered_elsewhere += 1;
+  }
+  return true;
 }
 
 void Session::rate(Rating rating, TimePoint now, std::int64_t steady_ms) {
@@ -136,7 +182,7 @@ void Session::rate(Rating rating, TimePoint now, std::int64_t steady_ms) {
   r.duration_ms = std::max<std::int64_t>(0, steady_ms - shown_at_ms_);
   r.fingerprint = item.fingerprint;
   r.cram = options_.cram;
-  if (coverage_) r.coverage = coverage_->fraction();
+  if (coverage_ && !typed_.empty()) r.coverage = coverage_->fraction();  // aloud: nothing measured
   std::optional<std::int64_t> id;
   for (int attempt = 0; attempt < kSaveAttempts && !id; ++attempt) {
     if (attempt > 0) {  // another session answered this card meanwhile: go on from its state
@@ -246,7 +292,7 @@ std::array<CardState, 4> Session::preview(const CardState& state, TimePoint now)
 }
 
 std::optional<Rating> Session::suggested() const {
-  if (!coverage_) return std::nullopt;
+  if (!coverage_ || typed_.empty()) return std::nullopt;  // answered aloud: the person rates it
   return suggested_rating(coverage_->covered(), coverage_->total());
 }
 

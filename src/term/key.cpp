@@ -23,6 +23,8 @@ std::optional<Key> csi_key(std::string_view params, char final) {
       if (number == "3") return Key{KeyCode::kDelete};
       if (number == "5") return Key{KeyCode::kPageUp};
       if (number == "6") return Key{KeyCode::kPageDown};
+      if (number == "200") return Key{KeyCode::kPasteStart};
+      if (number == "201") return Key{KeyCode::kPasteEnd};
       return Key{KeyCode::kUnknown};
     }
     default: return Key{KeyCode::kUnknown};
@@ -84,6 +86,8 @@ std::string key_name(const Key& key) {
     case KeyCode::kCtrlL: return "Ctrl-L";
     case KeyCode::kCtrlZ: return "Ctrl-Z";
     case KeyCode::kControl: return std::string("Ctrl-") + static_cast<char>(key.ch - U'a' + U'A');
+    case KeyCode::kPasteStart: return "PasteStart";
+    case KeyCode::kPasteEnd: return "PasteEnd";
     case KeyCode::kUnknown: return "Unknown";
   }
   return "Unknown";

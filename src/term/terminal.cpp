@@ -57,10 +57,12 @@ Terminal::Terminal(TerminalOptions options, int in_fd, int out_fd) : in_fd_(in_f
   }
   std::string enter, leave = "\x1b[0m";
   if (options.alternate_screen) enter += "\x1b[?1049h";
+  if (options.bracketed_paste) leave += "\x1b[?2004l";
   if (options.hide_cursor) {
     enter += "\x1b[?25l";
     leave += "\x1b[?25h";
   }
+  if (options.bracketed_paste) enter += "\x1b[?2004h";
   if (options.alternate_screen) leave += "\x1b[?1049l";
   if (!tty_guard::activate(in_fd, out_fd, saved, raw_mode(saved), enter, leave)) {
     throw Error("the terminal is already in use by another screen");

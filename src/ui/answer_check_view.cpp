@@ -4,6 +4,7 @@
 
 #include "genai_quiz/term/sanitize.hpp"
 #include "genai_quiz/term/style.hpp"
+#include "genai_quiz/term/text_width.hpp"
 #include "genai_quiz/term/wrap.hpp"
 
 namespace genai_quiz {
@@ -16,7 +17,7 @@ std::vector<std::string> typed_answer_lines(const std::string& text, int width, 
 }
 
 std::vector<std::string> coverage_lines(const std::vector<KeyPoint>& points, const Coverage& coverage,
-                                        const std::string& text, const Capabilities& caps) {
+                                        const std::string& text, const Capabilities& caps, int width) {
   const int covered = coverage.covered();
   const int total = coverage.total();
   const int percent = total == 0 ? 0 : (200 * covered + total) / (2 * total);
@@ -25,14 +26,25 @@ std::vector<std::string> coverage_lines(const std::vector<KeyPoint>& points, con
   for (std::size_t i = 0; i < points.size() && i < coverage.points.size(); ++i) {
     const PointMatch& m = coverage.points[i];
     const std::string label = sanitize(key_point_label(points[i]));
-    if (!m.covered) {
-      out.push_back("  " + paint(caps.unicode ? "✗" : "-", Role::kError, caps.color) + " " + label);
+    const std::string mark = m.covered ? paint(caps.unicode ? "✓" : "+", Role::kSuccess, caps.color)
+                                       : paint(caps.unicode ? "✗" : "-", Role::kError, caps.color);
+    std::string said;
+    if (m.covered) {
+      said = sanitize(text.substr(m.begin, m.end - m.begin));
+      std::replace(said.begin(), said.end(), '\n', ' ');
+      said = (caps.unicode ? "“" : "\"") + said + (caps.unicode ? "”" : "\"");
+    }
+    const std::string plain = m.covered ? label + ": " + said : label;
+    if (width <= 0 || display_width(plain) + 4 <= width) {
+      out.push_back("  " + mark + " " + (m.covered ? label + ": " + paint(said, Role::kMuted, caps.color) : label));
       continue;
     }
-    std::string said = sanitize(text.substr(m.begin, m.end - m.begin));
-    std::replace(said.begin(), said.end(), '\n', ' ');
-    out.push_back("  " + paint(caps.unicode ? "✓" : "+", Role::kSuccess, caps.color) + " " + label + ": " +
-                  paint((caps.unicode ? "“" : "\"") + said + (caps.unicode ? "”" : "\""), Role::kMuted, caps.color));
+    // Too long for the line: wrapped under its text, the quote unpainted.
+    bool first = true;
+    for (const std::string& line : wrap_text(plain, std::max(10, width - 4))) {
+      out.push_back((first ? "  " + mark + " " : std::string(4, ' ')) + line);
+      first = false;
+    }
   }
   return out;
 }

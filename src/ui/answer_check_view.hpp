@@ -16,9 +16,9 @@ namespace genai_quiz {
 std::vector<std::string> typed_answer_lines(const std::string& text, int width, const Capabilities& caps);
 
 /// "Key points: 2 of 3 covered (67%)", then one line per point: a tick and the words of `text`
-/// that made it, or a cross.
+/// that made it, or a cross; with a `width` above 0 a point too long for it is wrapped.
 std::vector<std::string> coverage_lines(const std::vector<KeyPoint>& points, const Coverage& coverage,
-                                        const std::string& text, const Capabilities& caps);
+                                        const std::string& text, const Capabilities& caps, int width = 0);
 
 /// `rating` in its colour: Again red, Hard yellow, Good green, Easy blue.
 std::string painted_rating(Rating rating, const std::string& text, const Capabilities& caps);

@@ -35,7 +35,20 @@ std::vector<std::string> compose(std::string header, std::vector<std::string> bo
   return out;
 }
 
-int grading_body_rows(TermSize size) { return std::max(0, size.rows - 4); }
+std::string more_lines_hint(int below, const Capabilities& caps) {
+  return below > 0 ? std::string(glyphs(caps.unicode).arrow) + " " + std::to_string(below) + " more lines (j/k, arrows, Space)"
+                   : std::string("end of the answer (k, arrows scroll back)");
+}
+
+// True when `message` and the scroll hint do not fit on one line: the message goes above it.
+bool message_above_hint(const std::string& message, TermSize size, const Capabilities& caps) {
+  return !message.empty() && display_width(message) + 1 + display_width(more_lines_hint(999, caps)) > size.columns;
+}
+
+// The rows for the answer: all but the header, its rule, the status line(s) and the prompt.
+int grading_body_rows(TermSize size, const std::string& message, const Capabilities& caps) {
+  return std::max(0, size.rows - 4 - (message_above_hint(message, size, caps) ? 1 : 0));
+}
 
 }  // namespace
 
@@ -73,25 +86,35 @@ std::vector<std::string> draw_asking_screen(const InterviewRound& round, const s
 std::vector<std::string> draw_grading_screen(const InterviewRound& round, int scroll, const std::string& message,
                                              TermSize size, const Capabilities& caps) {
   std::vector<std::string> lines = grading_lines(round, size.columns, caps);
-  scroll = std::clamp(scroll, 0, max_grading_scroll(round, size, caps));
+  scroll = std::clamp(scroll, 0, max_grading_scroll(round, size, caps, message));
   lines.erase(lines.begin(), lines.begin() + scroll);
-  const int below = static_cast<int>(lines.size()) - grading_body_rows(size);
+  // As on the study screen: the message, and at the right how much of the answer is below.
+  const bool scrolls = max_grading_scroll(round, size, caps, message) > 0;
+  const int below = static_cast<int>(lines.size()) - grading_body_rows(size, message, caps);
   std::string status = paint(message, Role::kSuccess, caps.color);
-  if (message.empty() && below > 0) {
-    status = paint(std::string(glyphs(caps.unicode).arrow) + " " + std::to_string(below) +
-                       " more lines (j/k, arrows, Space)",
-                   Role::kMuted, caps.color);
+  std::vector<std::string> footer;
+  if (scrolls) {
+    const std::string hint = paint(more_lines_hint(below, caps), Role::kMuted, caps.color);
+    if (message.empty()) {
+      status = hint;
+    } else if (!message_above_hint(message, size, caps)) {
+      const int gap = size.columns - display_width(status) - display_width(hint);
+      status += std::string(static_cast<std::size_t>(std::max(1, gap)), ' ') + hint;
+    } else {
+      footer.push_back(status);
+      status = hint;
+    }
   }
-  const std::vector<std::string> footer = {
-      status,
-      grade_prompt(round, "Enter", caps) + paint((caps.unicode ? " · " : " | ") + std::string("q stop"), Role::kMuted,
-                                                  caps.color)};
+  footer.push_back(status);
+  footer.push_back(grade_prompt(round, "Enter", caps) +
+                   paint((caps.unicode ? " · " : " | ") + std::string("q stop"), Role::kMuted, caps.color));
   return compose(interview_header(round, "", caps), lines, footer, size, caps);
 }
 
-int max_grading_scroll(const InterviewRound& round, TermSize size, const Capabilities& caps) {
+int max_grading_scroll(const InterviewRound& round, TermSize size, const Capabilities& caps,
+                       const std::string& message) {
   const int lines = static_cast<int>(grading_lines(round, size.columns, caps).size());
-  return std::max(0, lines - grading_body_rows(size));
+  return std::max(0, lines - grading_body_rows(size, message, caps));
 }
 
 }  // namespace genai_quiz

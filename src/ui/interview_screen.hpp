@@ -19,11 +19,13 @@ std::vector<std::string> draw_asking_screen(const InterviewRound& round, const s
                                             std::int64_t remaining_ms, TermSize size, const Capabilities& caps);
 
 /// The screen while an answer is graded: header, grading_lines() from line `scroll`, the last
-/// message and the grade prompt. Exactly `size.rows` lines.
+/// message with "→ N more lines" when the answer is longer than the screen, and the grade
+/// prompt. Exactly `size.rows` lines.
 std::vector<std::string> draw_grading_screen(const InterviewRound& round, int scroll, const std::string& message,
                                              TermSize size, const Capabilities& caps);
 
-/// The largest useful scroll position of the grading screen.
-int max_grading_scroll(const InterviewRound& round, TermSize size, const Capabilities& caps);
+/// The largest useful scroll position of the grading screen showing `message`.
+int max_grading_scroll(const InterviewRound& round, TermSize size, const Capabilities& caps,
+                       const std::string& message = "");
 
 }  // namespace genai_quiz

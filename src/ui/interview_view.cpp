@@ -53,7 +53,7 @@ std::vector<std::string> grading_lines(const InterviewRound& round, int width, c
     out.push_back(paint("Key points to have made:", Role::kAccent, caps.color));
     for (const KeyPoint& p : q.key_points) out.push_back("  - " + sanitize(key_point_label(p)));
   } else {
-    append(out, coverage_lines(q.key_points, a.coverage, a.text, caps));
+    append(out, coverage_lines(q.key_points, a.coverage, a.text, caps, width));
   }
   out.push_back(paint("Model answer:", Role::kAccent, caps.color));
   append(out, render_markdown_lines(q.model_answer, render_options_for(caps, width)));

@@ -32,13 +32,13 @@ void LineStudyIo::write_question(const Session& session) {
 }
 
 void LineStudyIo::write_answer(const Session& session) {
+  // Typed answers: the key points and what was typed come first, then the model answer.
+  for (const std::string& line : typed_check_lines(session, width_, look_)) out_ << line << "\n";
   out_ << paint("Answer:", Role::kAccent, look_.caps.color) << "\n";
   for (const std::string& line : card_text_lines(session.current()->card->answer, width_, look_)) {
     out_ << line << "\n";
   }
-  for (const std::string& line : typed_check_lines(session, width_, look_)) out_ << line << "\n";
-  out_ << "Rate: " << painted_rating_bar(session, look_) << painted_suggestion(session, "an empty line", look_)
-       << "\n";
+  out_ << "Rate: " << painted_rating_bar(session, look_, "an empty line") << "\n";
 }
 
 void LineStudyIo::show(const Session& session) {

@@ -37,7 +37,7 @@ std::optional<Rating> ScreenInterviewIo::read_grade(const InterviewRound& round)
   if (message_.empty() && round.index() == 0) message_ = "Every question is asked: grade each answer.";
   for (;;) {
     const TermSize size = terminal_.size();
-    scroll = std::clamp(scroll, 0, max_grading_scroll(round, size, caps_));
+    scroll = std::clamp(scroll, 0, max_grading_scroll(round, size, caps_, message_));
     terminal_.present(draw_grading_screen(round, scroll, message_, size, caps_));
     Event event = terminal_.read_event(-1);
     if (event.kind == Event::Kind::kEnd) return std::nullopt;

@@ -17,6 +17,9 @@ void ScreenStudyIo::redraw(const Session& session) {
 }
 
 void ScreenStudyIo::show(const Session& session) {
+  // A finished session leaves the screen at once (next_action): the summary is printed on the
+  // shell's screen, where it stays, and the next key typed goes to the shell.
+  if (session.stage() == Stage::kFinished) return;
   const StudyItem* item = session.current();
   bool same_card = item == shown_item_ && session.position() == shown_position_;
   if (!same_card) {
@@ -58,6 +61,7 @@ bool ScreenStudyIo::scroll_key(const Key& key, const Session& session) {
 }
 
 Action ScreenStudyIo::next_action(const Session& session, std::optional<TimePoint> wake_at) {
+  if (session.stage() == Stage::kFinished) return {ActionKind::kQuit};
   for (;;) {
     int timeout = -1;
     if (wake_at) {
@@ -79,6 +83,7 @@ Action ScreenStudyIo::next_action(const Session& session, std::optional<TimePoin
         break;
     }
     const Key& key = event.key;
+    view_.note.clear();
     if (view_.help) {  // any key closes the help
       view_.help = false;
       redraw(session);
@@ -93,9 +98,12 @@ Action ScreenStudyIo::next_action(const Session& session, std::optional<TimePoin
           typed_ = editor_.text();
           editor_ = AnswerEditor();
           view_.typing.clear();
+          view_.cursor_line = view_.cursor_byte = 0;
           return {ActionKind::kReveal};
         case AnswerEditor::Result::kEditing:
           view_.typing = editor_.lines();
+          view_.cursor_line = editor_.cursor().line;
+          view_.cursor_byte = editor_.cursor().byte;
           view_.scroll = 1 << 20;  // keep the line being typed in view
           redraw(session);
           continue;

@@ -118,8 +118,15 @@ std::string weakest(const Stats& stats, const StatsView& view) {
   for (std::size_t i = 0; i < places.size(); ++i) {
     const CardRecord& c = stats.total.weakest[i];
     std::string prefix = fmt::format("  {:>3.0f}%  {}  ", 100 * c.retrievability, pad_to_width(places[i], place_width));
-    int room = std::max(10, view.width - display_width(prefix));
-    out += prefix + truncate_to_width(one_line(c.question), room, glyphs(view.caps.unicode).ellipsis) + "\n";
+    const int room = view.width - display_width(prefix);
+    constexpr int kFewestQuestionColumns = 24;  // narrower, the question goes on a line of its own
+    if (room >= kFewestQuestionColumns) {
+      out += prefix + truncate_to_width(one_line(c.question), room, glyphs(view.caps.unicode).ellipsis) + "\n";
+    } else {
+      out += prefix.substr(0, prefix.find_last_not_of(' ') + 1) + "\n    " +
+             truncate_to_width(one_line(c.question), std::max(10, view.width - 4), glyphs(view.caps.unicode).ellipsis) +
+             "\n";
+    }
   }
   return out + "\n";
 }

@@ -26,24 +26,37 @@ std::string repeat(std::string_view s, int n) {
 
 std::string indent(const std::string& line) { return line.empty() ? line : std::string(kMargin, ' ') + line; }
 
-std::string key_bar(const Session& session, const StudyLook& look, bool help) {
+// The first of `choices` (longest first) that fits `width` columns, else the last.
+std::string first_fitting(const std::vector<std::string>& choices, int width) {
+  for (const std::string& c : choices) {
+    if (display_width(c) <= width) return c;
+  }
+  return choices.back();
+}
+
+std::string key_bar(const Session& session, const StudyLook& look, bool help, int width) {
   const Glyphs& g = glyphs(look.caps.unicode);
   const std::string dot = fmt::format(" {} ", g.middle_dot);
-  if (help) return paint("any key returns to the card", Role::kMuted, look.caps.color);
+  auto muted = [&](const std::vector<std::string>& choices) {
+    return paint(first_fitting(choices, width), Role::kMuted, look.caps.color);
+  };
+  if (help) return muted({"any key returns to the card"});
   switch (session.stage()) {
     case Stage::kQuestion:
       if (session.typing()) {
-        return paint("Enter on an empty line or Ctrl-D show the answer" + dot + "Ctrl-C quit", Role::kMuted,
-                     look.caps.color);
+        return muted({"Enter on an empty line or Ctrl-D show the answer" + dot + "Ctrl-C quit",
+                      "empty line or Ctrl-D: answer" + dot + "Ctrl-C quit", "empty line: answer" + dot + "Ctrl-C"});
       }
-      return paint("Space show answer" + dot + "u undo" + dot + "s skip" + dot + "q quit" + dot + "? keys",
-                   Role::kMuted, look.caps.color);
+      return muted({"Space show answer" + dot + "u undo" + dot + "s skip" + dot + "q quit" + dot + "? keys",
+                    "Space answer" + dot + "u undo" + dot + "s skip" + dot + "q quit" + dot + "? keys",
+                    "Space answer" + dot + "u undo" + dot + "s skip" + dot + "q quit",
+                    "Space answer" + dot + "u" + dot + "s" + dot + "q" + dot + "?"});
     case Stage::kAnswer:
-      return painted_rating_bar(session, look) + painted_suggestion(session, "Enter", look);
+      return painted_rating_bar(session, look, "Enter", width);
     case Stage::kWaiting:
-      return paint("Space show it now" + dot + "u undo" + dot + "q quit", Role::kMuted, look.caps.color);
+      return muted({"Space show it now" + dot + "u undo" + dot + "q quit"});
     case Stage::kFinished:
-      return paint("u undo the last answer" + dot + "any other key leaves", Role::kMuted, look.caps.color);
+      return muted({"u undo the last answer" + dot + "any other key leaves"});
   }
   return {};
 }
@@ -87,13 +100,37 @@ ScreenBody draw_body(const Session& session, const ScreenView& view, const Study
   if (session.stage() == Stage::kQuestion && session.typing()) {
     body.lines.emplace_back();
     body.lines.push_back(indent(paint("Your answer:", Role::kAccent, look.caps.color)));
+    // The cursor is a bar between characters, drawn on the line it is on: wrapped as a plain
+    // glyph (the n-th of its kind on the line), then painted.
+    const std::string glyph = look.caps.unicode ? "▏" : "_";
+    const std::string bar = paint(glyph, Role::kAccent, look.caps.color);
     std::vector<std::string> typed;
-    for (const std::string& line : view.typing.empty() ? std::vector<std::string>{""} : view.typing) {
-      std::vector<std::string> wrapped = wrap_text(sanitize(line), std::max(10, text_width - 2));
+    const std::vector<std::string> lines = view.typing.empty() ? std::vector<std::string>{""} : view.typing;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      std::string line = sanitize(lines[i]);
+      std::size_t glyphs_before = std::string::npos;  // npos: the cursor is on another line
+      if (i == view.cursor_line) {
+        const std::string before = sanitize(lines[i].substr(0, std::min(view.cursor_byte, lines[i].size())));
+        glyphs_before = 0;
+        for (std::size_t at = before.find(glyph); at != std::string::npos; at = before.find(glyph, at + glyph.size())) {
+          ++glyphs_before;
+        }
+        line = before + glyph + sanitize(lines[i].substr(std::min(view.cursor_byte, lines[i].size())));
+      }
+      std::vector<std::string> wrapped = wrap_text(line, std::max(10, text_width - 2));
       if (wrapped.empty()) wrapped.emplace_back();
-      for (const std::string& w : wrapped) typed.push_back("> " + w);
+      for (std::string& w : wrapped) {
+        for (std::size_t at = w.find(glyph); glyphs_before != std::string::npos && at != std::string::npos;
+             at = w.find(glyph, at + glyph.size())) {
+          if (glyphs_before-- == 0) {
+            w.replace(at, glyph.size(), bar);
+            glyphs_before = std::string::npos;
+            break;
+          }
+        }
+        typed.push_back("> " + w);
+      }
     }
-    typed.back() += paint(look.caps.unicode ? "▏" : "_", Role::kAccent, look.caps.color);
     add(typed);
   }
   if (session.stage() == Stage::kAnswer) {
@@ -103,7 +140,7 @@ ScreenBody draw_body(const Session& session, const ScreenView& view, const Study
                                       Role::kMuted, look.caps.color)));
     body.answer_line = static_cast<int>(body.lines.size());
     const int column = (text_width - 3) / 2;
-    if (session.typing() && !session.coverage() && column >= kSideBySideColumns) {
+    if (session.typing() && !session.coverage() && !session.typed_answer().empty() && column >= kSideBySideColumns) {
       // No key points: the typed answer beside the model answer.
       std::vector<std::string> left = {paint("Your answer", Role::kAccent, look.caps.color)};
       for (const std::string& line : wrap_text(sanitize(session.typed_answer()), column)) left.push_back(line);
@@ -115,11 +152,14 @@ ScreenBody draw_body(const Session& session, const ScreenView& view, const Study
         std::string r = i < right.size() ? right[i] : "";
         body.lines.push_back(indent(pad_to_width(truncate_to_width(l, column, g.ellipsis), column) + " " + bar + " " + r));
       }
+    } else if (session.typing()) {
+      // The key points and the typed answer first: they decide the rating.
+      add(typed_check_lines(session, text_width, look));
+      body.lines.emplace_back();
+      body.lines.push_back(indent(paint("Model answer:", Role::kAccent, look.caps.color)));
+      add(card_text_lines(item->card->answer, text_width, look));
     } else {
       add(card_text_lines(item->card->answer, text_width, look));
-      std::vector<std::string> check = typed_check_lines(session, text_width, look);
-      if (!check.empty()) body.lines.emplace_back();
-      add(check);
     }
   }
   return body;
@@ -136,7 +176,7 @@ std::vector<std::string> draw_screen(const Session& session, const ScreenView& v
   int scroll = std::clamp(view.scroll, 0, max_scroll(body, view.height));
 
   std::vector<std::string> screen;
-  screen.push_back(truncate_to_width(painted_header(session, look), view.width, g.ellipsis));
+  screen.push_back(truncate_to_width(painted_header(session, look, view.width), view.width, g.ellipsis));
   // The rule under the header carries the interview countdown, when there is one.
   const std::string countdown = painted_countdown(session, look);
   if (countdown.empty()) {
@@ -152,6 +192,7 @@ std::vector<std::string> draw_screen(const Session& session, const ScreenView& v
     screen.push_back(at < body.lines.size() ? truncate_to_width(body.lines[at], view.width, g.ellipsis) : "");
   }
   std::string message = notice_text(session);
+  if (message.empty()) message = view.note;
   Role role = session.saved() ? Role::kSuccess : Role::kWarning;
   std::string status = message.empty() ? "" : paint(message, role, look.caps.color);
   int below = static_cast<int>(body.lines.size()) - scroll - rows;
@@ -164,7 +205,7 @@ std::vector<std::string> draw_screen(const Session& session, const ScreenView& v
                       : (message.empty() ? hint : status);
   }
   screen.push_back(truncate_to_width(status, view.width, g.ellipsis));
-  screen.push_back(truncate_to_width(key_bar(session, look, view.help), view.width, g.ellipsis));
+  screen.push_back(truncate_to_width(key_bar(session, look, view.help, view.width), view.width, g.ellipsis));
   while (static_cast<int>(screen.size()) > view.height) screen.erase(screen.begin() + 2);  // tiny terminals
   return screen;
 }

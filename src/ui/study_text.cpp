@@ -3,6 +3,9 @@
 #include <cmath>
 #include <cstdio>
 
+#include "genai_quiz/term/sanitize.hpp"
+#include "genai_quiz/term/text_width.hpp"
+
 namespace genai_quiz {
 namespace {
 
@@ -62,7 +65,10 @@ std::string saved_text(Rating rating, const CardState& after, TimePoint now) {
   return "Saved: " + rating_name(rating) + ", next in " + interval_label(after, now);
 }
 
-std::string notice_text(const Session& session) {
+namespace {
+
+// What the last action did, in words.
+std::string action_text(const Session& session) {
   const Notice& n = session.notice();
   switch (n.kind) {
     case NoticeKind::kNone: return "";
@@ -82,6 +88,18 @@ std::string notice_text(const Session& session) {
     case NoticeKind::kUndidSkip: return "Undid the skip.";
   }
   return "";
+}
+
+}  // namespace
+
+std::string notice_text(const Session& session) {
+  const Notice& n = session.notice();
+  std::string text = action_text(session);
+  if (n.answered_elsewhere > 0) {
+    const std::string dropped = "Left out " + plural(n.answered_elsewhere, "card", "cards") + " answered in another session.";
+    text = text.empty() ? dropped : text + " " + dropped;
+  }
+  return text;
 }
 
 std::string format_countdown(const Countdown& c) {
@@ -124,18 +142,48 @@ std::string format_when(TimePoint when, TimePoint now, minutes utc_offset) {
   return "in " + format_interval(when - now) + " (" + buf + ")";
 }
 
-std::string session_header(const Session& session) {
+std::string session_header(const Session& session, int width) {
   Counts c = session.remaining();
-  std::string out = session.options().dry_run ? "dry run, nothing is saved · " : "";
-  if (const StudyItem* item = session.current()) {
-    out += item->deck->id + " · " + item->section->title + " · " + std::to_string(session.position()) +
-          "/" + std::to_string(session.summary().answered + c.total()) + " · ";
+  const std::string left = std::to_string(c.total()) + " left";
+  auto n = [](int v) { return std::to_string(v); };
+  // From the longest to the shortest: labels shorten before anything is left out.
+  std::vector<std::string> counts;
+  if (session.cram()) {
+    counts = {left + " · cram"};
   } else {
-    out += "answered " + std::to_string(session.summary().answered) + " · ";
+    counts = {left + " · new " + n(c.new_cards) + " · learning " + n(c.learning) + " · review " + n(c.review),
+              left + " · new " + n(c.new_cards) + " · learn " + n(c.learning) + " · rev " + n(c.review),
+              left + " · n" + n(c.new_cards) + " l" + n(c.learning) + " r" + n(c.review)};
   }
-  if (session.cram()) return out + "cram " + std::to_string(c.cram);
-  return out + "new " + std::to_string(c.new_cards) + " · learning " + std::to_string(c.learning) +
-         " · review " + std::to_string(c.review);
+  std::vector<std::string> dry = {""};
+  if (session.options().dry_run) dry = {"dry run, nothing is saved · ", "dry run · ", "dry · "};
+  std::string names;
+  std::string section;
+  if (const StudyItem* item = session.current()) {
+    section = sanitize(item->section->title);
+    names = sanitize(item->deck->id) + " · " + section;
+  } else {
+    counts = {"answered " + n(session.summary().answered) + " · " + counts.front()};
+  }
+  if (width <= 0) return dry.front() + (names.empty() ? "" : names + " · ") + counts.front();
+  constexpr int kFewestNameColumns = 8;  // a name cut shorter than this says nothing
+  for (const std::string& d : dry) {
+    for (const std::string& count : counts) {
+      const int room = width - display_width(d) - display_width(count);
+      if (room < 0) continue;
+      if (names.empty()) return d + count;
+      for (const std::string& name : {names, section}) {
+        if (display_width(name) + 3 <= room) return d + name + " · " + count;
+      }
+      if (room - 3 >= kFewestNameColumns) return d + truncate_to_width(section, room - 3) + " · " + count;
+    }
+  }
+  for (const std::string& d : dry) {  // too narrow for any name: the counts alone
+    for (const std::string& count : counts) {
+      if (display_width(d) + display_width(count) <= width) return d + count;
+    }
+  }
+  return dry.back() + counts.back();
 }
 
 std::vector<std::string> summary_lines(const Session& session, minutes utc_offset) {
@@ -152,6 +200,10 @@ std::vector<std::string> summary_lines(const Session& session, minutes utc_offse
     }
     line += " · recalled " + std::to_string(static_cast<int>(std::lround(100.0 * recalled / s.answered))) + "%";
     lines.push_back(line);
+  }
+  if (s.answered_elsewhere > 0) {
+    lines.push_back(plural(s.answered_elsewhere, "card was", "cards were") +
+                    " answered in another session meanwhile and left out of this one.");
   }
   if (session.options().dry_run) {
     lines.push_back("Dry run: none of these answers was saved.");

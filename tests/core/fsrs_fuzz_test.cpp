@@ -66,6 +66,7 @@ TEST_CASE("Fuzz ranges follow the ts-fsrs bands", "[fsrs]") {
 TEST_CASE("Fuzzed intervals are deterministic and spread within the range", "[fsrs]") {
   SchedulerSettings set;
   set.day_start_hour = 0;
+  set.fuzz_by_day = false;  // ts-fsrs: a new draw every millisecond
   Scheduler fuzzed(set);
   set.enable_fuzz = false;
   Scheduler plain(set);
@@ -87,4 +88,28 @@ TEST_CASE("Fuzzed intervals are deterministic and spread within the range", "[fs
     seen.insert(a.scheduled_days);
   }
   CHECK(seen.size() >= 5);
+}
+
+TEST_CASE("With the fuzz drawn by day, a card's intervals hold all day and spread over days", "[fsrs]") {
+  SchedulerSettings set;  // the user's defaults: fuzz on, drawn by day, the day starting at 04:00
+  Scheduler s(set);
+  set.enable_fuzz = false;
+  Scheduler plain(set);
+  CardState card;
+  card.phase = Phase::kReview;
+  card.stability = 30;
+  card.difficulty = 5;
+  card.reps = 4;
+  card.last_review = test::utc(2024, 1, 1, 12);
+  int fuzzed_days = 0;
+  for (int d = 0; d < 60; ++d) {
+    TimePoint morning = test::utc(2024, 1, 31, 4) + std::chrono::days(d);
+    std::array<CardState, 4> shown = s.preview(card, morning + std::chrono::minutes(1));
+    for (int m : {2, 60, 23 * 60 + 58}) {  // later reveals and the rating itself, the same day
+      std::array<CardState, 4> again = s.preview(card, morning + std::chrono::minutes(m));
+      for (int k = 0; k < 4; ++k) CHECK(again[k].scheduled_days == shown[k].scheduled_days);
+    }
+    fuzzed_days += shown[2].scheduled_days != plain.preview(card, morning)[2].scheduled_days ? 1 : 0;
+  }
+  CHECK(fuzzed_days >= 10);  // still fuzzed: the draw changes from day to day
 }

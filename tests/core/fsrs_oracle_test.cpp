@@ -36,6 +36,7 @@ SchedulerSettings settings_from(const nlohmann::json& j) {
   s.desired_retention = j.at("request_retention").get<double>();
   s.maximum_interval = j.at("maximum_interval").get<int>();
   s.enable_fuzz = j.at("enable_fuzz").get<bool>();
+  s.fuzz_by_day = false;  // ts-fsrs seeds the fuzz with the review's millisecond
   s.enable_short_term = j.at("enable_short_term").get<bool>();
   s.day_start_hour = 0;
   auto steps = [](const nlohmann::json& a) {

@@ -335,7 +335,7 @@ TEST_CASE("Ratings are labelled with the intervals they would give", "[core]") {
   Session session = rig.start();
   CHECK(rating_bar(session.previews(), kStart, false) == "1 Again 1m · 2 Hard 6m · 3 Good 10m · 4 Easy 8d");
   CHECK(rating_bar(session.previews(), kStart, true) == "1 Again · 2 Hard · 3 Good · 4 Easy");
-  CHECK(session_header(session) == "ml · Basics · 1/5 · new 5 · learning 0 · review 0");
+  CHECK(session_header(session) == "ml · Basics · 5 left · new 5 · learning 0 · review 0");
 }
 
 TEST_CASE("A rating before the answer is shown does nothing, nor does revealing twice", "[core]") {
@@ -367,6 +367,59 @@ TEST_CASE("Tags choose cards ignoring case", "[core]") {
   std::vector<std::string> ids;
   for (const StudyItem& i : items) ids.push_back(i.card->id);
   CHECK(ids == std::vector<std::string>{"a", "c", "e"});
+}
+
+}  // namespace genai_quiz
+
+namespace genai_quiz {
+
+TEST_CASE("A card another session answered since it was queued is left out, with a note", "[core]") {
+  Rig rig;
+  for (const char* id : {"a", "b", "c"}) rig.save(id, review_card(10, kStart - days(12), kStart - days(1)), 0);
+  Session first = rig.start({}, {"basics"});
+  Session second = rig.start({}, {"basics"});
+  REQUIRE(first.current()->card->id == "a");
+  REQUIRE(second.current()->card->id == "a");
+  auto answer_good = [](Session& s, TimePoint t) {
+    s.handle({ActionKind::kReveal}, t, 0);
+    s.handle({ActionKind::kRate, Rating::kGood}, t, 0);
+  };
+  answer_good(first, kStart);  // a; b comes up
+  REQUIRE(first.current()->card->id == "b");
+  // The second session answers all three (its answer to a builds on the first's).
+  for (int i = 0; i < 3; ++i) answer_good(second, kStart + minutes(1 + i));
+  CHECK(second.summary().answered == 3);
+  CHECK(second.summary().answered_elsewhere == 0);  // a was on screen when the first answered it
+  // The first answers b, on screen all along, and then leaves c out: it is not due any more.
+  answer_good(first, kStart + 5min);
+  CHECK(first.stage() == Stage::kFinished);
+  CHECK(notice_text(first).ends_with(" Left out 1 card answered in another session."));
+  CHECK(first.summary().answered == 2);
+  CHECK(first.summary().answered_elsewhere == 1);
+  CHECK(summary_lines(first, minutes(0))[1] ==
+        "1 card was answered in another session meanwhile and left out of this one.");
+  CHECK(rig.store.reviews().size() == 5);
+}
+
+TEST_CASE("A card another session left still due today stays in the queue with its new state", "[core]") {
+  Rig rig;
+  Session first = rig.start({}, {"basics"});
+  Session second = rig.start({}, {"basics"});
+  auto rate = [](Session& s, Rating r) {
+    s.handle({ActionKind::kReveal}, kStart, 0);
+    s.handle({ActionKind::kRate, r}, kStart, 0);
+  };
+  rate(first, Rating::kAgain);  // a: learning, due in 1m; b comes up
+  for (int i = 0; i < 3; ++i) rate(second, Rating::kGood);  // a (built on Again), b and c
+  rate(first, Rating::kGood);  // b, on screen all along
+  // c, new when queued, is now a learning card due today: it stays, as does a, with the states
+  // the second session gave them; nothing is left out.
+  CHECK(first.notice().answered_elsewhere == 0);
+  CHECK(first.stage() == Stage::kQuestion);
+  CHECK(first.remaining().learning == 2);
+  CHECK(first.remaining().new_cards == 0);
+  const StudyItem* shown = first.current();
+  CHECK(shown->progress.last_review_id == rig.store.cards()[{"ml", shown->card->id}].last_review_id);
 }
 
 }  // namespace genai_quiz

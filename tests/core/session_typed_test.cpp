@@ -88,14 +88,20 @@ TEST_CASE("A typed answer is checked when the answer is shown, and its coverage 
   CHECK_FALSE(rig.store.reviews()[1].coverage.has_value());
 }
 
-TEST_CASE("An empty typed answer covers nothing and suggests Again", "[core]") {
+TEST_CASE("An empty typed answer (answered aloud) suggests no rating and asks for one", "[core]") {
   Rig rig;
   SessionOptions options;
   options.typed = &rig.matcher;
   Session session(rig.items(), rig.scheduler, *rig.calendar, rig.store, options, kNow, 0);
   session.handle({ActionKind::kReveal}, kNow, 0);
   CHECK(session.coverage()->covered() == 0);
-  CHECK(session.suggested() == Rating::kAgain);
+  CHECK_FALSE(session.suggested().has_value());
+  session.handle({ActionKind::kReveal}, kNow, 0);  // Enter: no suggestion to take
+  CHECK(session.stage() == Stage::kAnswer);
+  CHECK(session.notice().kind == NoticeKind::kRateFirst);
+  session.handle({ActionKind::kRate, Rating::kGood}, kNow, 0);
+  CHECK(rig.store.reviews().back().rating == Rating::kGood);
+  CHECK_FALSE(rig.store.reviews().back().coverage.has_value());  // nothing typed, nothing measured
 }
 
 TEST_CASE("Without --type nothing is checked or saved as coverage", "[core]") {

@@ -72,3 +72,12 @@ gq_e2e(stats-help STDOUT_RE "Usage: genai-quiz stats.*--json.*Example:\n  genai-
 # Round trips, idempotence, merging two machines, refusals that leave the store unchanged.
 add_test(NAME e2e.export.import COMMAND bash ${GQ_E2E_DIR}/export_import.sh ${GQ} ${GQ_DECKS_DIR}/export.yaml
   ${GQ_E2E_DIR}/export_progress.sh)
+
+# The weakest cards' questions take the width there is: in full at 100 columns, on a line of
+# their own at 40.
+gq_export_e2e(stats-weakest-wide ENV COLUMNS=100
+  STDOUT_RE "\n  100%  basics/tricky       Quotes \"like this\", commas, a [|] pipe and a second line[?]\n"
+  ARGS ${pinned} stats)
+gq_export_e2e(stats-weakest-narrow ENV COLUMNS=40
+  STDOUT_RE "\n   94%  retrieval/rerank\n    What does a reranker do[?]\n"
+  ARGS ${pinned} stats)

@@ -22,7 +22,8 @@
 # The program runs with GENAI_QUIZ_HOME, HOME and XDG_{DATA,CONFIG,STATE,CACHE}_HOME inside the
 # home, GENAI_QUIZ_NOW and GENAI_QUIZ_CACHE_DIR unset, NO_COLOR=1, TERM=dumb, TZ=UTC and
 # LC_ALL=C.UTF-8. In expected files and regexes, @HOME@ stands for the home's path. On a mismatch
-# it prints a unified diff (or the output and the regex) and exits 1.
+# it prints a unified diff (or the output and the regex) and exits 1. With GENAI_QUIZ_UPDATE_GOLDEN
+# set (and CI not set) an expected FILE is first rewritten from the run.
 set -euo pipefail
 
 expect_exit=0 stdout_file="" stdout_re="" stderr_file="" stderr_re="" stdin=/dev/null
@@ -69,6 +70,13 @@ fi
 
 check() {  # NAME ACTUAL_FILE EXPECTED_FILE REGEX
   local name=$1 actual=$2 expected=$3 re=$4
+  if [[ -n $expected && $expected != /dev/null && -n ${GENAI_QUIZ_UPDATE_GOLDEN:-} ]]; then
+    if [[ -n ${CI:-} ]]; then
+      echo "GENAI_QUIZ_UPDATE_GOLDEN is refused where CI is set: a CI run compares with the golden files and never rewrites them"
+      exit 1
+    fi
+    sed "s|$home|@HOME@|g" "$actual" >"$expected"  # rewrite the golden file from this run
+  fi
   if [[ -n $expected ]]; then
     if ! diff -u --label "expected $name" --label "actual $name" \
         <(sed "s|@HOME@|$home|g" "$expected") "$actual"; then

@@ -10,9 +10,9 @@ gq_e2e(study-env-now STDIN input/study-one-good.txt ENV GENAI_QUIZ_NOW=2025-03-0
   STDOUT_RE "Saved: Good, next in 10m\n.*Next card due in 10m \\(22:40\\)\\.\n$"
   ARGS --deck study.yaml study --limit 1)
 gq_e2e(study-cram STDIN input/study-one-good.txt
-  STDOUT_RE "study · Math · 1/2 · cram 2\n.*Saved: Good \\(cram: schedule unchanged\\)\n.*Cram answers are saved in the log"
+  STDOUT_RE "study · Math · 2 left · cram\n.*Saved: Good \\(cram: schedule unchanged\\)\n.*Cram answers are saved in the log"
   ARGS --deck study.yaml ${now} study --cram -s math)
-gq_e2e(study-tag STDIN input/study-one-good.txt STDOUT_RE "study · Hostile.* · 1/1 · new 1 · learning 0 · review 0\n"
+gq_e2e(study-tag STDIN input/study-one-good.txt STDOUT_RE "study · Hostile.* · 1 left · new 1 · learning 0 · review 0\n"
   ARGS --deck study.yaml ${now} study -t SECURITY)
 gq_e2e(study-section-without-cards
   STDOUT_RE "^Section 'Large Language Models' has no cards yet \\(3 awaiting content\\)\\.\n$" ARGS ${now} study -s llm)

@@ -41,7 +41,7 @@ expect '{"id":"math","title":"Math","cards":2,"stubs":0,"new":0,"due":0}' "$out"
 out=$("$gq" --deck "$work/deck.yaml" --now 2025-03-03T04:00:00Z list --json)
 expect '{"id":"math","title":"Math","cards":2,"stubs":0,"new":0,"due":2}' "$out"
 out=$(study 2025-03-03T05:00:00Z "q\n")
-expect "1/3 · new 0 · learning 0 · review 3" "$out"
+expect "3 left · new 0 · learning 0 · review 3" "$out"
 
 # An edited answer is marked, keeps its progress, and the mark goes once it is reviewed.
 sed -i 's/To keep their variance near \*\*one\*\*./To keep their variance near **1**./' "$work/deck.yaml"
@@ -55,7 +55,7 @@ grep -q "edited since your last review" <<<"$out" && fail "the mark stayed after
 # A card that leaves the deck keeps its history and comes back with its progress.
 grep -v -e "id: root" -e "divide the scores" -e "their variance" "$work/deck.yaml" >"$work/smaller.yaml"
 out=$("$gq" --deck "$work/smaller.yaml" --now 2025-04-01T09:00:00Z study -s math --no-fuzz <<<"q")
-expect "1/1 · new 0 · learning 0 · review 1" "$out"
+expect "1 left · new 0 · learning 0 · review 1" "$out"
 out=$(study 2025-04-01T09:00:00Z "q\n" -s math)
-expect "1/2 · new 0 · learning 0 · review 2" "$out"
+expect "2 left · new 0 · learning 0 · review 2" "$out"
 echo "study_days: ok"

@@ -1,3 +1,7 @@
 # The interactive study screen in a real terminal (tmux): keys, reveal, rating, undo, resize, quit.
 add_test(NAME e2e.study.tmux COMMAND bash ${GQ_E2E_DIR}/study_tmux.sh ${GQ})
 set_tests_properties(e2e.study.tmux PROPERTIES TIMEOUT 60)
+
+# A new user's first hour on the study screen, at 40 and 100 columns (see the script's comment).
+add_test(NAME e2e.study.widths-tmux COMMAND bash ${GQ_E2E_DIR}/study_widths_tmux.sh ${GQ})
+set_tests_properties(e2e.study.widths-tmux PROPERTIES TIMEOUT 120)

@@ -29,7 +29,7 @@ tmux -L "$socket" -f /dev/null new-session -d -s study -x 80 -y 24 \
   "env TERM=xterm-256color $gq study --new 3 --no-fuzz; echo \"exit status \$?\"; sleep 30"
 tmux -L "$socket" set-option -t study remain-on-exit on >/dev/null
 
-wait_for "genai-interview · Technical Foundation · 1/3 · new 3 · learning 0 · review 0"
+wait_for "genai-interview · Technical Foundation · 3 left · new 3 · learning 0 · review 0"
 wait_for "Describe the backpropagation algorithm."
 wait_for "Space show answer"
 screen | grep -qF "Backpropagation is an algorithm" && fail "the answer showed before it was asked for"
@@ -40,12 +40,12 @@ wait_for "1 Again 1m · 2 Hard 6m · 3 Good 10m · 4 Easy 8d"
 
 keys 3
 wait_for "Saved: Good, next in 10m"
-wait_for "2/4 · new 2 · learning 1 · review 0"
+wait_for "3 left · new 2 · learning 1 · review 0"
 wait_for "Explain the Architecture of Transformers."
 
 keys u
 wait_for "Undid the last answer."
-wait_for "1/3 · new 3 · learning 0 · review 0"
+wait_for "3 left · new 3 · learning 0 · review 0"
 wait_for "Describe the backpropagation algorithm."
 
 keys '?'
@@ -59,7 +59,7 @@ tmux -L "$socket" resize-window -t study -x 50 -y 20
 widest() { screen | wc -L; }
 for _ in $(seq 1 200); do [[ $(widest) -le 50 ]] && break; sleep 0.05; done
 [[ $(widest) -le 50 ]] || fail "a line is $(widest) columns wide after resizing to 50"
-screen | sed -n 20p | grep -qF "Space show answer" || fail "the key bar is not on the last line after resizing"
+screen | sed -n 20p | grep -qF "Space answer" || fail "the key bar is not on the last line after resizing"
 wait_for "Describe the backpropagation algorithm."
 
 keys Enter
@@ -72,5 +72,5 @@ wait_for "Answered 1 card"
 
 # The answer is in the database: only the two other new cards are left today.
 out=$(printf 'q\n' | "$gq" study --new 3 --no-fuzz)
-grep -qF "1/2 · new 2 · learning 0 · review 0" <<<"$out" || { echo "$out"; fail "the Easy answer was not saved"; }
+grep -qF "2 left · new 2 · learning 0 · review 0" <<<"$out" || { echo "$out"; fail "the Easy answer was not saved"; }
 echo "study_tmux: ok"

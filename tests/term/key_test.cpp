@@ -49,6 +49,7 @@ TEST_CASE("Terminal bytes decode into keys", "[term]") {
       {"\x1b[H\x1b[F\x1b[1~\x1b[4~", "Home End Home End"},
       {"\x1b[5~\x1b[6~\x1b[3~\x1b[2~", "PageUp PageDown Delete Insert"},
       {"\x1b[15~", "Unknown"},
+      {"\x1b[200~a\rb\x1b[201~", "PasteStart a Enter b PasteEnd"},  // a bracketed paste
       {"\x1b[<0;3;4M", "Unknown"},
       {"\x1b", "Escape"},
       {"\x1bq", "Escape q"},

@@ -76,18 +76,34 @@ TEST_CASE("The grading screen scrolls the answer, model answer and points above 
   CHECK(top[0] == "Answer 1 of 1 · Foundations");
   CHECK(contains(top, "Your answer (0:20):"));
   CHECK(contains(top, "✓ chain rule: “chain rule”"));  // the points come before the model answer
-  CHECK(top[size.rows - 2] == "Saved: Good");
-  CHECK(top[size.rows - 1] ==
-        "Grade: 1 Again · 2 Hard · 3 Good · 4 Easy · Enter: Good (suggested) · q stop");
   const int bottom_scroll = max_grading_scroll(round, size, caps);
   CHECK(bottom_scroll > 0);
+  // The message stays, and the hint says that the answer goes on below.
+  const std::string hint = "→ " + std::to_string(bottom_scroll) + " more lines (j/k, arrows, Space)";
+  CHECK(top[size.rows - 2].rfind("Saved: Good   ", 0) == 0);
+  CHECK(top[size.rows - 2].ends_with(hint));
+  CHECK(display_width(top[size.rows - 2]) == size.columns);
+  CHECK(top[size.rows - 1] ==
+        "Grade: 1 Again · 2 Hard · 3 Good · 4 Easy · Enter: Good (suggested) · q stop");
   std::vector<std::string> unread = draw_grading_screen(round, 0, "", size, caps);
   CHECK(unread[size.rows - 2] == "→ " + std::to_string(bottom_scroll) + " more lines (j/k, arrows, Space)");
   std::vector<std::string> bottom = draw_grading_screen(round, 1 << 20, "", size, caps);
   check_fits(bottom, size);
   CHECK(contains(bottom, "Line 40 of the model answer."));
   CHECK_FALSE(contains(bottom, "Your answer"));
-  CHECK(bottom[size.rows - 2].empty());
+  CHECK(bottom[size.rows - 2] == "end of the answer (k, arrows scroll back)");
+
+  // At 40 columns a long message goes above the hint, and the last line can still be reached.
+  TermSize narrow{40, 14};
+  const std::string message = "Every question is asked: grade each answer.";
+  std::vector<std::string> first = draw_grading_screen(round, 0, message, narrow, caps);
+  check_fits(first, narrow);
+  CHECK(first[narrow.rows - 3] == "Every question is asked: grade each ans…");
+  CHECK(first[narrow.rows - 2].rfind("→ ", 0) == 0);
+  std::vector<std::string> last = draw_grading_screen(round, 1 << 20, message, narrow, caps);
+  check_fits(last, narrow);
+  CHECK(last[narrow.rows - 4] == "Line 40 of the model answer.");
+  CHECK(last[narrow.rows - 2] == "end of the answer (k, arrows scroll bac…");
 }
 
 }  // namespace genai_quiz

@@ -45,7 +45,7 @@ TEST_CASE("The line protocol shows a card, its answer, and saves each rating", "
   LineRun run("\n3\n\nagain\nq\n");
   CHECK(run.out.str() ==
         "\n"
-        "ml | Basics | 1/3 | new 3 | learning 0 | review 0\n"
+        "ml | Basics | 3 left | new 3 | learning 0 | review 0\n"
         "Question:\n"
         "Question a?\n"
         "(an empty line shows the answer; ? lists the commands)\n"
@@ -54,7 +54,7 @@ TEST_CASE("The line protocol shows a card, its answer, and saves each rating", "
         "Rate: 1 Again 1m | 2 Hard 6m | 3 Good 10m | 4 Easy 8d\n"
         "Saved: Good, next in 10m\n"
         "\n"
-        "ml | Basics | 2/4 | new 2 | learning 1 | review 0\n"
+        "ml | Basics | 3 left | new 2 | learning 1 | review 0\n"
         "Question:\n"
         "Question b?\n"
         "Answer:\n"
@@ -62,7 +62,7 @@ TEST_CASE("The line protocol shows a card, its answer, and saves each rating", "
         "Rate: 1 Again 1m | 2 Hard 6m | 3 Good 10m | 4 Easy 8d\n"
         "Saved: Again, next in 1m\n"
         "\n"
-        "ml | Basics | 3/5 | new 1 | learning 2 | review 0\n"
+        "ml | Basics | 3 left | new 1 | learning 2 | review 0\n"
         "Question:\n"
         "Question c?\n");
   REQUIRE(run.store.reviews().size() == 2);
@@ -77,7 +77,7 @@ TEST_CASE("The line protocol answers unknown commands, early ratings, help and u
   CHECK(out.find("Unknown command 'bogus'; ? lists the commands.\n") != std::string::npos);
   CHECK(out.find("u or undo             undo the last answer or skip\n") != std::string::npos);
   CHECK(out.find("Saved: Easy, next in 8d\n") != std::string::npos);
-  CHECK(out.find("Undid the last answer.\n\nml | Basics | 1/3 | new 3") != std::string::npos);
+  CHECK(out.find("Undid the last answer.\n\nml | Basics | 3 left | new 3") != std::string::npos);
   CHECK(run.store.reviews().empty());
   CHECK(run.session->ending() == Ending::kQuit);  // the end of input quits
 }

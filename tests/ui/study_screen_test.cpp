@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "genai_quiz/term/text_width.hpp"
+#include "genai_quiz/ui/study_text.hpp"
 #include "support/memory_store.hpp"
 #include "support/sample_deck.hpp"
 
@@ -42,7 +43,7 @@ struct ScreenRig {
 TEST_CASE("The study screen shows the header, the question and the keys", "[ui]") {
   ScreenRig rig;
   std::vector<std::string> expected = {
-      "ml · Basics · 1/3 · new 3 · learning 0 · review 0",
+      "ml · Basics · 3 left · new 3 · learning 0 · review 0",
       "────────────────────────────────────────────────────────────",
       "",
       "  Question a?",
@@ -55,14 +56,14 @@ TEST_CASE("The study screen shows the header, the question and the keys", "[ui]"
       "",
       "Space show answer · u undo · s skip · q quit · ? keys",
   };
-  CHECK(draw_screen(*rig.session, ScreenView{60, 12, 0, false, {}}, rig.look) == expected);
+  CHECK(draw_screen(*rig.session, ScreenView{60, 12, 0, false, {}, 0, 0, {}}, rig.look) == expected);
 }
 
 TEST_CASE("The study screen shows the answer with the rating intervals and scrolls a long card", "[ui]") {
   ScreenRig rig;
   rig.session->handle({ActionKind::kReveal}, kStart, 0);
   std::vector<std::string> expected = {
-      "ml · Basics · 1/3 · new 3 · learning 0 · review 0",
+      "ml · Basics · 3 left · new 3 · learning 0 · review 0",
       "────────────────────────────────────────────────────────────",
       "",
       "  Question a?",
@@ -73,9 +74,9 @@ TEST_CASE("The study screen shows the answer with the rating intervals and scrol
       "                                → 6 more lines (j/k, arrows)",
       "1 Again 1m · 2 Hard 6m · 3 Good 10m · 4 Easy 8d",
   };
-  CHECK(draw_screen(*rig.session, ScreenView{60, 10, 0, false, {}}, rig.look) == expected);
+  CHECK(draw_screen(*rig.session, ScreenView{60, 10, 0, false, {}, 0, 0, {}}, rig.look) == expected);
 
-  std::vector<std::string> scrolled = draw_screen(*rig.session, ScreenView{60, 10, 100, false, {}}, rig.look);
+  std::vector<std::string> scrolled = draw_screen(*rig.session, ScreenView{60, 10, 100, false, {}, 0, 0, {}}, rig.look);
   CHECK(scrolled[2] == "  output layer back to the input layer.");
   CHECK(scrolled[4] == "  1. Feed the input forward.");
   CHECK(scrolled[7] == "  4. Update the weights.");  // the end of the card
@@ -87,7 +88,7 @@ TEST_CASE("The study screen fits any terminal size", "[ui]") {
   rig.session->handle({ActionKind::kReveal}, kStart, 0);
   for (int width : {20, 33, 80, 200}) {
     for (int height : {3, 5, 8, 24, 60}) {
-      std::vector<std::string> screen = draw_screen(*rig.session, ScreenView{width, height, 0, false, {}}, rig.look);
+      std::vector<std::string> screen = draw_screen(*rig.session, ScreenView{width, height, 0, false, {}, 0, 0, {}}, rig.look);
       INFO(width << "x" << height);
       CHECK(static_cast<int>(screen.size()) == height);
       for (const std::string& line : screen) CHECK(display_width(line) <= width);
@@ -95,9 +96,47 @@ TEST_CASE("The study screen fits any terminal size", "[ui]") {
   }
 }
 
+TEST_CASE("At 40 columns the header keeps the counts and the key bar keeps every rating", "[ui]") {
+  ScreenRig rig;
+  std::vector<std::string> question = draw_screen(*rig.session, ScreenView{40, 12, 0, false, {}, 0, 0, {}}, rig.look);
+  CHECK(question.front() == "ml · Basics · 3 left · n3 l0 r0");
+  CHECK(question.back() == "Space answer · u undo · s skip · q quit");
+  rig.session->handle({ActionKind::kReveal}, kStart, 0);
+  std::vector<std::string> answer = draw_screen(*rig.session, ScreenView{40, 12, 0, false, {}, 0, 0, {}}, rig.look);
+  CHECK(answer.back() == "1 A 1m · 2 H 6m · 3 G 10m · 4 E 8d");
+  // Wider, the labels come back in full.
+  std::vector<std::string> wide = draw_screen(*rig.session, ScreenView{100, 12, 0, false, {}, 0, 0, {}}, rig.look);
+  CHECK(wide.front() == "ml · Basics · 3 left · new 3 · learning 0 · review 0");
+  CHECK(wide.back() == "1 Again 1m · 2 Hard 6m · 3 Good 10m · 4 Easy 8d");
+}
+
+TEST_CASE("The header shortens its labels, then the names, before it drops a count", "[ui]") {
+  ScreenRig rig;
+  struct Case {
+    int width;
+    const char* header;
+  } cases[] = {
+      {100, "ml · Basics · 3 left · new 3 · learning 0 · review 0"},
+      {52, "ml · Basics · 3 left · new 3 · learning 0 · review 0"},
+      {51, "Basics · 3 left · new 3 · learning 0 · review 0"},
+      {47, "Basics · 3 left · new 3 · learning 0 · review 0"},
+      {46, "ml · Basics · 3 left · new 3 · learn 0 · rev 0"},
+      {45, "Basics · 3 left · new 3 · learn 0 · rev 0"},
+      {41, "Basics · 3 left · new 3 · learn 0 · rev 0"},
+      {40, "ml · Basics · 3 left · n3 l0 r0"},
+      {26, "Basics · 3 left · n3 l0 r0"},
+      {25, "3 left · n3 l0 r0"},
+      {10, "3 left · n3 l0 r0"},  // narrower still, the screen cuts it with an ellipsis
+  };
+  for (const Case& c : cases) {
+    INFO(c.width);
+    CHECK(session_header(*rig.session, c.width) == c.header);
+  }
+}
+
 TEST_CASE("The help screen lists the keys", "[ui]") {
   ScreenRig rig;
-  std::vector<std::string> screen = draw_screen(*rig.session, ScreenView{60, 14, 0, true, {}}, rig.look);
+  std::vector<std::string> screen = draw_screen(*rig.session, ScreenView{60, 14, 0, true, {}, 0, 0, {}}, rig.look);
   CHECK(screen[2] == "  Keys");
   CHECK(screen[4] == "  Space, Enter  show the answer");
   CHECK(screen[13] == "any key returns to the card");

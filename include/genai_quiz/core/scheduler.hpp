@@ -48,6 +48,7 @@ class Scheduler {
   CardState review_long_term(const CardState& card, Rating rating, TimePoint now, int t) const;
   Step learning_step(const CardState& card, Rating rating) const;
   int day_interval(double stability, int t, Fuzz& fuzz) const;
+  std::int64_t fuzz_time(TimePoint now) const;
 
   SchedulerSettings settings_;
   std::shared_ptr<const Calendar> calendar_;

@@ -19,6 +19,9 @@ struct SchedulerSettings {
   std::vector<std::chrono::minutes> relearning_steps{std::chrono::minutes(10)};
   int maximum_interval = 36500;     ///< days
   bool enable_fuzz = true;          ///< spread day intervals of 3+ days a little (ts-fsrs ranges)
+  /// The fuzz of a review is drawn from its calendar day rather than its millisecond, so the
+  /// interval shown for a rating and the one saved agree all day (false: ts-fsrs's seed).
+  bool fuzz_by_day = true;
   bool enable_short_term = true;    ///< learning steps and same-day stability (off: days only)
   Weights parameters = kDefaultWeights;  ///< FSRS-6 weights, clipped by the scheduler
   int day_start_hour = 4;           ///< local hour at which a new calendar day begins

@@ -70,7 +70,8 @@ class Session {
   /// Which key points the typed answer covered, once the answer is shown; nothing when answers
   /// are not typed or the card has no key points.
   const std::optional<Coverage>& coverage() const { return coverage_; }
-  /// The rating that coverage suggests (docs/interview.md), once the answer is shown.
+  /// The rating that coverage suggests (docs/interview.md), once the answer is shown; none for
+  /// an empty typed answer (answered aloud), which the person rates.
   std::optional<Rating> suggested() const;
   /// Days to the interview and the cards to review before it, when there is an interview date.
   std::optional<Countdown> countdown() const;
@@ -96,6 +97,7 @@ class Session {
 
   void build(TimePoint now);
   void advance(TimePoint now, std::int64_t steady_ms);
+  bool answered_elsewhere(int item, From from, TimePoint now);
   void present(int item, From from, TimePoint now, std::int64_t steady_ms);
   void rate(Rating rating, TimePoint now, std::int64_t steady_ms);
   void skip(TimePoint now, std::int64_t steady_ms);

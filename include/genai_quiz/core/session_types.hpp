@@ -68,6 +68,9 @@ struct Notice {
   NoticeKind kind = NoticeKind::kNone;
   Rating rating = Rating::kGood;  ///< kSaved: the rating saved
   CardState after;                ///< kSaved: the state the rating gave the card
+  /// Cards dropped from the queue just now because another session answered them since they
+  /// were queued (with any kind).
+  int answered_elsewhere = 0;
 
   bool operator==(const Notice&) const = default;
 };
@@ -91,6 +94,7 @@ struct Summary {
   std::int64_t time_ms = 0;       ///< time spent answering
   std::optional<TimePoint> next_due;  ///< the next time a selected card is due, if any
   int new_waiting = 0;            ///< new cards held back by the daily limit
+  int answered_elsewhere = 0;     ///< cards left out: another session answered them meanwhile
 };
 
 }  // namespace genai_quiz

@@ -1,7 +1,8 @@
 #pragma once
-// Typing a free-form answer on the raw-mode screen: a few lines of text, ended by an empty line
-// or Ctrl-D (docs/interview.md lists the keys).
+// Typing a free-form answer on the raw-mode screen: a few lines of text with a cursor, ended by
+// an empty line or Ctrl-D (docs/study.md lists the keys).
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -9,14 +10,24 @@
 
 namespace genai_quiz {
 
-/// A multi-line answer being typed. Text is only ever added at the end: Backspace removes the
-/// last character (joining two lines at a line start), Ctrl-W the last word, Ctrl-U the current
-/// line. Enter starts a new line; Enter on an empty line, or Ctrl-D, ends the answer; Ctrl-C
-/// gives it up. Other keys are ignored.
+/// A multi-line answer being typed, edited at a cursor as in a shell: Left/Right move by one
+/// character (a grapheme cluster, so é or an emoji is one step), Home/End and Ctrl-A/Ctrl-E to
+/// the start and end of the line, Up/Down to the line above or below; Backspace and Delete
+/// remove the character before or under the cursor (joining lines at a line's edge), Ctrl-W the
+/// word before the cursor, Ctrl-U the line up to the cursor, Ctrl-K from the cursor on. Enter
+/// splits the line; Enter on an empty line, or Ctrl-D, ends the answer; Ctrl-C gives it up. A
+/// bracketed paste is inserted whole, its line breaks kept and never taken as Enter.
 class AnswerEditor {
  public:
   /// What a key did.
   enum class Result { kEditing, kDone, kCancelled };
+
+  /// Where the cursor is: the line, and the byte offset in it (on a character boundary).
+  struct Cursor {
+    std::size_t line = 0;
+    std::size_t byte = 0;
+    bool operator==(const Cursor&) const = default;
+  };
 
   /// Applies one key press.
   Result feed(const Key& key);
@@ -24,11 +35,21 @@ class AnswerEditor {
   /// The answer: its lines joined with "\n", without empty lines at the end.
   std::string text() const;
 
-  /// The lines typed so far, the current one last (never empty).
+  /// The lines typed so far (never empty).
   const std::vector<std::string>& lines() const { return lines_; }
 
+  /// The cursor.
+  Cursor cursor() const { return cursor_; }
+
  private:
+  void insert(std::string_view text);
+  void new_line();
+  void backspace();
+  void delete_forward();
+
   std::vector<std::string> lines_{std::string()};
+  Cursor cursor_;
+  bool pasting_ = false;
 };
 
 }  // namespace genai_quiz

@@ -23,6 +23,8 @@ enum class KeyCode {
   kCtrlL,      ///< conventionally "redraw the screen"
   kCtrlZ,      ///< Terminal::read_event suspends on it and never returns it unless suspending is off
   kControl,    ///< any other control key, its letter in Key::ch (Ctrl-A → 'a')
+  kPasteStart, ///< the start of a bracketed paste (what follows was pasted, not typed)
+  kPasteEnd,   ///< its end
   kUnknown,    ///< an escape sequence the program has no use for (function keys, mouse...)
 };
 

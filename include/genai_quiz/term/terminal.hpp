@@ -49,6 +49,7 @@ struct Event {
 struct TerminalOptions {
   bool alternate_screen = true;  ///< draw on the alternate screen, leaving the shell's text alone
   bool hide_cursor = true;
+  bool bracketed_paste = true;   ///< pasted text comes between kPasteStart and kPasteEnd keys
 };
 
 /// The terminal in raw mode, for the lifetime of the object. Only one may exist at a time.

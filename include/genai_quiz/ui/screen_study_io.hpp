@@ -22,6 +22,8 @@ class ScreenStudyIo final : public StudyIo {
   TimePoint now() override { return clock_(); }
   std::int64_t steady_ms() override { return steady_(); }
   std::string take_typed_answer() override { return std::move(typed_); }
+  /// A line shown in the message line until the first key (e.g. that another session runs).
+  void set_note(std::string note) { view_.note = std::move(note); }
 
  private:
   void redraw(const Session& session);

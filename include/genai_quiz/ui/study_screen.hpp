@@ -17,6 +17,9 @@ struct ScreenView {
   int scroll = 0;       ///< first line of the card body on screen
   bool help = false;    ///< the key list instead of the card
   std::vector<std::string> typing;  ///< study --type: the answer being typed, one entry per line
+  std::size_t cursor_line = 0;      ///< ... the line the cursor is on
+  std::size_t cursor_byte = 0;      ///< ... and its byte offset in that line
+  std::string note;                 ///< shown in the message line when the session has no notice
 };
 
 /// The body lines (everything between the header and the message line) for `session`, and the

@@ -37,8 +37,10 @@ std::string rating_bar(const std::array<CardState, 4>& previews, TimePoint now, 
 /// "in 3d (2025-03-04 09:00)".
 std::string format_when(TimePoint when, TimePoint now, std::chrono::minutes utc_offset);
 
-/// The header: "deck · section · 3/12 · new 5 · learning 1 · review 6" (or "cram 7").
-std::string session_header(const Session& session);
+/// The header, sanitized: "deck · section · 12 left · new 5 · learning 1 · review 6" ("7 left ·
+/// cram" when cramming). With a `width` above 0 it fits that many columns: the labels shorten
+/// ("learn 1 · rev 6", then "n5 l1 r6") and the names are cut or left out before any count is.
+std::string session_header(const Session& session, int width = 0);
 
 /// The end-of-session summary, one line per entry (no trailing newline).
 std::vector<std::string> summary_lines(const Session& session, std::chrono::minutes utc_offset);

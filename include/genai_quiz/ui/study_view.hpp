@@ -21,13 +21,17 @@ struct StudyLook {
 std::vector<std::string> card_text_lines(std::string_view markdown, int width, const StudyLook& look);
 
 /// The rating bar with each rating in its colour: "1 Again 1m · 2 Hard 6m · 3 Good 10m · 4 Easy 8d".
-std::string painted_rating_bar(const Session& session, const StudyLook& look);
+/// The suggestion for `enter` (see painted_suggestion) follows. With a `width` above 0 it fits
+/// that many columns when it can, the labels shortened to the ratings' first letters.
+std::string painted_rating_bar(const Session& session, const StudyLook& look, const std::string& enter,
+                               int width = 0);
 
 /// `text` with each " · " separator drawn as " | " when the terminal cannot show Unicode.
 std::string plain_separators(std::string text, const StudyLook& look);
 
 /// The session header in the accent colour, sanitized (deck and section names come from the deck).
-std::string painted_header(const Session& session, const StudyLook& look);
+/// `width` as for session_header.
+std::string painted_header(const Session& session, const StudyLook& look, int width = 0);
 
 /// "edited since your last review" in the warning colour.
 std::string painted_edited_mark(const StudyLook& look);
@@ -36,12 +40,16 @@ std::string painted_edited_mark(const StudyLook& look);
 /// colour; "" without an interview date.
 std::string painted_countdown(const Session& session, const StudyLook& look);
 
-/// With typed answers, once the answer is shown: "Your answer:" and the answer typed, then the
-/// key points covered and missed when the card has any. Empty otherwise.
+/// With typed answers, once the answer is shown, what comes before the model answer: the key
+/// points covered and missed when the card has any, then "Your answer:" and the answer typed;
+/// for an empty answer ("answered aloud") a request to rate it and the key points to check.
+/// Wrapped at `width` columns; empty without typed answers.
 std::vector<std::string> typed_check_lines(const Session& session, int width, const StudyLook& look);
 
 /// What `enter` (the key or line) does with a suggested rating: " · Enter: Hard (suggested)";
 /// "" when there is no suggestion.
-std::string painted_suggestion(const Session& session, const std::string& enter, const StudyLook& look);
+/// `long_form` false leaves out " (suggested)".
+std::string painted_suggestion(const Session& session, const std::string& enter, const StudyLook& look,
+                               bool long_form = true);
 
 }  // namespace genai_quiz
