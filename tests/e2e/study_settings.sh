@@ -18,21 +18,21 @@ header() { printf 'q\n' | "$gq" "${now[@]}" study --dry-run "$@" | sed -n 2p; }
 prompt() { printf 'q\n' | "$gq" "${now[@]}" study --dry-run "$@" | sed -n 5p; }
 
 # Defaults: 3 new cards of the bundled deck (fewer than 20), answers not typed.
-[[ $(header) == *" · 1/3 · new 3 · "* ]] || fail "default new cards: $(header)"
+[[ $(header) == *" · 3 left · new 3 · "* ]] || fail "default new cards: $(header)"
 [[ $(prompt) == "(an empty line shows the answer"* ]] || fail "default: not typed: $(prompt)"
 
 mkdir -p "$(dirname "$config")"
 printf 'study:\n  new_per_day: 1\n  type: true\n' >"$config"
-[[ $(header) == *" · 1/1 · new 1 · "* ]] || fail "study.new_per_day: $(header)"
+[[ $(header) == *" · 1 left · new 1 · "* ]] || fail "study.new_per_day: $(header)"
 [[ $(prompt) == "(type your answer"* ]] || fail "study.type: $(prompt)"
-[[ $(header --new 2) == *" · 1/2 · new 2 · "* ]] || fail "--new wins: $(header --new 2)"
+[[ $(header --new 2) == *" · 2 left · new 2 · "* ]] || fail "--new wins: $(header --new 2)"
 [[ $(prompt --no-type) == "(an empty line shows the answer"* ]] || fail "--no-type wins: $(prompt --no-type)"
 
 out=$("$gq" config study.limit 2)
 [[ $out == "study.limit = 2 (saved in $config)" ]] || fail "config sets study.limit: $out"
 printf 'study:\n  new_per_day: 3\n  limit: 2\n' >"$config"
-[[ $(header) == *" · 1/2 · new 2 · "* ]] || fail "study.limit: $(header)"
-[[ $(header --limit 0) == *" · 1/3 · new 3 · "* ]] || fail "--limit wins: $(header --limit 0)"
+[[ $(header) == *" · 2 left · new 2 · "* ]] || fail "study.limit: $(header)"
+[[ $(header --limit 0) == *" · 3 left · new 3 · "* ]] || fail "--limit wins: $(header --limit 0)"
 
 out=$("$gq" config)
 [[ $out =~ study\.new_per_day\ +config\ file,\ line\ 2\ +3 ]] || fail "config shows new_per_day: $out"
