@@ -44,6 +44,20 @@ bool is_contents_title(const std::string& title) {
   return t == "table of contents" || t == "contents" || t == "toc" || t == "index";
 }
 
+// The number the document gives the question starting at unit `u`: "12." in its text, or its
+// place in an ordered list.
+std::optional<int> item_number(const MarkdownDoc& doc, const Unit& u) {
+  if (u.kind == UnitKind::kHeading || u.kind == UnitKind::kParagraph) return question_number(doc.inline_source(u.node));
+  if (u.kind == UnitKind::kItem && u.ordered) {
+    cmark_node* head = first_child(u.node);
+    if (is_paragraph(head) || is_heading(head)) {
+      if (std::optional<int> n = question_number(doc.inline_source(head))) return n;
+    }
+    return cmark_node_get_list_start(cmark_node_parent(u.node)) + u.item_index;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 int Reading::answered() const {
@@ -120,7 +134,8 @@ Reading read_document(const MarkdownDoc& doc, Layout layout) {
       std::size_t end = i + 1;
       while (end < limit && !ends_answer(units[end])) ++end;
       ItemText text = rules.read(doc, i, end);
-      reading.items.push_back({section, std::move(text.question), std::move(text.answer), {u.first_line, u.column}});
+      reading.items.push_back({section, std::move(text.question), std::move(text.answer), {u.first_line, u.column},
+                               item_number(doc, u)});
       ++next;
       i = end;
       continue;

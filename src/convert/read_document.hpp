@@ -2,6 +2,7 @@
 // Cutting a document into questions and sections with one layout's rules. Private to the
 // convert layer.
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,7 @@ struct FoundItem {
   std::string question;
   std::string answer;
   SourcePos pos;
+  std::optional<int> number;  ///< the document's own number for the question ("12. …"), if any
 };
 
 /// A section heading that has questions under it... or may have (empty ones are dropped later).
