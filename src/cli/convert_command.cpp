@@ -47,6 +47,14 @@ std::string read_file(const std::string& path) {
   return text.str();
 }
 
+// "layout: numbered", or "layouts: numbered, headings" when parts of the document differ.
+std::string layouts_text(const ConvertResult& result) {
+  if (result.layouts.size() <= 1) return fmt::format("layout: {}", layout_name(result.layout));
+  std::string names;
+  for (Layout l : result.layouts) names += (names.empty() ? "" : ", ") + std::string(layout_name(l));
+  return "layouts: " + names;
+}
+
 void print_summary(const ConvertResult& result, const std::string& input, const std::string& destination) {
   const Deck& deck = result.deck;
   // Widths in terminal columns (a title may hold wide or combining characters); a title longer
@@ -58,10 +66,9 @@ void print_summary(const ConvertResult& result, const std::string& input, const 
     id_width = std::max(id_width, display_width(sanitize(s.id)));
     title_width = std::max(title_width, std::min(display_width(sanitize(s.title)), kMaxTitleWidth));
   }
-  std::string out = fmt::format("{}: {}, {} in {} (layout: {})\n", input, plural(deck.card_count(), "card"),
+  std::string out = fmt::format("{}: {}, {} in {} ({})\n", input, plural(deck.card_count(), "card"),
                                 plural(deck.stub_count(), "stub"),
-                                plural(static_cast<int>(deck.sections.size()), "section"),
-                                layout_name(result.layout));
+                                plural(static_cast<int>(deck.sections.size()), "section"), layouts_text(result));
   for (const Section& s : deck.sections) {
     out += fmt::format("  {}  {}  {:>10}  {}\n", pad_to_width(sanitize(s.id), id_width),
                        pad_to_width(truncate_to_width(sanitize(s.title), title_width), title_width),
@@ -104,8 +111,8 @@ int run_convert(const ConvertCommandOptions& opts) {
   if (result.failed()) return kExitFailure;
 
   std::ostringstream yaml;
-  std::string comment = fmt::format("Converted from {} by genai-quiz convert (layout: {}).",
-                                    std::filesystem::path(opts.input).filename().string(), layout_name(result.layout));
+  std::string comment = fmt::format("Converted from {} by genai-quiz convert ({}).",
+                                    std::filesystem::path(opts.input).filename().string(), layouts_text(result));
   write_deck_yaml(result.deck, yaml, comment);
   // What is written must be a deck the other commands accept; check before writing anything.
   LoadedDeck check = load_deck(yaml.str(), to_stdout ? "<output>" : opts.output);

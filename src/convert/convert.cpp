@@ -200,15 +200,87 @@ ConvertResult convert_markdown(std::string_view text, const ConvertOptions& opti
   } else {
     candidates.push_back(options.layout);
   }
-  std::optional<Reading> best;
+  const std::size_t unit_count = doc.units().size();
+  auto better = [](const Reading& a, const Reading& b) {
+    return a.answered() > b.answered() || (a.answered() == b.answered() && a.items.size() > b.items.size());
+  };
+  // The layout that reads the whole document best reads each part, unless another layout finds
+  // more answered questions in that part.
+  std::optional<Reading> whole;
   for (std::size_t k = 0; k < candidates.size(); ++k) {
-    Reading reading = read_document(doc, candidates[k]);
-    if (!best || reading.answered() > best->answered() ||
-        (reading.answered() == best->answered() && reading.items.size() > best->items.size())) {
-      best = std::move(reading);
-    }
-    if (options.progress) options.progress(0.8 + 0.2 * static_cast<double>(k + 1) / static_cast<double>(candidates.size()));
+    Reading reading = read_document(doc, candidates[k], 0, unit_count);
+    if (!whole || better(reading, *whole)) whole = std::move(reading);
+    if (options.progress) options.progress(0.8 + 0.1 * static_cast<double>(k + 1) / static_cast<double>(candidates.size()));
   }
+  std::vector<std::size_t> parts = part_starts(doc);
+  parts.push_back(unit_count);
+  Reading merged;
+  std::map<Layout, int> used;  // questions read with each layout
+  for (std::size_t p = 0; p + 1 < parts.size(); ++p) {
+    Reading chosen = read_document(doc, whole->layout, parts[p], parts[p + 1]);
+    for (Layout layout : candidates) {
+      if (layout == whole->layout) continue;
+      Reading reading = read_document(doc, layout, parts[p], parts[p + 1]);
+      if (reading.answered() > chosen.answered()) chosen = std::move(reading);
+    }
+    // Runs of units no question of the chosen layout covers, such as a run of questions of
+    // another shape after those of the first: read with the layout that finds the most there.
+    std::vector<FoundItem> extra;
+    std::size_t covered = parts[p];
+    auto fill = [&](std::size_t from, std::size_t to) {
+      if (to <= from + 1) return;
+      std::optional<Reading> gap;
+      for (Layout layout : candidates) {
+        Reading reading = read_document(doc, layout, from, to);
+        if (reading.answered() >= 2 && (!gap || better(reading, *gap))) gap = std::move(reading);
+      }
+      if (!gap) return;
+      used[gap->layout] += static_cast<int>(gap->items.size());
+      for (FoundItem& item : gap->items) {
+        extra.push_back(std::move(item));
+      }
+    };
+    for (const FoundItem& item : chosen.items) {
+      fill(covered, item.unit_begin);
+      covered = std::max(covered, item.unit_end);
+    }
+    fill(covered, parts[p + 1]);
+    if (!extra.empty()) {
+      std::vector<FoundItem> all;
+      std::size_t e = 0;
+      int section = -1;
+      for (FoundItem& item : chosen.items) {
+        for (; e < extra.size() && extra[e].unit_begin < item.unit_begin; ++e) {
+          extra[e].section = section;
+          all.push_back(std::move(extra[e]));
+        }
+        section = item.section;
+        all.push_back(std::move(item));
+      }
+      for (; e < extra.size(); ++e) {
+        extra[e].section = section;
+        all.push_back(std::move(extra[e]));
+      }
+      chosen.items = std::move(all);
+    }
+    const int offset = static_cast<int>(merged.sections.size());
+    const int before = offset - 1;  // the section the part starts in
+    merged.sections.insert(merged.sections.end(), chosen.sections.begin(), chosen.sections.end());
+    used[chosen.layout] += static_cast<int>(chosen.items.size());
+    for (FoundItem& item : chosen.items) {
+      item.section = item.section >= 0 ? item.section + offset : before;
+      merged.items.push_back(std::move(item));
+    }
+  }
+  if (options.progress) options.progress(1.0);
+  std::optional<Reading> best = std::move(merged);
+  best->layout = whole->layout;
+  for (const auto& [layout, count] : used) {
+    if (count > 0) result.layouts.push_back(layout);
+  }
+  std::stable_sort(result.layouts.begin(), result.layouts.end(),
+                   [&](Layout a, Layout b) { return used[a] > used[b]; });
+  if (!result.layouts.empty()) best->layout = result.layouts.front();
   result.layout = best->layout;
   if (best->items.empty()) {
     std::string how = options.layout == Layout::kAuto

@@ -245,6 +245,50 @@ const std::vector<FixtureCase>& fixture_cases() {
           {"What is a namespace?", "A named scope that groups resources.\n"}},
          {"What is a node?", "What is a service?"},
          2}}},
+      {"heading_levels_parts.md",
+       Layout::kHeadings,
+       "heading_levels_parts",
+       {{"Part 1: Python",
+         {{"What is a list comprehension?", "A compact way to build a list: `[x * x for x in xs]`.\n"},
+          {"What does `yield` do?", "It makes a function a generator that produces values lazily.\n"}},
+         {},
+         0},
+        {"Part 2: SQL",
+         {{"What is an index?", "A data structure that finds rows without scanning the whole table.\n"},
+          {"What is a join?", "A query that combines rows of two tables on a condition.\n"},
+          {"What is a view?", "A stored query that reads like a table.\n"}},
+         {},
+         0}}},
+      {"stray_heading.md",
+       Layout::kHeadings,
+       "Statistics Questions",
+       {{"Statistics Questions",
+         {{"What is a confidence interval?",
+           "A range that holds the true value with a given probability over repeated samples.\n"},
+          {"What is a p-value?", "The probability of data at least this extreme if the null hypothesis holds.\n"},
+          {"What is statistical power?", "The probability of rejecting the null hypothesis when it is false.\n"},
+          {"What is a type I error?", "Rejecting a true null hypothesis.\n"}},
+         {},
+         0}}},
+      {"q_details.md",
+       Layout::kDetails,
+       "Cloud Questions",
+       {{"Cloud Questions",
+         {{"What is a region?", "A geographic area holding several data centres.\n"},
+          {"What is autoscaling?", "Adding and removing machines as the load changes.\n"}},
+         {"What is an availability zone?", "What is a load balancer?"},
+         2}}},
+      {"old_mc.md",
+       Layout::kNumbered,
+       "Deep Learning Quiz",
+       {{"Deep Learning Quiz",
+         {{"Which activation function outputs values between 0 and 1?\n\na) ReLU\nb) Sigmoid\nc) Tanh\nd) Leaky ReLU",
+           "The correct answer is b) Sigmoid\n\n**Explanation:** The sigmoid squashes any input into the range (0, 1).\n"},
+          {"Which layer reduces the spatial size of a feature map?\n\na) Dense layer\nb) Dropout layer\nc) Pooling layer",
+           "The correct answer is c) Pooling layer\n\n**Explanation:** Pooling takes the maximum or the mean over small "
+           "windows.\n"}},
+         {},
+         0}}},
   };
   return kCases;
 }
@@ -357,6 +401,62 @@ TEST_CASE("A document with headings and lists but no questions is an error", "[c
   CHECK(result.diagnostics.at(0).message ==
         "no questions found in any known layout (numbered, headings, bold, details, qa); "
         "is this a Markdown Q&A document?");
+}
+
+TEST_CASE("Each part of a document is read in its own layout: a section, or a run of questions of one shape",
+          "[convert]") {
+  const std::vector<ExpectedCard> coding = {
+      {"What is the output\n\n```javascript\nconsole.log(1 + \"2\");\n```",
+       "Answer: `\"12\"`, because `+` with a string concatenates.\n"},
+      {"What is the output\n\n```javascript\nconsole.log([1, 2] + [3]);\n```",
+       "Answer: `\"1,23\"`: both arrays become strings.\n"},
+      {"What is the output\n\n```javascript\nconsole.log(typeof NaN);\n```", "Answer: `\"number\"`.\n"}};
+  struct Case {
+    std::string file;
+    std::vector<Layout> layouts;
+    std::vector<std::string> sections;
+    std::vector<std::string> questions;  ///< first lines, in order
+  } cases[] = {
+      {"mixed_parts.md",
+       {Layout::kHeadings, Layout::kNumbered},
+       {"Theory", "Coding exercises"},
+       {"What is the DOM?", "What is event bubbling?", "What is the output", "What is the output", "What is the output"}},
+      {"mixed_runs.md",
+       {Layout::kNumbered, Layout::kHeadings},
+       {"Frontend Interview"},
+       {"What is the DOM?", "What is event bubbling?", "What is a closure?", "What is the output", "What is the output"}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.file);
+    ConvertResult result = convert_fixture(c.file, Layout::kAuto);
+    REQUIRE_FALSE(result.failed());
+    CHECK(result.layouts == c.layouts);
+    std::vector<std::string> sections;
+    std::vector<std::string> questions;
+    for (const Section& s : result.deck.sections) {
+      sections.push_back(s.title);
+      for (const Card& card : s.cards) questions.push_back(card.question.substr(0, card.question.find('\n')));
+    }
+    CHECK(sections == c.sections);
+    CHECK(questions == c.questions);
+  }
+  ConvertResult parts = convert_fixture("mixed_parts.md", Layout::kAuto);
+  REQUIRE(parts.deck.sections.size() == 2);
+  REQUIRE(parts.deck.sections[1].cards.size() == coding.size());
+  for (std::size_t k = 0; k < coding.size(); ++k) {
+    CHECK(parts.deck.sections[1].cards[k].question == coding[k].question);
+    CHECK(parts.deck.sections[1].cards[k].answer == coding[k].answer);
+  }
+}
+
+TEST_CASE("A forced layout reads every part of a mixed document", "[convert]") {
+  ConvertResult result = convert_fixture("mixed_parts.md", Layout::kHeadings);
+  REQUIRE_FALSE(result.failed());
+  CHECK(result.layouts == std::vector<Layout>{Layout::kHeadings});
+  CHECK(result.deck.card_count() == 3);
+  ConvertResult numbered = convert_fixture("mixed_parts.md", Layout::kNumbered);
+  CHECK(numbered.layouts == std::vector<Layout>{Layout::kNumbered});
+  CHECK(numbered.deck.card_count() == 2);
 }
 
 }  // namespace genai_quiz
