@@ -47,9 +47,9 @@ double wall_seconds() {
 }
 
 // "1711684180217,1,2024-03-29T20:32:32.250000+00:00,25060" (some times have no fraction).
-std::vector<ExchangeReview> load_log(const std::string& path) {
+std::vector<ReviewRecord> load_log(const std::string& path) {
   std::ifstream in(path);
-  std::vector<ExchangeReview> out;
+  std::vector<ReviewRecord> out;
   std::string line;
   std::getline(in, line);
   while (std::getline(in, line)) {
@@ -65,9 +65,9 @@ std::vector<ExchangeReview> load_log(const std::string& path) {
       continue;
     }
     using namespace std::chrono;
-    ExchangeReview r;
-    r.deck = "anki";
-    r.card = card;
+    ReviewRecord r;
+    r.deck_id = "anki";
+    r.card_id = card;
     r.time = TimePoint(sys_days(year(y) / month(static_cast<unsigned>(mo)) / day(static_cast<unsigned>(d))) + hours(h) +
                        minutes(mi) + seconds(s) + milliseconds(micros / 1000));
     r.rating = static_cast<Rating>(rating);
@@ -107,7 +107,7 @@ int main(int argc, char** argv) {
   const char* shared = std::getenv("GENAI_QUIZ_SHARED_DIR");  // for a checkout not next to it
   const std::string path =
       std::string(shared && *shared ? shared : GENAI_QUIZ_SHARED_DIR) + "/data/revlogs/anki-user-reviews.csv";
-  std::vector<ExchangeReview> base = load_log(path);
+  std::vector<ReviewRecord> base = load_log(path);
   if (base.empty()) {
     std::printf("bench_exchange: %s is not there; nothing measured\n", path.c_str());
     return 0;
@@ -121,16 +121,16 @@ int main(int argc, char** argv) {
 
   for (int n : {1, copies}) {
     // The log n times over, as n decks; each card's record from its replayed history.
-    std::vector<ExchangeReview> log;
+    std::vector<ReviewRecord> log;
     for (int c = 0; c < n; ++c) {
-      for (ExchangeReview r : base) {
-        r.deck = fmt::format("anki-{}", c);
+      for (ReviewRecord r : base) {
+        r.deck_id = fmt::format("anki-{}", c);
         log.push_back(std::move(r));
       }
     }
     TimePoint now = log.back().time + std::chrono::hours(24);
-    std::map<std::pair<std::string, std::string>, std::vector<ExchangeReview>> by_card;
-    for (const ExchangeReview& r : log) by_card[{r.deck, r.card}].push_back(r);
+    std::map<std::pair<std::string, std::string>, std::vector<ReviewRecord>> by_card;
+    for (const ReviewRecord& r : log) by_card[{r.deck_id, r.card_id}].push_back(r);
     ExportData data;
     data.exported_at = now;
     data.settings = settings;
@@ -144,12 +144,12 @@ int main(int argc, char** argv) {
       c.section_title = "All";
       c.id = key.second;
       c.question = "Card " + key.second;
-      std::vector<ReplayedReview> replayed = replay_card(history, scheduler);
+      std::vector<ReviewRecord> replayed = replay_card(history, scheduler);
       c.state = replayed.back().after;
       c.retrievability = scheduler.retrievability(c.state, now);
       data.cards.push_back(std::move(c));
-      for (const ReplayedReview& r : replayed) {
-        facts.push_back({r.review.deck, r.review.card, r.review.time, r.review.rating, r.before.phase, r.review.cram});
+      for (const ReviewRecord& r : replayed) {
+        facts.push_back({r.deck_id, r.card_id, r.time, r.rating, r.before.phase, r.cram});
       }
     }
     std::printf("%zu answers to %zu cards (%d cop%s of the log)\n", log.size(), data.cards.size(), n, n == 1 ? "y" : "ies");

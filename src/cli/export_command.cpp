@@ -59,8 +59,7 @@ int run_export(const ExportOptions& options, const GlobalOptions& global) {
   data.cards = std::move(snap.cards);
   data.format_time = local_iso_time;
   if (options.reviews) {
-    data.reviews.emplace();
-    for (const ReviewRecord& r : snap.reviews) data.reviews->push_back(to_exchange(r));
+    data.reviews = std::move(snap.reviews);
     number_repeats(*data.reviews);
   }
 

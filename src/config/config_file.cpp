@@ -10,6 +10,7 @@
 #include "genai_quiz/config/config_keys.hpp"
 #include "genai_quiz/core/interview_plan.hpp"
 #include "genai_quiz/core/utf8.hpp"
+#include "genai_quiz/core/yaml_nesting.hpp"
 
 namespace genai_quiz {
 namespace {
@@ -173,6 +174,10 @@ ConfigParse parse_config(std::string_view yaml_text, const std::string& file) {
   ConfigParse out;
   if (std::optional<utf8::InvalidByte> bad = utf8::first_invalid(yaml_text)) {
     out.diagnostics.push_back({file, {bad->line, bad->column}, Severity::kError, utf8::invalid_byte_message(*bad)});
+    return out;
+  }
+  if (std::optional<DeepNesting> deep = find_deep_nesting(yaml_text)) {
+    out.diagnostics.push_back({file, {deep->line, deep->column}, Severity::kError, "not valid YAML: " + deep_nesting_message()});
     return out;
   }
   Parser parser(file);

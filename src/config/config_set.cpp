@@ -7,6 +7,7 @@
 
 #include "genai_quiz/config/config_file.hpp"
 #include "genai_quiz/core/utf8.hpp"
+#include "genai_quiz/core/yaml_nesting.hpp"
 
 namespace genai_quiz {
 namespace {
@@ -242,6 +243,14 @@ ConfigEdit set_config_value(std::string_view text, const ConfigKey& key, std::st
   }
   if (utf8::first_invalid(value_yaml)) {
     edit.problems.push_back({file, {}, Severity::kError, std::string(key.name) + ": the value is not UTF-8 text"});
+    return edit;
+  }
+  if (find_deep_nesting(text)) {  // never hand such a file to yaml-cpp: parse_config says where
+    edit.problems = parse_config(text, file).diagnostics;
+    return edit;
+  }
+  if (find_deep_nesting(value_yaml)) {
+    edit.problems.push_back({file, {}, Severity::kError, std::string(key.name) + ": the value is not valid YAML: " + deep_nesting_message()});
     return edit;
   }
   try {

@@ -7,41 +7,24 @@
 
 namespace genai_quiz {
 
-ExchangeReview to_exchange(const ReviewRecord& r) {
-  return {r.deck_id, r.card_id, r.time, r.rating, r.duration_ms, r.cram, r.fingerprint, 0, r.coverage};
-}
-
-std::vector<ReviewRecord> rebuild_history(std::vector<ExchangeReview> answers, const Scheduler& scheduler) {
-  std::vector<ReviewRecord> out;
-  for (ReplayedReview& step : replay_card(std::move(answers), scheduler)) {
-    ReviewRecord r;
-    r.deck_id = std::move(step.review.deck);
-    r.card_id = std::move(step.review.card);
-    r.time = step.review.time;
-    r.rating = step.review.rating;
-    r.elapsed_days = step.elapsed_days;
-    r.duration_ms = step.review.duration_ms;
-    r.before = step.before;
-    r.after = step.after;
-    r.fingerprint = std::move(step.review.fingerprint);
-    r.cram = step.review.cram;
-    r.coverage = step.review.coverage;
-    out.push_back(std::move(r));
+std::vector<ReviewRecord> rebuild_history(std::vector<ReviewRecord> answers, const Scheduler& scheduler) {
+  std::vector<ReviewRecord> log = replay_card(std::move(answers), scheduler);
+  for (ReviewRecord& r : log) {
+    r.id = 0;
+    r.repeat = 0;
   }
-  return out;
+  return log;
 }
 
 namespace {
 
 // One attempt: reads the log, merges, and writes the rebuilt histories unless another session
 // changed an affected card meanwhile (then returns nothing and changes nothing).
-std::optional<ImportSummary> try_import(ProgressStore& store, std::span<const ExchangeReview> incoming,
+std::optional<ImportSummary> try_import(ProgressStore& store, std::span<const ReviewRecord> incoming,
                                         const Scheduler& scheduler, const FingerprintLookup& fingerprint_of,
                                         bool dry_run) {
-  std::vector<ReviewRecord> log = store.review_log("");
-  std::vector<ExchangeReview> local;
-  local.reserve(log.size());
-  for (const ReviewRecord& r : log) local.push_back(to_exchange(r));
+  const std::vector<ReviewRecord> log = store.review_log("");
+  std::vector<ReviewRecord> local = log;
   number_repeats(local);
   MergePlan plan = plan_merge(local, incoming);
 
@@ -55,20 +38,20 @@ std::optional<ImportSummary> try_import(ProgressStore& store, std::span<const Ex
 
   // Each affected card's answers: the local ones, then the added ones (replay sorts by time).
   struct Card {
-    std::vector<ExchangeReview> answers;
+    std::vector<ReviewRecord> answers;
     std::vector<std::int64_t> replaces;
   };
   std::map<std::pair<std::string, std::string>, Card> cards;
   for (const auto& key : plan.affected) cards[key];
   for (std::size_t i = 0; i < local.size(); ++i) {
-    auto it = cards.find({local[i].deck, local[i].card});
+    auto it = cards.find({local[i].deck_id, local[i].card_id});
     if (it == cards.end()) continue;
     it->second.answers.push_back(std::move(local[i]));
     it->second.replaces.push_back(log[i].id);
   }
-  for (ExchangeReview& r : plan.added) {
-    if (r.fingerprint.empty()) r.fingerprint = fingerprint_of(r.deck, r.card).value_or("");
-    cards[{r.deck, r.card}].answers.push_back(std::move(r));
+  for (ReviewRecord& r : plan.added) {
+    if (r.fingerprint.empty()) r.fingerprint = fingerprint_of(r.deck_id, r.card_id).value_or("");
+    cards[{r.deck_id, r.card_id}].answers.push_back(std::move(r));
   }
   std::vector<CardHistory> histories;
   histories.reserve(cards.size());
@@ -82,7 +65,7 @@ std::optional<ImportSummary> try_import(ProgressStore& store, std::span<const Ex
 
 }  // namespace
 
-ImportSummary import_reviews(ProgressStore& store, std::span<const ExchangeReview> incoming,
+ImportSummary import_reviews(ProgressStore& store, std::span<const ReviewRecord> incoming,
                              const Scheduler& scheduler, const FingerprintLookup& fingerprint_of, bool dry_run) {
   for (int attempt = 0; attempt < kImportAttempts; ++attempt) {
     if (std::optional<ImportSummary> done = try_import(store, incoming, scheduler, fingerprint_of, dry_run)) {

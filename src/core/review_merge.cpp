@@ -10,41 +10,41 @@ namespace {
 
 using Key = std::tuple<std::string, std::string, std::int64_t, int>;
 
-Key key_of(const ExchangeReview& r) { return {r.deck, r.card, r.time.time_since_epoch().count(), r.repeat}; }
+Key key_of(const ReviewRecord& r) { return {r.deck_id, r.card_id, r.time.time_since_epoch().count(), r.repeat}; }
 
 }  // namespace
 
-bool same_review(const ExchangeReview& a, const ExchangeReview& b) { return key_of(a) == key_of(b); }
+bool same_review(const ReviewRecord& a, const ReviewRecord& b) { return key_of(a) == key_of(b); }
 
-void number_repeats(std::vector<ExchangeReview>& log) {
+void number_repeats(std::vector<ReviewRecord>& log) {
   std::map<Key, int> seen;
-  for (ExchangeReview& r : log) {
+  for (ReviewRecord& r : log) {
     r.repeat = 0;
     r.repeat = seen[key_of(r)]++;
   }
 }
 
-std::vector<Diagnostic> find_duplicate_reviews(std::span<const ExchangeReview> reviews, const std::string& file) {
+std::vector<Diagnostic> find_duplicate_reviews(std::span<const ReviewRecord> reviews, const std::string& file) {
   std::vector<Diagnostic> out;
   std::map<Key, std::size_t> first_index;
   for (std::size_t i = 0; i < reviews.size(); ++i) {
     auto [it, added] = first_index.emplace(key_of(reviews[i]), i);
     if (added) continue;
-    const ExchangeReview& r = reviews[i];
+    const ReviewRecord& r = reviews[i];
     out.push_back({file, {}, Severity::kError,
                    "reviews[" + std::to_string(i) + "] repeats reviews[" + std::to_string(it->second) +
-                       "]: card '" + r.card + "' of deck '" + r.deck + "' answered at the same time" +
+                       "]: card '" + r.card_id + "' of deck '" + r.deck_id + "' answered at the same time" +
                        (r.repeat > 0 ? " with the same repeat" : "")});
   }
   return out;
 }
 
-MergePlan plan_merge(std::span<const ExchangeReview> local, std::span<const ExchangeReview> incoming) {
+MergePlan plan_merge(std::span<const ReviewRecord> local, std::span<const ReviewRecord> incoming) {
   std::map<Key, Rating> have;
-  for (const ExchangeReview& r : local) have.emplace(key_of(r), r.rating);
+  for (const ReviewRecord& r : local) have.emplace(key_of(r), r.rating);
   MergePlan plan;
   std::set<std::pair<std::string, std::string>> affected;
-  for (const ExchangeReview& r : incoming) {
+  for (const ReviewRecord& r : incoming) {
     auto [it, added] = have.emplace(key_of(r), r.rating);
     if (!added) {
       plan.already_present += 1;
@@ -52,30 +52,25 @@ MergePlan plan_merge(std::span<const ExchangeReview> local, std::span<const Exch
       continue;
     }
     plan.added.push_back(r);
-    affected.emplace(r.deck, r.card);
+    affected.emplace(r.deck_id, r.card_id);
   }
   plan.affected.assign(affected.begin(), affected.end());
   return plan;
 }
 
-std::vector<ReplayedReview> replay_card(std::vector<ExchangeReview> history, const Scheduler& scheduler) {
+std::vector<ReviewRecord> replay_card(std::vector<ReviewRecord> history, const Scheduler& scheduler) {
   std::stable_sort(history.begin(), history.end(),
-                   [](const ExchangeReview& a, const ExchangeReview& b) {
+                   [](const ReviewRecord& a, const ReviewRecord& b) {
                      return std::tie(a.time, a.repeat) < std::tie(b.time, b.repeat);
                    });
-  std::vector<ReplayedReview> out;
-  out.reserve(history.size());
   CardState state;
-  for (ExchangeReview& r : history) {
-    ReplayedReview step;
-    step.before = state;
-    step.elapsed_days = scheduler.elapsed_days(state, r.time);
-    step.after = r.cram ? state : scheduler.review(state, r.rating, r.time);
-    state = step.after;
-    step.review = std::move(r);
-    out.push_back(std::move(step));
+  for (ReviewRecord& r : history) {
+    r.before = state;
+    r.elapsed_days = scheduler.elapsed_days(state, r.time);
+    r.after = r.cram ? state : scheduler.review(state, r.rating, r.time);
+    state = r.after;
   }
-  return out;
+  return history;
 }
 
 }  // namespace genai_quiz

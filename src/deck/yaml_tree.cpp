@@ -13,6 +13,7 @@
 #include <thread>
 
 #include "deck/yaml_split.hpp"
+#include "genai_quiz/core/yaml_nesting.hpp"
 
 namespace genai_quiz {
 namespace {
@@ -138,7 +139,7 @@ void report_exception(const YAML::Exception& e, std::string_view text, YamlParse
   std::string message = e.msg;
   if (dynamic_cast<const YAML::DeepRecursion*>(&e) != nullptr) {
     const int limit = static_cast<const YAML::DeepRecursion&>(e).depth() - 1;
-    message = "nesting is deeper than " + std::to_string(limit) + " levels";
+    message = deep_nesting_message(limit);
   }
   const std::uint32_t offset = offset_of(e.mark, text);
   if (message == "unknown token" && offset < text.size() && text[offset] == '?') {
@@ -259,7 +260,27 @@ std::optional<YamlParse> parse_yaml_in_pieces(std::string_view text, std::size_t
   return std::move(parts[0]);
 }
 
+namespace {
+
+// The parse of a text whose flow collections nest too deep at `deep`: what a whole parse reports
+// up to there, and the nesting error at that point, without letting yaml-cpp read the rest (it
+// would hold every token of the unclosed collections in memory until the end of the file).
+YamlParse parse_too_deep(std::string_view text, std::size_t deep, bool track_scalars) {
+  YamlParse out = parse_whole(text.substr(0, deep), track_scalars);
+  const auto before = [deep](const TextProblem& p) { return p.offset < deep; };
+  if (out.syntax_error && std::all_of(out.problems.begin(), out.problems.end(), before)) return out;
+  std::erase_if(out.problems, [&](const TextProblem& p) { return !before(p); });
+  out.problems.push_back({deep, "invalid YAML: " + deep_nesting_message()});
+  out.has_document = true;
+  out.syntax_error = true;
+  out.root.reset();
+  return out;
+}
+
+}  // namespace
+
 YamlParse parse_yaml(std::string_view text, bool track_scalars) {
+  if (std::optional<DeepNesting> deep = find_deep_nesting(text)) return parse_too_deep(text, deep->offset, track_scalars);
   constexpr std::size_t kMinBytesPerPiece = 512 * 1024;
   const std::size_t cores = std::max(1U, std::thread::hardware_concurrency());
   const std::size_t pieces = std::min({cores, std::size_t{8}, text.size() / kMinBytesPerPiece});

@@ -53,8 +53,8 @@ void write_csv_cards(std::ostream& out, const ExportData& data) {
 
 void write_csv_reviews(std::ostream& out, const ExportData& data) {
   write_row(out, {"deck", "card", "time", "rating", "duration_ms", "cram", "fingerprint", "repeat", "coverage"});
-  for (const ExchangeReview& r : *data.reviews) {
-    write_row(out, {r.deck, r.card, data.format_time(r.time), std::to_string(static_cast<int>(r.rating)),
+  for (const ReviewRecord& r : *data.reviews) {
+    write_row(out, {r.deck_id, r.card_id, data.format_time(r.time), std::to_string(static_cast<int>(r.rating)),
                     std::to_string(r.duration_ms), r.cram ? "true" : "false", r.fingerprint,
                     std::to_string(r.repeat), r.coverage ? fmt::format("{}", *r.coverage) : std::string()});
   }

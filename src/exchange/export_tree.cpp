@@ -28,10 +28,10 @@ Json card_json(const CardRecord& c, const TimeFormatter& format_time) {
   return j;
 }
 
-Json review_json(const ExchangeReview& r, const TimeFormatter& format_time) {
+Json review_json(const ReviewRecord& r, const TimeFormatter& format_time) {
   Json j;
-  j["deck"] = r.deck;
-  j["card"] = r.card;
+  j["deck"] = r.deck_id;
+  j["card"] = r.card_id;
   j["rating"] = static_cast<int>(r.rating);
   j["duration_ms"] = r.duration_ms;
   j["cram"] = r.cram;
@@ -78,7 +78,7 @@ Json export_tree(const ExportData& data) {
     // The count lets a reader tell a whole log from one cut short (docs/export-format.md).
     j["review_count"] = data.reviews->size();
     j["reviews"] = Json::array();
-    for (const ExchangeReview& r : *data.reviews) j["reviews"].push_back(review_json(r, data.format_time));
+    for (const ReviewRecord& r : *data.reviews) j["reviews"].push_back(review_json(r, data.format_time));
   }
   return j;
 }

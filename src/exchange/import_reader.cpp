@@ -6,6 +6,7 @@
 
 #include "exchange/export_tree.hpp"
 #include "exchange/yaml_to_json.hpp"
+#include "genai_quiz/core/review_merge.hpp"
 #include "genai_quiz/core/utf8.hpp"
 #include "genai_quiz/exchange/export_writer.hpp"
 
@@ -78,7 +79,7 @@ class Reader {
     }
     const Json& reviews = root["reviews"];
     for (std::size_t i = 0; i < reviews.size() && errors_ < kMaxImportErrors; ++i) {
-      std::optional<ExchangeReview> r = review(reviews[i], "reviews[" + std::to_string(i) + "]");
+      std::optional<ReviewRecord> r = review(reviews[i], "reviews[" + std::to_string(i) + "]");
       if (r) log.reviews.push_back(std::move(*r));
     }
     if (errors_ >= kMaxImportErrors) error("too many errors; stopped reading");
@@ -138,7 +139,7 @@ class Reader {
     return true;
   }
 
-  std::optional<ExchangeReview> review(const Json& j, const std::string& where) {
+  std::optional<ReviewRecord> review(const Json& j, const std::string& where) {
     if (!j.is_object()) return fail(where + ": " + describe(j) + " is not an object");
     for (const auto& [key, value] : j.items()) {
       static const char* const kKnown[] = {"deck", "card",        "time",   "rating",  "duration_ms",
@@ -148,11 +149,11 @@ class Reader {
                     "' (known: deck, card, time, rating, duration_ms, cram, fingerprint, repeat, coverage)");
       }
     }
-    ExchangeReview r;
+    ReviewRecord r;
     for (const char* key : {"deck", "card", "time", "rating"}) {
       if (!j.contains(key)) return fail(where + ": the field '" + std::string(key) + "' is missing");
     }
-    for (auto [key, out] : {std::pair{"deck", &r.deck}, std::pair{"card", &r.card}}) {
+    for (auto [key, out] : {std::pair{"deck", &r.deck_id}, std::pair{"card", &r.card_id}}) {
       const Json& v = j[key];
       if (!v.is_string() || v.get<std::string>().empty()) {
         return fail(where + "." + key + ": " + describe(v) + " is not an id (non-empty text)");

@@ -83,8 +83,8 @@ void write_review_log(std::ostream& out, const ExportData& data) {
                      data.reviews->size() == 1 ? "" : "s");
   if (data.reviews->empty()) return;
   out << "| Time | Deck | Card | Rating | Seconds |\n| --- | --- | --- | --- | ---: |\n";
-  for (const ExchangeReview& r : *data.reviews) {
-    out << fmt::format("| {} | `{}` | `{}` | {}{} | {:.1f} |\n", short_time(data.format_time(r.time)), r.deck, r.card,
+  for (const ReviewRecord& r : *data.reviews) {
+    out << fmt::format("| {} | `{}` | `{}` | {}{} | {:.1f} |\n", short_time(data.format_time(r.time)), r.deck_id, r.card_id,
                        rating_name(r.rating), r.cram ? " (cram)" : "", static_cast<double>(r.duration_ms) / 1000);
   }
   out << '\n';

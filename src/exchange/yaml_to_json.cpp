@@ -12,6 +12,8 @@
 #include <sstream>
 #include <vector>
 
+#include "genai_quiz/core/yaml_nesting.hpp"
+
 namespace genai_quiz::exchange {
 namespace {
 
@@ -140,6 +142,10 @@ Diagnostic at(const YAML::Mark& mark, std::string message) {
 }  // namespace
 
 std::optional<Json> yaml_to_json(std::string_view text, Diagnostic& error) {
+  if (std::optional<DeepNesting> deep = find_deep_nesting(text)) {
+    error = Diagnostic{{}, {deep->line, deep->column}, Severity::kError, "not valid YAML: " + deep_nesting_message()};
+    return std::nullopt;
+  }
   std::istringstream input{std::string(text)};
   TreeBuilder builder;
   try {
@@ -159,7 +165,7 @@ std::optional<Json> yaml_to_json(std::string_view text, Diagnostic& error) {
       return std::nullopt;
     }
   } catch (const YAML::DeepRecursion& e) {
-    error = at(e.mark, "not valid YAML: nesting is deeper than " + std::to_string(e.depth() - 1) + " levels");
+    error = at(e.mark, "not valid YAML: " + deep_nesting_message(e.depth() - 1));
     return std::nullopt;
   } catch (const YAML::Exception& e) {
     error = at(e.mark, "not valid YAML: " + e.msg);

@@ -130,3 +130,9 @@ TEST_CASE("A config file that is not UTF-8 is an error at its first bad byte and
     CHECK(p.config.scheduling == SchedulerSettings{});
   }
 }
+
+TEST_CASE("A config file nested too deep is refused where the limit is passed", "[config]") {
+  const std::string text = "scheduling:\n  learning_steps: " + std::string(10'000'000, '[');
+  CHECK(messages(parse_config(text, "config.yaml")) ==
+        std::vector<std::string>{"config.yaml:2:518: error: not valid YAML: nesting is deeper than 499 levels"});
+}

@@ -148,3 +148,17 @@ TEST_CASE("Typed values become YAML the way a person means them", "[config]") {
     CHECK(value_to_yaml(*find_config_key(c.key), c.typed) == std::string(c.yaml));
   }
 }
+
+TEST_CASE("Setting a key in a file, or to a value, nested too deep is refused without parsing it", "[config]") {
+  const std::string deep(1'000'000, '[');
+  ConfigEdit in_file = set("scheduling:\n  learning_steps: " + deep, "desired_retention", "0.8");
+  REQUIRE(in_file.problems.size() == 1);
+  CHECK(format_diagnostic(in_file.problems[0]) ==
+        "config.yaml:2:518: error: not valid YAML: nesting is deeper than 499 levels");
+  CHECK(in_file.text.empty());
+  const ConfigKey* key = find_config_key("learning_steps");
+  REQUIRE(key != nullptr);
+  ConfigEdit value = set_config_value("", *key, deep, "config.yaml");
+  REQUIRE(value.problems.size() == 1);
+  CHECK(value.problems[0].message == "learning_steps: the value is not valid YAML: nesting is deeper than 499 levels");
+}

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <random>
+#include <tuple>
 #include <unordered_map>
 
 #include "genai_quiz/core/progress_import.hpp"
@@ -42,9 +43,15 @@ void study(MemoryStore& store, const std::vector<Answer>& answers, const Schedul
   }
 }
 
-std::vector<ExchangeReview> exported(MemoryStore& store) {
-  std::vector<ExchangeReview> out;
-  for (const ReviewRecord& r : store.review_log("")) out.push_back(to_exchange(r));
+// The log as an export file carries it: without ids, elapsed days or states.
+std::vector<ReviewRecord> exported(MemoryStore& store) {
+  std::vector<ReviewRecord> out;
+  for (ReviewRecord r : store.review_log("")) {
+    r.id = 0;
+    r.elapsed_days = 0;
+    r.before = r.after = CardState{};
+    out.push_back(std::move(r));
+  }
   return out;
 }
 
@@ -120,7 +127,7 @@ TEST_CASE("The coverage of typed answers survives an export, an import and a reb
   study(home, {{"a", t, Rating::kGood, false, 0.75}}, scheduler);
   study(work, {{"a", t + std::chrono::hours(30), Rating::kHard}, {"b", t, Rating::kEasy, false, 1.0 / 3}}, scheduler);
 
-  std::vector<ExchangeReview> file = exported(home);
+  std::vector<ReviewRecord> file = exported(home);
   REQUIRE(file.at(0).coverage == 0.75);
   import_reviews(work, file, scheduler, kNoDecks, false);
   // "a" was rebuilt from both answers, "b" was left alone: every coverage is where it was.
@@ -141,7 +148,7 @@ TEST_CASE("Importing the same log twice changes nothing the second time", "[core
   Scheduler scheduler{SchedulerSettings{}};
   MemoryStore original;
   study(original, three_weeks(), scheduler);
-  std::vector<ExchangeReview> file = exported(original);
+  std::vector<ReviewRecord> file = exported(original);
 
   ImportSummary again = import_reviews(original, file, scheduler, kNoDecks, false);  // its own export
   CHECK(again.added == 0);
@@ -191,7 +198,7 @@ TEST_CASE("Answers given in the same millisecond (a pinned clock) export and imp
   study(original, {{"a", pinned, Rating::kGood}, {"b", pinned, Rating::kAgain}, {"a", pinned, Rating::kGood},
                    {"b", pinned, Rating::kGood}, {"a", pinned, Rating::kEasy}},
         scheduler);
-  std::vector<ExchangeReview> file = exported(original);
+  std::vector<ReviewRecord> file = exported(original);
   number_repeats(file);
   REQUIRE(find_duplicate_reviews(file, "f").empty());
 
@@ -205,11 +212,15 @@ TEST_CASE("Answers given in the same millisecond (a pinned clock) export and imp
 
 TEST_CASE("An import keeps answers to cards in no deck and fills missing fingerprints", "[core]") {
   Scheduler scheduler{SchedulerSettings{}};
-  std::vector<ExchangeReview> file = {
-      {"deck", "known", utc(2025, 3, 1, 9), Rating::kGood, 0, false, "", 0, std::nullopt},
-      {"deck", "gone", utc(2025, 3, 1, 9), Rating::kGood, 0, false, "", 0, std::nullopt},
-      {"deck", "known", utc(2025, 3, 2, 9), Rating::kGood, 0, false, "from-file", 0, std::nullopt},
-  };
+  std::vector<ReviewRecord> file(3);
+  for (auto [r, card, time, fingerprint] : {std::tuple{&file[0], "known", utc(2025, 3, 1, 9), ""},
+                                            std::tuple{&file[1], "gone", utc(2025, 3, 1, 9), ""},
+                                            std::tuple{&file[2], "known", utc(2025, 3, 2, 9), "from-file"}}) {
+    r->deck_id = "deck";
+    r->card_id = card;
+    r->time = time;
+    r->fingerprint = fingerprint;
+  }
   FingerprintLookup current = [](const std::string&, const std::string& card) -> std::optional<std::string> {
     if (card == "known") return "fp-now";
     return std::nullopt;

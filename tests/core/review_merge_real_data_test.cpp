@@ -13,13 +13,13 @@ namespace {
 
 using CardKey = std::pair<std::string, std::string>;
 
-std::map<CardKey, std::vector<ExchangeReview>> by_card(const std::vector<ExchangeReview>& log) {
-  std::map<CardKey, std::vector<ExchangeReview>> out;
-  for (const ExchangeReview& r : log) out[{r.deck, r.card}].push_back(r);
+std::map<CardKey, std::vector<ReviewRecord>> by_card(const std::vector<ReviewRecord>& log) {
+  std::map<CardKey, std::vector<ReviewRecord>> out;
+  for (const ReviewRecord& r : log) out[{r.deck_id, r.card_id}].push_back(r);
   return out;
 }
 
-std::map<CardKey, CardState> states(const std::vector<ExchangeReview>& log, const Scheduler& scheduler) {
+std::map<CardKey, CardState> states(const std::vector<ReviewRecord>& log, const Scheduler& scheduler) {
   std::map<CardKey, CardState> out;
   for (const auto& [key, history] : by_card(log)) out[key] = replay_card(history, scheduler).back().after;
   return out;
@@ -28,7 +28,7 @@ std::map<CardKey, CardState> states(const std::vector<ExchangeReview>& log, cons
 }  // namespace
 
 TEST_CASE("Merging two machines' halves of a real review log gives the states of one machine", "[core]") {
-  std::optional<std::vector<ExchangeReview>> log = testing::load_anki_log();
+  std::optional<std::vector<ReviewRecord>> log = testing::load_anki_log();
   if (!log) {
     WARN("skipped: " << testing::anki_log_path() << " is not there");
     return;
@@ -39,8 +39,8 @@ TEST_CASE("Merging two machines' halves of a real review log gives the states of
 
   // Each answer was given on machine A or B, at random.
   std::mt19937 rng(2025);
-  std::vector<ExchangeReview> a, b;
-  for (const ExchangeReview& r : *log) ((rng() & 1) ? a : b).push_back(r);
+  std::vector<ReviewRecord> a, b;
+  for (const ReviewRecord& r : *log) ((rng() & 1) ? a : b).push_back(r);
   REQUIRE(!a.empty());
   REQUIRE(!b.empty());
 
@@ -48,12 +48,12 @@ TEST_CASE("Merging two machines' halves of a real review log gives the states of
   MergePlan plan = plan_merge(a, b);
   CHECK(plan.already_present == 0);
   CHECK(plan.added.size() == b.size());
-  std::vector<ExchangeReview> merged = a;
+  std::vector<ReviewRecord> merged = a;
   merged.insert(merged.end(), plan.added.begin(), plan.added.end());
   std::map<CardKey, CardState> expected = states(*log, scheduler);
   std::map<CardKey, CardState> local = states(a, scheduler);  // A's states before the import
   std::set<CardKey> affected(plan.affected.begin(), plan.affected.end());
-  std::map<CardKey, std::vector<ExchangeReview>> merged_by_card = by_card(merged);
+  std::map<CardKey, std::vector<ReviewRecord>> merged_by_card = by_card(merged);
   int differing = 0;
   for (const auto& [key, want] : expected) {
     // Affected cards are rebuilt from their merged history; the others keep A's state.

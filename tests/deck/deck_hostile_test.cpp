@@ -33,13 +33,30 @@ std::string repeat(std::string_view piece, std::size_t n) {
 TEST_CASE("Very deep nesting is reported, in flow and in block style", "[deck]") {
   const std::string flow = "sections: " + repeat("[", 100000) + "\n";
   CHECK(errors_of(load_deck(flow, "d.yaml")) ==
-        std::vector<std::string>{"d.yaml:2:1: error: invalid YAML: nesting is deeper than 499 levels"});
+        std::vector<std::string>{"d.yaml:1:510: error: invalid YAML: nesting is deeper than 499 levels"});
   const std::string block = "sections:\n" + repeat("- ", 5000) + "x\n";
   CHECK(errors_of(load_deck(block, "d.yaml")) ==
         std::vector<std::string>{"d.yaml:2:998: error: invalid YAML: nesting is deeper than 499 levels"});
   std::string indented = "sections:\n";
   for (int i = 1; i < 3000; ++i) indented += std::string(static_cast<std::size_t>(i), ' ') + "k:\n";
   CHECK(has_errors(load_deck(indented, "d.yaml").diagnostics));
+}
+
+TEST_CASE("Ten million '[' are refused where the limit is passed, not at the end of the file", "[deck]") {
+  const std::string deck = "id: d\ntitle: T\nsections:\n  - id: s\n    cards: " + repeat("[", 10'000'000);
+  CHECK(errors_of(load_deck(deck, "d.yaml")) ==
+        std::vector<std::string>{"d.yaml:5:511: error: invalid YAML: nesting is deeper than 499 levels"});
+}
+
+TEST_CASE("A syntax error before too deep a nesting is the one reported, as a whole parse would", "[deck]") {
+  const std::string deck = "id: d\nsections: [a, b\n  - x: \"unclosed\n" + repeat("[", 1000);
+  const std::vector<std::string> errors = errors_of(load_deck(deck, "d.yaml"));
+  REQUIRE(errors.size() == 1);
+  CHECK(errors.front().find("nesting") == std::string::npos);
+  const std::string aliased = "id: &a d\nx: *a\nsections: " + repeat("[", 1000);
+  CHECK(errors_of(load_deck(aliased, "d.yaml")) ==
+        std::vector<std::string>{"d.yaml:2:4: error: alias '*a' is not supported in deck files; write the value out",
+                                 "d.yaml:3:510: error: invalid YAML: nesting is deeper than 499 levels"});
 }
 
 TEST_CASE("An alias bomb is refused at each alias instead of being expanded", "[deck]") {

@@ -53,3 +53,7 @@ gq_e2e(list-missing-deck-message EXIT 2
 # No command writes a raw control character from a hostile deck to the terminal.
 add_test(NAME e2e.hostile-text COMMAND bash ${GQ_E2E_DIR}/hostile_text.sh ${GQ}
          ${CMAKE_CURRENT_SOURCE_DIR}/data/hostile/hostile-deck.yaml)
+
+# Ten million '[' are refused where the nesting passes the limit, in bounded memory, by every
+# YAML reader (deck, import, config).
+add_test(NAME e2e.deep-nesting COMMAND bash ${GQ_E2E_DIR}/deep_nesting.sh ${GQ})

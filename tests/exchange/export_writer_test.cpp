@@ -16,6 +16,22 @@ using namespace genai_quiz::testing;
 
 namespace {
 
+// An answer with the fields an export carries, in the order of a review row.
+ReviewRecord review(std::string deck, std::string card, TimePoint time, Rating rating, std::int64_t duration_ms,
+                    bool cram, std::string fingerprint, int repeat, std::optional<double> coverage) {
+  ReviewRecord r;
+  r.deck_id = std::move(deck);
+  r.card_id = std::move(card);
+  r.time = time;
+  r.rating = rating;
+  r.duration_ms = duration_ms;
+  r.cram = cram;
+  r.fingerprint = std::move(fingerprint);
+  r.repeat = repeat;
+  r.coverage = coverage;
+  return r;
+}
+
 std::string written(ExportFormat format, const ExportData& data) {
   std::ostringstream out;
   write_export(out, format, data);
@@ -130,10 +146,10 @@ TEST_CASE("CSV with --reviews is the review log, one answer a row", "[exchange]"
                                             "repeat", "coverage"});
   int typed = 0;
   for (std::size_t i = 0; i < data.reviews->size(); ++i) {
-    const ExchangeReview& r = (*data.reviews)[i];
+    const ReviewRecord& r = (*data.reviews)[i];
     REQUIRE(rows[i + 1].size() == 9);
     CHECK(std::vector<std::string>(rows[i + 1].begin(), rows[i + 1].end() - 1) ==
-          std::vector<std::string>{r.deck, r.card, utc_iso(r.time), std::to_string(static_cast<int>(r.rating)),
+          std::vector<std::string>{r.deck_id, r.card_id, utc_iso(r.time), std::to_string(static_cast<int>(r.rating)),
                                    std::to_string(r.duration_ms), r.cram ? "true" : "false", r.fingerprint,
                                    std::to_string(r.repeat)});
     // The coverage reads back as the very same number; empty when the answer was not typed.
@@ -178,15 +194,15 @@ TEST_CASE("JSON exports carry the format, its version, the settings and every ca
 TEST_CASE("JSON and YAML exports with --reviews read back as the same review log", "[exchange]") {
   ExportData data = sample_export(true);
   // Ids that YAML would take for a number, a boolean or null unless quoted.
-  data.reviews->push_back({"123", "true", sample_now(), Rating::kEasy, 0, false, "", 0, std::nullopt});
-  data.reviews->push_back({"null", "1.5e3", sample_now(), Rating::kHard, 7, true, "~", 0, std::nullopt});
+  data.reviews->push_back(review("123", "true", sample_now(), Rating::kEasy, 0, false, "", 0, std::nullopt));
+  data.reviews->push_back(review("null", "1.5e3", sample_now(), Rating::kHard, 7, true, "~", 0, std::nullopt));
   // Milliseconds are part of an answer's identity and of its fuzz seed: they must survive.
-  data.reviews->push_back({"d", "c", sample_now() + std::chrono::milliseconds(7), Rating::kGood, 0, false, "", 0, 0.0});
+  data.reviews->push_back(review("d", "c", sample_now() + std::chrono::milliseconds(7), Rating::kGood, 0, false, "", 0, 0.0));
   // A second answer to that card in the same millisecond (a pinned clock) keeps its place.
-  data.reviews->push_back({"d", "c", sample_now() + std::chrono::milliseconds(7), Rating::kGood, 0, false, "", 1, 1.0});
+  data.reviews->push_back(review("d", "c", sample_now() + std::chrono::milliseconds(7), Rating::kGood, 0, false, "", 1, 1.0));
   // Coverages are written exactly: the shortest text that reads back as the same number.
-  data.reviews->push_back({"d", "e", sample_now(), Rating::kGood, 0, false, "", 0, 1.0 / 7});
-  data.reviews->push_back({"d", "f", sample_now(), Rating::kGood, 0, false, "", 0, 0.1 + 0.2});
+  data.reviews->push_back(review("d", "e", sample_now(), Rating::kGood, 0, false, "", 0, 1.0 / 7));
+  data.reviews->push_back(review("d", "f", sample_now(), Rating::kGood, 0, false, "", 0, 0.1 + 0.2));
   for (ExportFormat format : {ExportFormat::kJson, ExportFormat::kYaml}) {
     ImportRead read = read_import(written(format, data), "export", parse_offset_iso);
     INFO(read.diagnostics.size());

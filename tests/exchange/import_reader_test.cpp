@@ -40,9 +40,9 @@ TEST_CASE("A minimal export reads with defaults for the optional fields", "[exch
   INFO(messages(read));
   REQUIRE(read.log);
   REQUIRE(read.log->reviews.size() == 1);
-  const ExchangeReview& r = read.log->reviews[0];
-  CHECK(r.deck == "d");
-  CHECK(r.card == "c");
+  const ReviewRecord& r = read.log->reviews[0];
+  CHECK(r.deck_id == "d");
+  CHECK(r.card_id == "c");
   CHECK(r.time == *parse_offset_iso("2025-03-01T08:00:00Z"));
   CHECK(r.rating == Rating::kGood);
   CHECK(r.duration_ms == 0);
@@ -354,4 +354,10 @@ TEST_CASE("A settings value that is not UTF-8 text is described without throwing
   const exchange::Json settings = {{"maximum_interval", "\xFF"}};
   CHECK_FALSE(exchange::settings_from_json(settings, error));
   CHECK(error == "settings.maximum_interval: \"\xEF\xBF\xBD\" is not a valid value");
+}
+
+TEST_CASE("A YAML export nested too deep is refused where the limit is passed", "[exchange]") {
+  const std::string text = "format: genai-quiz-progress\nversion: 1\nreviews: " + std::string(10'000'000, '[');
+  CHECK(messages(read_import(text, "in.yaml", parse_offset_iso)) ==
+        "in.yaml:3:509: error: not valid YAML: nesting is deeper than 499 levels\n");
 }

@@ -10,10 +10,10 @@ namespace genai_quiz::testing {
 
 std::string anki_log_path() { return shared_path("data/revlogs/anki-user-reviews.csv"); }
 
-std::optional<std::vector<ExchangeReview>> load_anki_log() {
+std::optional<std::vector<ReviewRecord>> load_anki_log() {
   std::ifstream in(anki_log_path());
   if (!in) return std::nullopt;
-  std::vector<ExchangeReview> out;
+  std::vector<ReviewRecord> out;
   std::string line;
   std::getline(in, line);  // card_id,review_rating,review_time,review_duration
   while (std::getline(in, line)) {
@@ -28,9 +28,9 @@ std::optional<std::vector<ExchangeReview>> load_anki_log() {
     long long duration = 0;
     if (*rest == '.' && std::sscanf(rest, ".%d+00:00,%lld", &micros, &duration) != 2) continue;
     if (*rest != '.' && std::sscanf(rest, "+00:00,%lld", &duration) != 1) continue;
-    ExchangeReview r;
-    r.deck = "anki";
-    r.card = card;
+    ReviewRecord r;
+    r.deck_id = "anki";
+    r.card_id = card;
     r.time = genai_quiz::test::utc(y, mo, d, h, mi) + std::chrono::seconds(s) + std::chrono::milliseconds(micros / 1000);
     r.rating = static_cast<Rating>(rating);
     r.duration_ms = duration;

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "genai_quiz/core/review_merge.hpp"
+#include "genai_quiz/core/review_record.hpp"
 
 namespace genai_quiz::testing {
 
@@ -15,6 +15,6 @@ std::string anki_log_path();
 
 /// The log's answers in file order (deck "anki", card = the Anki card id), or nothing when the
 /// file is absent.
-std::optional<std::vector<ExchangeReview>> load_anki_log();
+std::optional<std::vector<ReviewRecord>> load_anki_log();
 
 }  // namespace genai_quiz::testing

@@ -5,6 +5,7 @@
 
 #include <cstdio>
 
+#include "genai_quiz/core/review_merge.hpp"
 #include "genai_quiz/core/scheduler.hpp"
 #include "support/time_points.hpp"
 
@@ -93,11 +94,18 @@ ExportData sample_export(bool with_reviews) {
   data.exported_at = sample_now();
   data.settings = settings;
   data.format_time = utc_iso;
-  std::vector<std::vector<ExchangeReview>> history(std::size(kCards));
-  std::vector<ExchangeReview> log;
+  std::vector<std::vector<ReviewRecord>> history(std::size(kCards));
+  std::vector<ReviewRecord> log;
   for (const Answer& a : answers()) {
-    ExchangeReview r{"genai-interview", kCards[a.card].id, a.time, a.rating, 1000 + 250 * a.card, a.cram,
-                     "0123456789abcdef", 0, a.coverage};
+    ReviewRecord r;
+    r.deck_id = "genai-interview";
+    r.card_id = kCards[a.card].id;
+    r.time = a.time;
+    r.rating = a.rating;
+    r.duration_ms = 1000 + 250 * a.card;
+    r.cram = a.cram;
+    r.fingerprint = "0123456789abcdef";
+    r.coverage = a.coverage;
     history[static_cast<std::size_t>(a.card)].push_back(r);
     log.push_back(r);
   }
@@ -108,7 +116,7 @@ ExportData sample_export(bool with_reviews) {
     c.section_title = kCards[i].title;
     c.id = kCards[i].id;
     c.question = kCards[i].question;
-    std::vector<ReplayedReview> replayed = replay_card(history[i], scheduler);
+    std::vector<ReviewRecord> replayed = replay_card(history[i], scheduler);
     if (!replayed.empty()) c.state = replayed.back().after;
     c.retrievability = scheduler.retrievability(c.state, sample_now());
     c.edited = kCards[i].edited;

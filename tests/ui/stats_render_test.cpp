@@ -4,6 +4,7 @@
 #include <map>
 #include <vector>
 
+#include "genai_quiz/core/review_merge.hpp"
 #include "genai_quiz/core/scheduler.hpp"
 #include "genai_quiz/ui/stats_render.hpp"
 #include "support/export_sample.hpp"
@@ -20,13 +21,12 @@ const FixedOffsetCalendar kUtc(std::chrono::minutes(0), 4);
 Stats sample_stats() {
   ExportData data = sample_export(true);
   Scheduler scheduler(data.settings);
-  std::map<std::string, std::vector<ExchangeReview>> by_card;
-  for (const ExchangeReview& r : *data.reviews) by_card[r.card].push_back(r);
+  std::map<std::string, std::vector<ReviewRecord>> by_card;
+  for (const ReviewRecord& r : *data.reviews) by_card[r.card_id].push_back(r);
   std::vector<ReviewFact> facts;
   for (const auto& [card, history] : by_card) {
-    for (const ReplayedReview& r : replay_card(history, scheduler)) {
-      facts.push_back({r.review.deck, r.review.card, r.review.time, r.review.rating, r.before.phase, r.review.cram,
-                       r.review.coverage});
+    for (const ReviewRecord& r : replay_card(history, scheduler)) {
+      facts.push_back({r.deck_id, r.card_id, r.time, r.rating, r.before.phase, r.cram, r.coverage});
     }
   }
   return compute_stats(data.cards, facts, kUtc, sample_now());

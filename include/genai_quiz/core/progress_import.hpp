@@ -30,12 +30,10 @@ struct ImportSummary {
   bool operator==(const ImportSummary&) const = default;
 };
 
-/// The portable part of a logged answer (`repeat` is left 0: see number_repeats).
-ExchangeReview to_exchange(const ReviewRecord& review);
-
 /// A card's log rebuilt from its answers (any order) by replaying them with `scheduler`: oldest
-/// first, each with its elapsed days and its states before and after.
-std::vector<ReviewRecord> rebuild_history(std::vector<ExchangeReview> answers, const Scheduler& scheduler);
+/// first, each with its elapsed days and its states before and after, ready for the store (ids
+/// and repeats 0).
+std::vector<ReviewRecord> rebuild_history(std::vector<ReviewRecord> answers, const Scheduler& scheduler);
 
 /// How many times import_reviews reads, merges and writes when other sessions keep changing the
 /// cards it imports.
@@ -48,7 +46,7 @@ inline constexpr int kImportAttempts = 5;
 /// nothing is written. An answer without a fingerprint gets the card's current one from
 /// `fingerprint_of`. Throws genai_quiz::Error (having changed nothing) when the store does, or
 /// after kImportAttempts attempts that all met another session's answers.
-ImportSummary import_reviews(ProgressStore& store, std::span<const ExchangeReview> incoming,
+ImportSummary import_reviews(ProgressStore& store, std::span<const ReviewRecord> incoming,
                              const Scheduler& scheduler, const FingerprintLookup& fingerprint_of, bool dry_run);
 
 }  // namespace genai_quiz

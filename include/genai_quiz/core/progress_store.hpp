@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "genai_quiz/core/card_state.hpp"
+#include "genai_quiz/core/review_record.hpp"
 
 namespace genai_quiz {
 
@@ -20,26 +21,6 @@ struct CardProgress {
   std::optional<TimePoint> skipped_until;  ///< hidden from study until this time
 
   bool operator==(const CardProgress&) const = default;
-};
-
-/// One answer in the review log.
-struct ReviewRecord {
-  std::int64_t id = 0;  ///< assigned by the store when the review is recorded
-  std::string deck_id;
-  std::string card_id;
-  TimePoint time{};
-  Rating rating = Rating::kGood;
-  int elapsed_days = 0;          ///< whole days since the card's previous review (0 when new)
-  std::int64_t duration_ms = 0;  ///< time from the question appearing to the rating
-  CardState before;
-  CardState after;               ///< equals `before` for a cram review
-  std::string fingerprint;       ///< fingerprint of the card's text when it was answered
-  bool cram = false;             ///< a cram answer is logged but does not move the schedule
-  /// The share (0 to 1) of the card's key points a typed answer covered; none when the answer
-  /// was not typed or the card has no key points (docs/interview.md).
-  std::optional<double> coverage;
-
-  bool operator==(const ReviewRecord&) const = default;
 };
 
 /// One card's whole review log, oldest first, as an import rebuilt it.

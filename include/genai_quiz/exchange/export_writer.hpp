@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "genai_quiz/core/card_record.hpp"
-#include "genai_quiz/core/review_merge.hpp"
+#include "genai_quiz/core/review_record.hpp"
 #include "genai_quiz/core/scheduler_settings.hpp"
 
 namespace genai_quiz {
@@ -36,9 +36,9 @@ using TimeFormatter = std::function<std::string(TimePoint)>;
 /// Everything one export holds.
 struct ExportData {
   TimePoint exported_at{};
-  SchedulerSettings settings;                       ///< the settings the states were computed with
-  std::vector<CardRecord> cards;                    ///< in deck order
-  std::optional<std::vector<ExchangeReview>> reviews;  ///< the review log (--reviews), oldest first
+  SchedulerSettings settings;                      ///< the settings the states were computed with
+  std::vector<CardRecord> cards;                   ///< in deck order
+  std::optional<std::vector<ReviewRecord>> reviews;  ///< the review log (--reviews), oldest first
   TimeFormatter format_time;
 };
 

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "genai_quiz/core/diagnostic.hpp"
-#include "genai_quiz/core/review_merge.hpp"
+#include "genai_quiz/core/review_record.hpp"
 #include "genai_quiz/core/scheduler_settings.hpp"
 
 namespace genai_quiz {
@@ -21,7 +21,7 @@ using TimeParser = std::function<std::optional<TimePoint>(std::string_view)>;
 struct ImportedLog {
   int version = 0;                            ///< the file's format version
   std::optional<SchedulerSettings> settings;  ///< the settings it was made with, when readable
-  std::vector<ExchangeReview> reviews;        ///< in file order
+  std::vector<ReviewRecord> reviews;          ///< in file order
 };
 
 /// The log read from a file, or the errors that make the file unusable.
