@@ -14,6 +14,7 @@
 
 #include "cli/command_setups.hpp"
 #include "genai_quiz/convert/convert.hpp"
+#include "genai_quiz/convert/update_deck.hpp"
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/deck/deck_loader.hpp"
 #include "genai_quiz/deck/deck_writer.hpp"
@@ -34,6 +35,7 @@ struct ConvertCommandOptions {
   std::string output;
   std::string deck_id;
   std::string layout = "auto";
+  bool force = false;
 };
 
 std::string read_file(const std::string& path) {
@@ -110,6 +112,23 @@ int run_convert(const ConvertCommandOptions& opts) {
   for (const Diagnostic& d : result.diagnostics) std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
   if (result.failed()) return kExitFailure;
 
+  // Into a deck that is already there: keep what the person added to it, unless --force.
+  std::optional<DeckUpdate> update;
+  if (!to_stdout && !opts.force && std::filesystem::exists(opts.output, ec)) {
+    LoadedDeck old = load_deck(read_file(opts.output), opts.output);
+    if (has_errors(old.diagnostics)) {
+      for (const Diagnostic& d : old.diagnostics) {
+        if (d.severity == Severity::kError) std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
+      }
+      throw Error(fmt::format("{} is there but is not a valid deck, so it cannot be updated; fix it, or use --force "
+                              "to overwrite it",
+                              opts.output));
+    }
+    update = update_deck(std::move(result.deck), old.deck);
+    if (!opts.deck_id.empty()) update->deck.id = opts.deck_id;
+    result.deck = update->deck;
+  }
+
   std::ostringstream yaml;
   std::string comment = fmt::format("Converted from {} by genai-quiz convert ({}).",
                                     std::filesystem::path(opts.input).filename().string(), layouts_text(result));
@@ -127,6 +146,12 @@ int run_convert(const ConvertCommandOptions& opts) {
     write_file_atomically(opts.output, [&](std::ostream& out) { out << yaml.str(); });
   }
   print_summary(result, opts.input, to_stdout ? "the deck to standard output" : opts.output);
+  if (update) {
+    std::string out = fmt::format("Updated {}: {} kept (with their ids, key points and tags), {} added, {} removed\n",
+                                  opts.output, update->kept, update->added, update->removed.size());
+    for (const RemovedCard& r : update->removed) out += fmt::format("  removed  {}  {}\n", sanitize(r.id), sanitize(r.question));
+    std::fputs(out.c_str(), stderr);
+  }
   return kExitOk;
 }
 
@@ -136,6 +161,9 @@ Runner setup_convert(CLI::App& sub, const GlobalOptions& /*global*/) {
   auto opts = std::make_shared<ConvertCommandOptions>();
   sub.add_option("file", opts->input, "The Markdown document to convert")->required()->type_name("NOTES.md");
   sub.add_option("-o,--output", opts->output, "Write the deck to FILE (default: standard output)")->type_name("FILE");
+  sub.add_flag("--force", opts->force,
+               "Overwrite FILE; without it, converting into an existing deck updates it, keeping each matched "
+               "card's id, key points and tags");
   sub.add_option("--id", opts->deck_id, "The deck's id (default: the file name without its extension)")
       ->type_name("ID");
   std::string layouts;
@@ -150,7 +178,8 @@ Runner setup_convert(CLI::App& sub, const GlobalOptions& /*global*/) {
       ->type_name("NAME");
   sub.footer(
       "Example:\n  genai-quiz convert interview-notes.md -o notes.yaml\n"
-      "  genai-quiz --deck notes.yaml list\n\n"
+      "  genai-quiz --deck notes.yaml list\n"
+      "  genai-quiz convert interview-notes.md -o notes.yaml   # again: updates notes.yaml\n\n"
       "The summary goes to standard error; see docs/convert.md for the layouts.");
   return [opts] { return run_convert(*opts); };
 }
