@@ -136,7 +136,7 @@ int main(int argc, char** argv) {
     data.settings = settings;
     data.format_time = local_iso_time;
     data.reviews = log;
-    std::vector<ReviewFact> facts;
+    std::vector<ReviewRecord> facts;
     for (auto& [key, history] : by_card) {
       CardRecord c;
       c.deck = key.first;
@@ -148,9 +148,7 @@ int main(int argc, char** argv) {
       c.state = replayed.back().after;
       c.retrievability = scheduler.retrievability(c.state, now);
       data.cards.push_back(std::move(c));
-      for (const ReviewRecord& r : replayed) {
-        facts.push_back({r.deck_id, r.card_id, r.time, r.rating, r.before.phase, r.cram});
-      }
+      facts.insert(facts.end(), replayed.begin(), replayed.end());
     }
     std::printf("%zu answers to %zu cards (%d cop%s of the log)\n", log.size(), data.cards.size(), n, n == 1 ? "y" : "ies");
 

@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian packages genai-quiz needs to build and test, and nothing else.
 # Idempotent: when everything is present it only asks dpkg and returns.
+#   tools/install-deps.sh           what the Release build and its tests need
+#   tools/install-deps.sh --fuzz    also clang and its libFuzzer runtime, for the sanitizer build
+#                                   with the fuzz targets (tools/dev.sh sanitize and fuzz, CI)
 set -euo pipefail
 
 packages=(
@@ -9,8 +12,13 @@ packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev libutf8proc-dev libstemmer-dev
   tmux
   zsh fish   # the completion tests drive each shell's own completion
+  git        # sync through git: the sync tests use local bare repositories
   dpkg-dev   # dpkg-shlibdeps: the Debian package's Depends (cmake --build build --target package)
 )
+if [[ ${1:-} == --fuzz ]]; then
+  # libFuzzer and the sanitizer runtimes come with clang, not with g++ (-fsanitize=fuzzer).
+  packages+=(clang libclang-rt-14-dev)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -31,6 +31,12 @@ Runner setup_interview(CLI::App& sub, const GlobalOptions& global);
 /// `optimize`: fits the FSRS-6 parameters to a review log and can save them in config.yaml.
 Runner setup_optimize(CLI::App& sub, const GlobalOptions& global);
 
+/// `plan`: simulates the days until an interview for a grid of plans and recommends one.
+Runner setup_plan(CLI::App& sub, const GlobalOptions& global);
+
+/// `sync`: progress in step with other devices through a git remote or a shared folder.
+Runner setup_sync(CLI::App& sub, const GlobalOptions& global);
+
 /// `config`: the effective settings and where each comes from, or one setting saved in config.yaml.
 Runner setup_config(CLI::App& sub, const GlobalOptions& global);
 

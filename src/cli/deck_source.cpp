@@ -1,12 +1,14 @@
 #include "cli/deck_source.hpp"
 
-#include "cli/cli_app.hpp"
-
 #include <fmt/format.h>
 
+#include <map>
+#include <memory>
 #include <ostream>
 
+#include "cli/cli_app.hpp"
 #include "genai_quiz/core/error.hpp"
+#include "genai_quiz/core/fingerprint.hpp"
 #include "genai_quiz/deck/deck_cache.hpp"
 #include "genai_quiz/term/sanitize.hpp"
 
@@ -51,6 +53,22 @@ std::vector<Deck> load_decks(const GlobalOptions& global, std::ostream& err) {
                             decks.size() == 1 ? "deck" : "decks", errors == 1 ? "it" : "them"));
   }
   return decks;
+}
+
+FingerprintLookup current_fingerprints(const std::vector<Deck>& decks) {
+  auto fingerprints = std::make_shared<std::map<std::pair<std::string, std::string>, std::string>>();
+  for (const Deck& deck : decks) {
+    for (const Section& section : deck.sections) {
+      for (const Card& card : section.cards) {
+        (*fingerprints)[{deck.id, card.id}] = card_fingerprint(card.question, card.answer);
+      }
+    }
+  }
+  return [fingerprints](const std::string& deck, const std::string& card) -> std::optional<std::string> {
+    auto it = fingerprints->find({deck, card});
+    if (it == fingerprints->end()) return std::nullopt;
+    return it->second;
+  };
 }
 
 }  // namespace genai_quiz

@@ -7,6 +7,7 @@
 
 #include "genai_quiz/cli/commands.hpp"
 #include "genai_quiz/core/deck.hpp"
+#include "genai_quiz/core/progress_import.hpp"
 #include "genai_quiz/deck/deck_loader.hpp"
 
 namespace genai_quiz {
@@ -20,5 +21,8 @@ std::vector<LoadedDeck> load_deck_files(const std::vector<std::string>& paths);
 /// line per deck that has warnings (pointing to `genai-quiz validate`), and throws
 /// genai_quiz::Error (exit code 1) when any deck has an error or two decks share an id.
 std::vector<Deck> load_decks(const GlobalOptions& global, std::ostream& err);
+
+/// The fingerprint of the current text of each card of `decks`, for answers that carry none.
+FingerprintLookup current_fingerprints(const std::vector<Deck>& decks);
 
 }  // namespace genai_quiz

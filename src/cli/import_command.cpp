@@ -51,20 +51,7 @@ int run_import(const ImportOptions& options, const GlobalOptions& global) {
     return kExitFailure;
   }
 
-  // The current text of every card, for answers that carry no fingerprint.
-  std::map<std::pair<std::string, std::string>, std::string> fingerprints;
-  for (const Deck& deck : load_decks(global, std::cerr)) {
-    for (const Section& section : deck.sections) {
-      for (const Card& card : section.cards) {
-        fingerprints[{deck.id, card.id}] = card_fingerprint(card.question, card.answer);
-      }
-    }
-  }
-  FingerprintLookup fingerprint_of = [&](const std::string& deck, const std::string& card) -> std::optional<std::string> {
-    auto it = fingerprints.find({deck, card});
-    if (it == fingerprints.end()) return std::nullopt;
-    return it->second;
-  };
+  const FingerprintLookup fingerprint_of = current_fingerprints(load_decks(global, std::cerr));
 
   const SchedulerSettings settings = load_settings(global);
   const Scheduler scheduler(settings, std::make_shared<LocalCalendar>(settings.day_start_hour));

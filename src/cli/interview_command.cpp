@@ -13,6 +13,7 @@
 #include "cli/command_setups.hpp"
 #include "cli/deck_source.hpp"
 #include "cli/load_settings.hpp"
+#include "cli/sync_run.hpp"
 #include "cli/local_calendar.hpp"
 #include "cli/progress_db.hpp"
 #include "cli/scheduler_flags.hpp"
@@ -203,7 +204,9 @@ Runner setup_interview(CLI::App& sub, const GlobalOptions& global) {
       "Without a terminal, answers and grades are read line by line (docs/interview.md).\n\n"
       "Example:\n  genai-quiz interview -s foundations -n 3 --minutes 2\n"
       "  genai-quiz interview --transcript mock.md");
-  return [options, &global] { return run_interview_command(*options, global); };
+  return [options, &global] {
+    return run_with_auto_sync(global, !options->dry_run, [&] { return run_interview_command(*options, global); });
+  };
 }
 
 }  // namespace genai_quiz

@@ -9,6 +9,9 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "cli/command_setups.hpp"
 #include "cli/load_settings.hpp"
@@ -19,7 +22,6 @@
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/core/optimizer/evaluation.hpp"
 #include "genai_quiz/core/optimizer/optimizer.hpp"
-#include "genai_quiz/core/optimizer/review_log.hpp"
 #include "genai_quiz/term/progress_bar.hpp"
 
 namespace genai_quiz {
@@ -75,7 +77,7 @@ std::string parameter_list(const Parameters& w) {
 
 /// The reviews to fit on, and how their times become days.
 struct ReviewSource {
-  std::vector<optimizer::ReviewEvent> reviews;
+  std::vector<ReviewRecord> reviews;
   std::unique_ptr<Calendar> calendar;
   std::string name;  ///< the file read
   std::string days;  ///< "days start at 04:00, UTC+00:00"
@@ -109,7 +111,8 @@ ReviewSource read_source(const OptimizeOptions& opt, const GlobalOptions& global
                             source.name));
   }
   SqliteStore store(source.name);
-  source.reviews = optimizer::review_events(store.reviews());
+  source.reviews = store.reviews();
+  std::erase_if(source.reviews, [](const ReviewRecord& r) { return r.cram; });  // they move no schedule
   source.calendar = make_calendar(opt, day_start, true, source.days);
   return source;
 }
@@ -119,8 +122,8 @@ int run_optimize(const OptimizeOptions& opt, const GlobalOptions& global) {
   const int day_start = opt.day_start.value_or(settings.day_start_hour);
   ReviewSource source = read_source(opt, global, day_start);
   std::vector<optimizer::FsrsItem> items = optimizer::build_items(source.reviews, *source.calendar);
-  std::set<std::int64_t> cards;
-  for (const auto& r : source.reviews) cards.insert(r.card);
+  std::set<std::pair<std::string, std::string>> cards;
+  for (const ReviewRecord& r : source.reviews) cards.emplace(r.deck_id, r.card_id);
 
   optimizer::OptimizerOptions options;
   options.enable_short_term = settings.enable_short_term && !opt.no_short_term;

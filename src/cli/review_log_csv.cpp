@@ -8,7 +8,6 @@
 #include <chrono>
 #include <optional>
 #include <string_view>
-#include <unordered_map>
 
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/core/utf8.hpp"
@@ -116,7 +115,6 @@ CsvReviewLog read_review_log_csv(std::istream& in, const std::string& name) {
   const std::size_t needed = std::max({card_col, rating_col, time_col}) + 1;
 
   CsvReviewLog log;
-  std::unordered_map<std::string, std::int64_t> card_numbers;
   while (std::getline(in, line)) {
     ++line_number;
     check_utf8(line, name, line_number);
@@ -138,8 +136,10 @@ CsvReviewLog read_review_log_csv(std::istream& in, const std::string& name) {
       throw Error(fmt::format("{}:{}: review_time '{}' is not an ISO 8601 time or epoch milliseconds", name,
                               line_number, fields[time_col]));
     }
-    auto [it, added] = card_numbers.try_emplace(std::string(fields[card_col]), std::int64_t(card_numbers.size()));
-    log.reviews.push_back({it->second, *time, rating});
+    ReviewRecord& r = log.reviews.emplace_back();
+    r.card_id = fields[card_col];
+    r.time = *time;
+    r.rating = static_cast<Rating>(rating);
   }
   return log;
 }

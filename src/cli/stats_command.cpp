@@ -32,12 +32,7 @@ int run_stats(const StatsOptions& options, const GlobalOptions& global) {
   const TimePoint now = resolve_now(global);
   const ProgressSnapshot snap = load_snapshot(global, options.sections, scheduler, now);
 
-  std::vector<ReviewFact> facts;
-  facts.reserve(snap.reviews.size());
-  for (const ReviewRecord& r : snap.reviews) {
-    facts.push_back({r.deck_id, r.card_id, r.time, r.rating, r.before.phase, r.cram, r.coverage});
-  }
-  const Stats stats = compute_stats(snap.cards, facts, *calendar, now);
+  const Stats stats = compute_stats(snap.cards, snap.reviews, *calendar, now);
 
   std::string out;
   if (options.json) {

@@ -12,6 +12,7 @@
 #include "cli/command_setups.hpp"
 #include "cli/deck_source.hpp"
 #include "cli/load_settings.hpp"
+#include "cli/sync_run.hpp"
 #include "cli/local_calendar.hpp"
 #include "cli/progress_db.hpp"
 #include "cli/scheduler_flags.hpp"
@@ -194,7 +195,9 @@ Runner setup_study(CLI::App& sub, const GlobalOptions& global) {
       "line (docs/study.md).\n\n"
       "Example:\n  genai-quiz study -s foundations --new 5\n"
       "  printf '\\n3\\n' | genai-quiz study --now 2025-03-01T09:00 --limit 1");
-  return [options, &global] { return run_study(*options, global); };
+  return [options, &global] {
+    return run_with_auto_sync(global, !options->dry_run, [&] { return run_study(*options, global); });
+  };
 }
 
 }  // namespace genai_quiz

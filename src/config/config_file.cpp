@@ -153,6 +153,26 @@ class Parser {
     }
   }
 
+  void sync(const YAML::Node& section, SyncSettings& s) {
+    if (!section.IsMap()) {
+      if (!section.IsNull()) error(section.Mark(), "sync: " + text(section) + " is not a mapping of settings");
+      return;
+    }
+    for (const auto& kv : section) {
+      std::string key = kv.first.IsScalar() ? kv.first.Scalar() : text(kv.first);
+      if (!find_config_key("sync." + key)) {
+        error(kv.first.Mark(), "sync: unknown key '" + key + "' (known: " + key_names("sync") + ")");
+        continue;
+      }
+      settings_.push_back({"sync." + key, position(kv.first.Mark())});
+      if (key == "remote") {
+        scalar(key, kv.second, s.remote, "a git remote or a folder (text)");
+      } else if (key == "auto") {
+        scalar(key, kv.second, s.auto_sync, "true or false");
+      }
+    }
+  }
+
   /// The problems found, in the order of their positions in the file.
   std::vector<Diagnostic> take() {
     std::stable_sort(diagnostics_.begin(), diagnostics_.end(), [](const Diagnostic& a, const Diagnostic& b) {
@@ -198,6 +218,8 @@ ConfigParse parse_config(std::string_view yaml_text, const std::string& file) {
         std::string key = kv.first.IsScalar() ? kv.first.Scalar() : Parser::text(kv.first);
         if (key == "scheduling") {
           parser.scheduling(kv.second, out.config.scheduling, out.config.interview_date);
+        } else if (key == "sync") {
+          parser.sync(kv.second, out.config.sync);
         } else {
           parser.error(kv.first.Mark(), "unknown section '" + key + "' (known: " + section_names() + ")");
         }

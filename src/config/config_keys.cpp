@@ -50,6 +50,13 @@ constexpr std::array kKeys = {
               "The day of an interview, YYYY-MM-DD: every card is reviewed again before it (default: none)",
               "2030-06-28",
               [](const Config& c) { return c.interview_date ? format_calendar_date(*c.interview_date) : std::string("none"); }},
+    ConfigKey{"sync", "remote", ValueShape::kScalar,
+              "Where 'genai-quiz sync' goes: a git remote (ssh, https, a path) or a shared folder (default: none)",
+              "git@github.com:me/quiz-progress.git",
+              [](const Config& c) { return c.sync.remote.empty() ? std::string("none") : c.sync.remote; }},
+    ConfigKey{"sync", "auto", ValueShape::kScalar,
+              "Sync before and after each study or interview session: true or false", "true",
+              [](const Config& c) { return boolean(c.sync.auto_sync); }},
 };
 
 }  // namespace

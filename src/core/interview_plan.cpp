@@ -5,7 +5,6 @@
 #include <cstdio>
 #include <utility>
 
-#include "genai_quiz/core/fsrs_fuzz.hpp"
 
 namespace genai_quiz {
 
@@ -35,6 +34,21 @@ std::string format_calendar_date(std::int64_t day_number) {
   return text;
 }
 
+namespace {
+
+// A number in [0, 1) that depends only on the card's last review: SplitMix64's finaliser over the
+// review time and the review count (cheap, as `plan` asks for it at every simulated answer).
+double spread_draw(std::int64_t last_review_ms, int reps) {
+  std::uint64_t z = static_cast<std::uint64_t>(last_review_ms) * 0x9e3779b97f4a7c15ULL +
+                    static_cast<std::uint64_t>(reps) * 0xd1b54a32d192ed03ULL + 0x2545f4914f6cdd1dULL;
+  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+  z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+  z ^= z >> 31;
+  return static_cast<double>(z >> 11) * 0x1.0p-53;
+}
+
+}  // namespace
+
 InterviewPlan::InterviewPlan(std::int64_t interview_day, std::shared_ptr<const Calendar> calendar)
     : interview_day_(interview_day), calendar_(std::move(calendar)) {}
 
@@ -49,8 +63,8 @@ TimePoint InterviewPlan::planned_due(const CardState& card) const {
   if (longest < 1) return card.due;  // reviewed on the eve or later: nothing left to fit in
   // Spread over the last fifth of the stretch so that capped cards do not all land on the eve.
   const std::int64_t spread = longest / 5;
-  Alea rng(std::to_string(last.time_since_epoch().count()) + "_" + std::to_string(card.reps) + "_interview");
-  std::int64_t days = longest - static_cast<std::int64_t>(std::floor(rng.next() * static_cast<double>(spread + 1)));
+  const double u = spread_draw(last.time_since_epoch().count(), card.reps);
+  std::int64_t days = longest - static_cast<std::int64_t>(std::floor(u * static_cast<double>(spread + 1)));
   TimePoint due = last + std::chrono::days(days);
   // A clock change can move `last + days` past a day boundary.
   while (days > 1 && calendar_->day(due) >= interview_day_) due = last + std::chrono::days(--days);

@@ -46,18 +46,18 @@ void count_cards(Figures& f, std::span<const CardRecord> cards, const Calendar& 
   for (const CardRecord* c : order) f.weakest.push_back(*c);
 }
 
-void count_reviews(Figures& f, std::span<const ReviewFact> reviews, const std::unordered_set<std::string>& cards,
+void count_reviews(Figures& f, std::span<const ReviewRecord> reviews, const std::unordered_set<std::string>& cards,
                    const Calendar& calendar, std::int64_t today) {
   std::int64_t first = heatmap_first_day(today);
   f.reviews_per_day.assign(static_cast<std::size_t>(today - first + 1), 0);
   std::vector<RatedCoverage> typed;
-  for (const ReviewFact& r : reviews) {
-    if (!cards.contains(card_key(r.deck, r.card))) continue;
+  for (const ReviewRecord& r : reviews) {
+    if (!cards.contains(card_key(r.deck_id, r.card_id))) continue;
     std::int64_t day = calendar.day(r.time);
     if (day > today) continue;  // answered "after now": a clock that went back, or a pinned --now
     if (day >= first) f.reviews_per_day[static_cast<std::size_t>(day - first)] += 1;
     if (r.coverage) typed.push_back({*r.coverage, r.rating});
-    if (r.cram || r.phase_before != Phase::kReview) continue;
+    if (r.cram || r.before.phase != Phase::kReview) continue;
     int passed = r.rating != Rating::kAgain ? 1 : 0;
     if (day > today - 7) {
       f.retention_7d.total += 1;
@@ -82,7 +82,7 @@ std::int64_t heatmap_first_day(std::int64_t today) {
   return today - weekday(today) - 7 * (kHeatmapWeeks - 1);
 }
 
-Figures compute_figures(std::span<const CardRecord> cards, std::span<const ReviewFact> reviews,
+Figures compute_figures(std::span<const CardRecord> cards, std::span<const ReviewRecord> reviews,
                         const Calendar& calendar, TimePoint now) {
   std::int64_t today = calendar.day(now);
   Figures f;
@@ -93,7 +93,7 @@ Figures compute_figures(std::span<const CardRecord> cards, std::span<const Revie
   return f;
 }
 
-Stats compute_stats(std::span<const CardRecord> cards, std::span<const ReviewFact> reviews,
+Stats compute_stats(std::span<const CardRecord> cards, std::span<const ReviewRecord> reviews,
                     const Calendar& calendar, TimePoint now) {
   Stats stats;
   stats.today = calendar.day(now);
@@ -112,9 +112,9 @@ Stats compute_stats(std::span<const CardRecord> cards, std::span<const ReviewFac
   }
   std::unordered_map<std::string, std::size_t> section_of_card;
   for (const CardRecord& c : cards) section_of_card.emplace(card_key(c.deck, c.id), group_of[{c.deck, c.section}]);
-  std::vector<std::vector<ReviewFact>> group_reviews(groups.size());
-  for (const ReviewFact& r : reviews) {
-    auto it = section_of_card.find(card_key(r.deck, r.card));
+  std::vector<std::vector<ReviewRecord>> group_reviews(groups.size());
+  for (const ReviewRecord& r : reviews) {
+    auto it = section_of_card.find(card_key(r.deck_id, r.card_id));
     if (it != section_of_card.end()) group_reviews[it->second].push_back(r);
   }
 

@@ -201,9 +201,11 @@ std::array<CardState, 4> Scheduler::preview(const CardState& card, TimePoint now
           review(card, Rating::kGood, now), review(card, Rating::kEasy, now)};
 }
 
-CardState Scheduler::replay(std::span<const ReviewEvent> history) const {
+CardState Scheduler::replay(std::span<const ReviewRecord> history) const {
   CardState card;
-  for (const ReviewEvent& e : history) card = review(card, e.rating, e.time);
+  for (const ReviewRecord& r : history) {
+    if (!r.cram) card = review(card, r.rating, r.time);
+  }
   return card;
 }
 

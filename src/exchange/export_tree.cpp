@@ -28,6 +28,8 @@ Json card_json(const CardRecord& c, const TimeFormatter& format_time) {
   return j;
 }
 
+}  // namespace
+
 Json review_json(const ReviewRecord& r, const TimeFormatter& format_time) {
   Json j;
   j["deck"] = r.deck_id;
@@ -43,6 +45,8 @@ Json review_json(const ReviewRecord& r, const TimeFormatter& format_time) {
   j["time"] = format_time(r.time);
   return j;
 }
+
+namespace {
 
 Json steps_json(const std::vector<std::chrono::minutes>& steps) {
   Json j = Json::array();

@@ -18,6 +18,9 @@ using Json = nlohmann::ordered_json;
 /// present, reviews.
 Json export_tree(const ExportData& data);
 
+/// One answer as the export's review record (`repeat` and `coverage` only when there is one).
+Json review_json(const ReviewRecord& r, const TimeFormatter& format_time);
+
 /// The settings under the keys of config.yaml's `scheduling:` section.
 Json settings_to_json(const SchedulerSettings& settings);
 

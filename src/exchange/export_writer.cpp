@@ -72,4 +72,8 @@ void write_export(std::ostream& out, ExportFormat format, const ExportData& data
   }
 }
 
+std::string review_line(const ReviewRecord& review, const TimeFormatter& format_time) {
+  return exchange::review_json(review, format_time).dump(-1, ' ', false, exchange::Json::error_handler_t::replace);
+}
+
 }  // namespace genai_quiz

@@ -3,8 +3,10 @@
 #include <yaml-cpp/exceptions.h>
 
 #include <algorithm>
+#include <functional>
 
 #include "exchange/export_tree.hpp"
+#include "exchange/value_path.hpp"
 #include "exchange/yaml_to_json.hpp"
 #include "genai_quiz/core/review_merge.hpp"
 #include "genai_quiz/core/utf8.hpp"
@@ -14,6 +16,11 @@ namespace genai_quiz {
 namespace {
 
 using exchange::Json;
+using exchange::PathEnd;
+using exchange::ValuePath;
+
+// Finds where a value is written in the file: locate_json or locate_yaml.
+using Locator = std::function<std::optional<std::size_t>(const ValuePath&, PathEnd)>;
 
 // Where a byte offset falls, 1-based.
 SourcePos position_of(std::string_view text, std::size_t offset) {
@@ -62,7 +69,8 @@ std::string describe(const Json& j) {
 
 class Reader {
  public:
-  Reader(const std::string& file, const TimeParser& parse_time) : file_(file), parse_time_(parse_time) {}
+  Reader(std::string_view text, const std::string& file, const TimeParser& parse_time, Locator locate)
+      : text_(text), file_(file), parse_time_(parse_time), locate_(std::move(locate)) {}
 
   ImportRead read(const Json& root) {
     ImportRead out;
@@ -79,7 +87,8 @@ class Reader {
     }
     const Json& reviews = root["reviews"];
     for (std::size_t i = 0; i < reviews.size() && errors_ < kMaxImportErrors; ++i) {
-      std::optional<ReviewRecord> r = review(reviews[i], "reviews[" + std::to_string(i) + "]");
+      std::optional<ReviewRecord> r =
+          review(reviews[i], "reviews[" + std::to_string(i) + "]", ValuePath{std::string("reviews"), i});
       if (r) log.reviews.push_back(std::move(*r));
     }
     if (errors_ >= kMaxImportErrors) error("too many errors; stopped reading");
@@ -103,7 +112,7 @@ class Reader {
     }
     const Json& version = root.contains("version") ? root["version"] : Json();
     if (!version.is_number_integer() || version.get<std::int64_t>() < 1) {
-      error("version: " + describe(version) + " is not a format version (a whole number from 1)");
+      error("version: " + describe(version) + " is not a format version (a whole number from 1)", {"version"});
       return false;
     }
     if (version.get<std::int64_t>() > kExportFormatVersion) {
@@ -116,7 +125,7 @@ class Reader {
       return false;
     }
     if (!root["reviews"].is_array()) {
-      error("reviews: " + describe(root["reviews"]) + " is not a list");
+      error("reviews: " + describe(root["reviews"]) + " is not a list", {"reviews"});
       return false;
     }
     return review_count_matches(root);
@@ -128,7 +137,8 @@ class Reader {
     if (!root.contains("review_count")) return true;
     const Json& count = root["review_count"];
     if (!count.is_number_integer() || count.get<std::int64_t>() < 0) {
-      error("review_count: " + describe(count) + " is not a number of answers (a whole number, 0 or more)");
+      error("review_count: " + describe(count) + " is not a number of answers (a whole number, 0 or more)",
+            {"review_count"});
       return false;
     }
     if (count.get<std::uint64_t>() != root["reviews"].size()) {
@@ -139,24 +149,34 @@ class Reader {
     return true;
   }
 
-  std::optional<ReviewRecord> review(const Json& j, const std::string& where) {
-    if (!j.is_object()) return fail(where + ": " + describe(j) + " is not an object");
+ public:
+  /// One review record, `where` naming it in messages and `entry` its path in the text (each
+  /// problem is reported at the value it is about); nothing, and an error diagnostic, when it is
+  /// not well-formed.
+  std::optional<ReviewRecord> review(const Json& j, const std::string& where, const ValuePath& entry) {
+    const auto field = [&](const std::string& key) {
+      ValuePath p = entry;
+      p.emplace_back(key);
+      return p;
+    };
+    if (!j.is_object()) return fail(where + ": " + describe(j) + " is not an object", entry);
     for (const auto& [key, value] : j.items()) {
       static const char* const kKnown[] = {"deck", "card",        "time",   "rating",  "duration_ms",
                                            "cram", "fingerprint", "repeat", "coverage"};
       if (std::find(std::begin(kKnown), std::end(kKnown), key) == std::end(kKnown)) {
         return fail(where + ": unknown field '" + key +
-                    "' (known: deck, card, time, rating, duration_ms, cram, fingerprint, repeat, coverage)");
+                        "' (known: deck, card, time, rating, duration_ms, cram, fingerprint, repeat, coverage)",
+                    field(key), PathEnd::kKey);
       }
     }
     ReviewRecord r;
     for (const char* key : {"deck", "card", "time", "rating"}) {
-      if (!j.contains(key)) return fail(where + ": the field '" + std::string(key) + "' is missing");
+      if (!j.contains(key)) return fail(where + ": the field '" + std::string(key) + "' is missing", entry);
     }
     for (auto [key, out] : {std::pair{"deck", &r.deck_id}, std::pair{"card", &r.card_id}}) {
       const Json& v = j[key];
       if (!v.is_string() || v.get<std::string>().empty()) {
-        return fail(where + "." + key + ": " + describe(v) + " is not an id (non-empty text)");
+        return fail(where + "." + key + ": " + describe(v) + " is not an id (non-empty text)", field(key));
       }
       *out = v.get<std::string>();
     }
@@ -164,33 +184,40 @@ class Reader {
     std::optional<TimePoint> t = time.is_string() ? parse_time_(time.get<std::string>()) : std::nullopt;
     if (!t) {
       return fail(where + ".time: " + describe(time) +
-                  " is not an ISO 8601 time with a UTC offset (e.g. 2025-03-01T09:30:00+01:00)");
+                      " is not an ISO 8601 time with a UTC offset (e.g. 2025-03-01T09:30:00+01:00)",
+                  field("time"));
     }
     r.time = *t;
     const Json& rating = j["rating"];
     if (!rating.is_number_integer() || rating.get<std::int64_t>() < 1 || rating.get<std::int64_t>() > 4) {
-      return fail(where + ".rating: " + describe(rating) + " is not a rating (allowed: 1, 2, 3 or 4)");
+      return fail(where + ".rating: " + describe(rating) + " is not a rating (allowed: 1, 2, 3 or 4)", field("rating"));
     }
     r.rating = static_cast<Rating>(rating.get<int>());
     if (j.contains("duration_ms")) {
       const Json& d = j["duration_ms"];
       if (!d.is_number_integer() || d.get<std::int64_t>() < 0) {
-        return fail(where + ".duration_ms: " + describe(d) + " is not a duration (a whole number of milliseconds, 0 or more)");
+        return fail(where + ".duration_ms: " + describe(d) + " is not a duration (a whole number of milliseconds, 0 or more)",
+                    field("duration_ms"));
       }
       r.duration_ms = d.get<std::int64_t>();
     }
     if (j.contains("cram")) {
-      if (!j["cram"].is_boolean()) return fail(where + ".cram: " + describe(j["cram"]) + " is not true or false");
+      if (!j["cram"].is_boolean()) {
+        return fail(where + ".cram: " + describe(j["cram"]) + " is not true or false", field("cram"));
+      }
       r.cram = j["cram"].get<bool>();
     }
     if (j.contains("fingerprint")) {
-      if (!j["fingerprint"].is_string()) return fail(where + ".fingerprint: " + describe(j["fingerprint"]) + " is not text");
+      if (!j["fingerprint"].is_string()) {
+        return fail(where + ".fingerprint: " + describe(j["fingerprint"]) + " is not text", field("fingerprint"));
+      }
       r.fingerprint = j["fingerprint"].get<std::string>();
     }
     if (j.contains("repeat")) {
       const Json& n = j["repeat"];
       if (!n.is_number_integer() || n.get<std::int64_t>() < 0 || n.get<std::int64_t>() > 1000000) {
-        return fail(where + ".repeat: " + describe(n) + " is not a repeat count (a whole number, 0 or more)");
+        return fail(where + ".repeat: " + describe(n) + " is not a repeat count (a whole number, 0 or more)",
+                    field("repeat"));
       }
       r.repeat = n.get<int>();
     }
@@ -199,27 +226,38 @@ class Reader {
       // A NaN compares false both ways, so it is refused too.
       if (!c.is_number() || !(c.get<double>() >= 0 && c.get<double>() <= 1)) {
         return fail(where + ".coverage: " + describe(c) +
-                    " is not a coverage (the share of key points covered, from 0 to 1)");
+                        " is not a coverage (the share of key points covered, from 0 to 1)",
+                    field("coverage"));
       }
       r.coverage = c.get<double>();
     }
     return r;
   }
 
-  std::nullopt_t fail(std::string message) {
-    error(std::move(message));
+  std::vector<Diagnostic> take_diagnostics() { return std::move(diagnostics_); }
+
+ private:
+  std::nullopt_t fail(std::string message, const ValuePath& path, PathEnd end = PathEnd::kValue) {
+    error(std::move(message), path, end);
     return std::nullopt;
   }
 
-  void error(std::string message) {
-    diagnostics_.push_back({file_, {}, Severity::kError, std::move(message)});
+  // An error at the value `path` leads to (no position when the path is empty or not found).
+  void error(std::string message, const ValuePath& path = {}, PathEnd end = PathEnd::kValue) {
+    SourcePos pos;
+    if (!path.empty()) {
+      if (std::optional<std::size_t> offset = locate_(path, end)) pos = position_of(text_, *offset);
+    }
+    diagnostics_.push_back({file_, pos, Severity::kError, std::move(message)});
     errors_ += 1;
   }
 
   void warn(std::string message) { diagnostics_.push_back({file_, {}, Severity::kWarning, std::move(message)}); }
 
+  std::string_view text_;
   const std::string& file_;
   const TimeParser& parse_time_;
+  Locator locate_;
   std::vector<Diagnostic> diagnostics_;
   int errors_ = 0;
 };
@@ -228,7 +266,9 @@ class Reader {
 ImportRead read_utf8_import(std::string_view text, const std::string& file, const TimeParser& parse_time) {
   std::size_t start = text.find_first_not_of(" \t\r\n");
   std::optional<Json> root;
+  Locator locate;
   if (start != std::string_view::npos && text[start] == '{') {
+    locate = [text](const ValuePath& path, PathEnd end) { return exchange::locate_json(text, path, end); };
     try {
       root = Json::parse(text.begin(), text.end());
     } catch (const Json::parse_error& e) {
@@ -239,6 +279,7 @@ ImportRead read_utf8_import(std::string_view text, const std::string& file, cons
       return {std::nullopt, {{file, {}, Severity::kError, json_problem(e.what(), false)}}};
     }
   } else {
+    locate = [text](const ValuePath& path, PathEnd end) { return exchange::locate_yaml(text, path, end); };
     Diagnostic problem;
     root = exchange::yaml_to_json(text, problem);
     if (!root) {
@@ -246,7 +287,7 @@ ImportRead read_utf8_import(std::string_view text, const std::string& file, cons
       return {std::nullopt, {problem}};
     }
   }
-  return Reader(file, parse_time).read(*root);
+  return Reader(text, file, parse_time, std::move(locate)).read(*root);
 }
 
 }  // namespace
@@ -265,6 +306,34 @@ ImportRead read_import(std::string_view text, const std::string& file, const Tim
   } catch (const YAML::Exception& e) {
     return {std::nullopt, {{file, {}, Severity::kError, "could not be read: " + std::string(e.what())}}};
   }
+}
+
+}  // namespace genai_quiz
+
+namespace genai_quiz {
+
+ReviewLineRead read_review_line(std::string_view line, const std::string& file, int line_number,
+                                const TimeParser& parse_time) {
+  auto problem = [&](std::string message) {
+    return ReviewLineRead{std::nullopt, {file, {line_number, 0}, Severity::kError, std::move(message)}};
+  };
+  if (line.find('\0') != std::string_view::npos) return problem("not a line of JSON: it holds binary data");
+  if (std::optional<utf8::InvalidByte> bad = utf8::first_invalid(line)) {
+    return problem(utf8::invalid_byte_message(*bad));
+  }
+  Json j;
+  try {
+    j = Json::parse(line.begin(), line.end());
+  } catch (const Json::exception& e) {
+    return problem(json_problem(e.what(), false));
+  }
+  Reader reader(line, file, parse_time,
+                [line](const ValuePath& path, PathEnd end) { return exchange::locate_json(line, path, end); });
+  std::optional<ReviewRecord> r = reader.review(j, "answer", {});
+  if (r) return {std::move(r), {}};
+  Diagnostic d = reader.take_diagnostics().front();
+  d.pos = {line_number, d.pos.line == 1 ? d.pos.column : 0};
+  return {std::nullopt, std::move(d)};
 }
 
 }  // namespace genai_quiz

@@ -139,7 +139,110 @@ Diagnostic at(const YAML::Mark& mark, std::string message) {
   return d;
 }
 
+// Follows the path of each node through the events and stops at the one wanted.
+class PathFinder : public YAML::EventHandler {
+ public:
+  PathFinder(const ValuePath& path, PathEnd end) : path_(path), end_(end) {}
+
+  struct Found {};  // thrown to stop the parser once the node is found
+
+  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t) override { node(mark, nullptr); }
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override { node(mark, nullptr); }
+  void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t, const std::string& value) override {
+    node(mark, &value);
+  }
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
+    node(mark, nullptr);
+    frames_.push_back({false, kNoItem, true, {}});
+  }
+  void OnSequenceEnd() override { frames_.pop_back(); }
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
+    node(mark, nullptr);
+    frames_.push_back({true, kNoItem, true, {}});
+  }
+  void OnMapEnd() override { frames_.pop_back(); }
+
+  std::optional<std::size_t> offset;
+
+ private:
+  struct Frame {
+    bool mapping;
+    std::size_t index;  // in a list: the index of the item being read
+    bool at_key;        // in a mapping: the next node is a key
+    std::string key;    // in a mapping: the key of the value that comes next
+  };
+
+  // True when the frames lead along the path so far, and the path has `extra` more steps.
+  bool on_path(std::size_t extra) const {
+    if (frames_.size() + extra != path_.size()) return false;
+    for (std::size_t k = 0; k < frames_.size(); ++k) {
+      const Frame& f = frames_[k];
+      const bool last = k + 1 == frames_.size();
+      if (f.mapping) {
+        const std::string* key = std::get_if<std::string>(&path_[k]);
+        if (key == nullptr || (!last && *key != f.key)) return false;
+      } else {
+        const std::size_t* index = std::get_if<std::size_t>(&path_[k]);
+        if (index == nullptr || *index != f.index) return false;
+      }
+    }
+    return true;
+  }
+
+  // A node begins at `mark`; `scalar` is its text when it is a scalar.
+  void node(const YAML::Mark& mark, const std::string* scalar) {
+    if (frames_.empty()) {
+      if (path_.empty()) found(mark);
+      return;
+    }
+    Frame& top = frames_.back();
+    if (top.mapping && top.at_key) {
+      top.at_key = false;
+      top.key = scalar != nullptr ? *scalar : std::string();
+      if (end_ == PathEnd::kKey && on_path(0) && std::get<std::string>(path_.back()) == top.key) found(mark);
+      return;
+    }
+    if (top.mapping) {
+      top.at_key = true;
+    } else {
+      top.index += 1;  // from kNoItem to 0 for the first
+    }
+    if (end_ == PathEnd::kValue && on_path(0) &&
+        (top.mapping ? std::get<std::string>(path_.back()) == top.key
+                     : std::get<std::size_t>(path_.back()) == top.index)) {
+      found(mark);
+    }
+  }
+
+  void found(const YAML::Mark& mark) {
+    offset = mark.pos < 0 ? 0 : static_cast<std::size_t>(mark.pos);
+    throw Found{};
+  }
+
+  static constexpr std::size_t kNoItem = static_cast<std::size_t>(-1);  // before the first item
+
+  const ValuePath& path_;
+  PathEnd end_;
+  std::vector<Frame> frames_;
+};
+
 }  // namespace
+
+std::optional<std::size_t> locate_yaml(std::string_view text, const ValuePath& path, PathEnd end) {
+  if (find_deep_nesting(text)) return std::nullopt;
+  std::istringstream input{std::string(text)};
+  PathFinder finder(path, end);
+  try {
+    YAML::Parser parser(input);
+    parser.HandleNextDocument(finder);
+  } catch (const PathFinder::Found&) {
+    return finder.offset;
+  } catch (const YAML::Exception&) {
+  }
+  return std::nullopt;
+}
 
 std::optional<Json> yaml_to_json(std::string_view text, Diagnostic& error) {
   if (std::optional<DeepNesting> deep = find_deep_nesting(text)) {

@@ -55,6 +55,11 @@ std::string short_date(std::int64_t day) {
 }
 
 std::string render_column_chart(std::span<const int> per_day, std::int64_t first_day, const Capabilities& caps) {
+  return render_column_chart(per_day, first_day, 1, caps);
+}
+
+std::string render_column_chart(std::span<const int> per_day, std::int64_t first_day, int days_per_column,
+                                const Capabilities& caps) {
   const Glyphs& g = glyphs(caps.unicode);
   int max = per_day.empty() ? 0 : *std::max_element(per_day.begin(), per_day.end());
   max = std::max(max, 1);
@@ -79,7 +84,7 @@ std::string render_column_chart(std::span<const int> per_day, std::int64_t first
                      paint(std::string(g.bottom_left) + rule, Role::kMuted, caps.color));
   std::string dates;
   for (std::size_t i = 0; i < per_day.size(); i += 7) {
-    put_at(dates, label_width + 2 + 2 * static_cast<int>(i), short_date(first_day + static_cast<std::int64_t>(i)));
+    put_at(dates, label_width + 2 + 2 * static_cast<int>(i), short_date(first_day + static_cast<std::int64_t>(i) * days_per_column));
   }
   trim_right(dates);
   out += paint(dates, Role::kMuted, caps.color) + "\n";

@@ -58,19 +58,12 @@ TEST_CASE("optimize fits the reviews in the progress database and --apply saves 
   testing::ScopedEnv config_home("XDG_CONFIG_HOME", (dir / "config").c_str());
   {
     SqliteStore store(dir / "progress.db");
-    std::vector<optimizer::ReviewEvent> events = testing::simulate_reviews(kDefaultWeights, 150, 6, 9);
-    std::map<std::int64_t, std::int64_t> last;
-    for (const optimizer::ReviewEvent& e : events) {
-      ReviewRecord r;
+    std::map<std::string, std::int64_t> last;
+    for (ReviewRecord r : testing::simulate_reviews(kDefaultWeights, 150, 6, 9)) {
       r.deck_id = "genai";
-      r.card_id = "card-" + std::to_string(e.card);
-      r.time = e.time;
-      r.rating = static_cast<Rating>(e.rating);
-      r.before.phase = last.contains(e.card) ? Phase::kReview : Phase::kNew;
-      r.after.phase = Phase::kReview;
-      std::optional<std::int64_t> id = store.record(r, last.contains(e.card) ? last[e.card] : 0);
+      std::optional<std::int64_t> id = store.record(r, last.contains(r.card_id) ? last[r.card_id] : 0);
       REQUIRE(id);
-      last[e.card] = *id;
+      last[r.card_id] = *id;
     }
   }
   CHECK(run_quietly({"genai-quiz", "--data-dir", dir.path().string(), "optimize", "--apply"}) == kExitOk);

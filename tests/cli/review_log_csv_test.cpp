@@ -28,12 +28,13 @@ TEST_CASE("A CSV review log is read by its header names", "[cli]") {
       "\n");
   REQUIRE(log.reviews.size() == 3);
   CHECK(log.skipped == 1);
-  CHECK(log.reviews[0].card == log.reviews[1].card);
-  CHECK(log.reviews[2].card != log.reviews[0].card);
+  CHECK(log.reviews[0].card_id == log.reviews[1].card_id);
+  CHECK(log.reviews[2].card_id != log.reviews[0].card_id);
+  CHECK(log.reviews[2].card_id == "abc");
   CHECK(log.reviews[0].time == TimePoint(sys_days(2024y / March / 29) + hours(20) + minutes(32) + seconds(32) + milliseconds(250)));
   CHECK(log.reviews[1].time == TimePoint(sys_days(2024y / March / 30) + hours(6)));
   CHECK(log.reviews[2].time == TimePoint(milliseconds(1711900000000)));
-  CHECK(log.reviews[2].rating == 4);
+  CHECK(log.reviews[2].rating == Rating::kEasy);
 }
 
 TEST_CASE("A malformed CSV review log is an error naming the line", "[cli]") {

@@ -83,7 +83,7 @@ TEST_CASE("Invalid configuration values are errors naming key, value and allowed
        "config.yaml:2:19: error: interview_date: 'next week' is not a date (allowed: YYYY-MM-DD, e.g. 2025-06-30)"},
       {"scheduling:\n  interview_date: 2025-02-30\n",
        "config.yaml:2:19: error: interview_date: '2025-02-30' is not a date (allowed: YYYY-MM-DD, e.g. 2025-06-30)"},
-      {"sceduling: {}\n", "config.yaml:1:1: error: unknown section 'sceduling' (known: scheduling)"},
+      {"sceduling: {}\n", "config.yaml:1:1: error: unknown section 'sceduling' (known: scheduling, sync)"},
       {"- a\n- b\n", "config.yaml:1:1: error: the configuration must be a mapping of sections (e.g. 'scheduling:')"},
       {"scheduling: [\n", "config.yaml:2:1: error: not valid YAML: end of sequence flow not found"},
   };

@@ -60,7 +60,7 @@ Replay replay_file(const std::string& path) {
                       std::make_shared<FixedOffsetCalendar>(std::chrono::minutes(0), 0));
   Replay out;
   CardState card;
-  std::vector<ReviewEvent> history;
+  std::vector<ReviewRecord> history;
   TimePoint now{};
   auto check_replay = [&] {
     if (!history.empty() && scheduler.replay(history) != card) out.mismatches.push_back("replay differs");
@@ -81,7 +81,9 @@ Replay replay_file(const std::string& path) {
     if (!history.empty()) now += std::chrono::milliseconds(e.gap_ms);
     CardState before = card;
     card = scheduler.review(card, static_cast<Rating>(e.rating), now);
-    history.push_back({now, static_cast<Rating>(e.rating)});
+    ReviewRecord& answered = history.emplace_back();
+    answered.time = now;
+    answered.rating = static_cast<Rating>(e.rating);
     ++out.reviews;
     bool ok = static_cast<int>(card.phase) == e.phase && std::abs(card.stability - e.stability) <= 1e-4 &&
               std::abs(card.difficulty - e.difficulty) <= 1e-4 && card.scheduled_days == e.scheduled_days &&

@@ -74,7 +74,7 @@ TEST_CASE("The loop asks every question, then grades and saves each answer in or
   CHECK_FALSE(round.answers()[1].over_time);
 }
 
-TEST_CASE("Stopping while answering grades what was answered; stopping while grading saves nothing more",
+TEST_CASE("Stopping while answering grades what was answered, and stopping while grading saves nothing more",
           "[core]") {
   KeyPointMatcher matcher;
   InterviewRound round(questions(), std::chrono::minutes(3), matcher);

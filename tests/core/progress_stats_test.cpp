@@ -32,9 +32,16 @@ CardRecord card(std::string id, Phase phase, TimePoint due, double stability = 5
   return c;
 }
 
-ReviewFact answer(std::string card, TimePoint time, Rating rating, Phase before = Phase::kReview,
-                  bool cram = false) {
-  return {kDeck, std::move(card), time, rating, before, cram};
+ReviewRecord answer(std::string card, TimePoint time, Rating rating, Phase before = Phase::kReview,
+                    bool cram = false) {
+  ReviewRecord r;
+  r.deck_id = kDeck;
+  r.card_id = std::move(card);
+  r.time = time;
+  r.rating = rating;
+  r.before.phase = before;
+  r.cram = cram;
+  return r;
 }
 
 }  // namespace
@@ -92,7 +99,7 @@ TEST_CASE("Statistics of cards never studied have no average stability and no we
 
 TEST_CASE("True retention counts answers to review-phase cards over the last 7 and 30 days", "[core]") {
   std::vector<CardRecord> cards = {card("a", Phase::kReview, kNow), card("b", Phase::kReview, kNow)};
-  std::vector<ReviewFact> reviews = {
+  std::vector<ReviewRecord> reviews = {
       answer("a", utc(2025, 3, 5, 9), Rating::kGood),                         // today
       answer("a", utc(2025, 3, 5, 9, 30), Rating::kAgain),                    // today, forgotten
       answer("b", utc(2025, 2, 27, 5), Rating::kHard),                        // 6 days ago: in both
@@ -115,11 +122,11 @@ TEST_CASE("Calibration counts the typed answers to the cards, per section and in
   std::vector<CardRecord> cards = {card("a", Phase::kReview, kNow, 5, 0.9, "s1"),
                                    card("b", Phase::kReview, kNow, 5, 0.9, "s2")};
   auto typed = [](std::string id, TimePoint time, Rating rating, double coverage, bool cram = false) {
-    ReviewFact r = answer(std::move(id), time, rating, Phase::kReview, cram);
+    ReviewRecord r = answer(std::move(id), time, rating, Phase::kReview, cram);
     r.coverage = coverage;
     return r;
   };
-  std::vector<ReviewFact> reviews = {
+  std::vector<ReviewRecord> reviews = {
       typed("a", utc(2025, 3, 5, 9), Rating::kGood, 0.8),                 // suggested Hard: higher
       typed("a", utc(2025, 1, 5, 9), Rating::kGood, 1.0),                 // long ago still counts: same
       typed("a", utc(2025, 3, 4, 9), Rating::kEasy, 0.0, true),           // cram too: higher
@@ -167,7 +174,7 @@ TEST_CASE("Reviews per day cover the current week and the eleven before it, Mond
   }
 
   std::vector<CardRecord> cards = {card("a", Phase::kReview, kNow)};
-  std::vector<ReviewFact> reviews = {
+  std::vector<ReviewRecord> reviews = {
       answer("a", utc(2024, 12, 16, 12), Rating::kGood),  // the first Monday shown
       answer("a", utc(2024, 12, 15, 12), Rating::kGood),  // the Sunday before: not shown
       answer("a", utc(2025, 3, 5, 5), Rating::kGood, Phase::kReview, true),  // cram counts as activity
@@ -188,7 +195,7 @@ TEST_CASE("Statistics are given per section in deck order and for all sections t
       card("a", Phase::kReview, kNow, 2, 0.9, "s2"), card("b", Phase::kNew, TimePoint{}, 0, 0, "s1"),
       card("c", Phase::kReview, utc(2025, 3, 6, 12), 4, 0.8, "s2"),
   };
-  std::vector<ReviewFact> reviews = {answer("a", utc(2025, 3, 4, 12), Rating::kGood),
+  std::vector<ReviewRecord> reviews = {answer("a", utc(2025, 3, 4, 12), Rating::kGood),
                                      answer("c", utc(2025, 3, 4, 13), Rating::kAgain),
                                      answer("orphan", utc(2025, 3, 4, 13), Rating::kAgain)};
   Stats s = compute_stats(cards, reviews, kCalendar, kNow);

@@ -228,14 +228,16 @@ TEST_CASE("A card's state is a pure function of its review history", "[fsrs]") {
     set.enable_short_term = short_term;
     Scheduler s(set, std::make_shared<FixedOffsetCalendar>(minutes(-300), 4));
     for (int h = 0; h < 500; ++h) {
-      std::vector<ReviewEvent> history;
+      std::vector<ReviewRecord> history;
       CardState incremental;
       TimePoint now = utc(2023, 1, 1) + minutes(mins(rng) * 7);
       int n = 1 + static_cast<int>(rng() % 25);
       for (int i = 0; i < n; ++i) {
         Rating r = static_cast<Rating>(rating(rng));
         incremental = s.preview(incremental, now)[static_cast<int>(r) - 1];
-        history.push_back({now, r});
+        ReviewRecord& answered = history.emplace_back();
+        answered.time = now;
+        answered.rating = r;
         int k = kind(rng);
         now = k == 0 ? incremental.due : now + (k == 1 ? minutes(mins(rng)) : std::chrono::days(days(rng)));
       }

@@ -59,7 +59,7 @@ TEST_CASE("The flow collection that nests one level too deep is found where it o
   }
 }
 
-TEST_CASE("Ten million '[' stop the scan at the level past the limit", "[core]") {
+TEST_CASE("Ten million opening brackets stop the scan at the level past the limit", "[core]") {
   const std::string text = repeat("[", 10'000'000);
   const std::optional<DeepNesting> deep = find_deep_nesting(text);
   REQUIRE(deep);

@@ -42,7 +42,7 @@ TEST_CASE("Very deep nesting is reported, in flow and in block style", "[deck]")
   CHECK(has_errors(load_deck(indented, "d.yaml").diagnostics));
 }
 
-TEST_CASE("Ten million '[' are refused where the limit is passed, not at the end of the file", "[deck]") {
+TEST_CASE("Ten million opening brackets are refused where the limit is passed, not at the end of the file", "[deck]") {
   const std::string deck = "id: d\ntitle: T\nsections:\n  - id: s\n    cards: " + repeat("[", 10'000'000);
   CHECK(errors_of(load_deck(deck, "d.yaml")) ==
         std::vector<std::string>{"d.yaml:5:511: error: invalid YAML: nesting is deeper than 499 levels"});

@@ -124,8 +124,15 @@ bad "truncated JSON" "${json:0:$((${#json} / 2))}" "is it truncated?"
 bad "wrong type" "$(sed "${first_rating}s/\"rating\": \([0-9]\)/\"rating\": \"\1\"/" "$work/backup.json")" \
   ".rating: the text \""
 bad "unknown version" "$(sed 's/"version": 1,/"version": 2,/' "$work/backup.json")" "made by a newer genai-quiz: format version 2"
+# A bad value is reported at its line and column: here the first rating's digit.
+rating_column=$(sed -n "${first_rating}p" "$work/backup.json" | awk '{ print index($0, "\"rating\": ") + 10 }')
 bad "rating out of range" "$(sed "${first_rating}s/\"rating\": [0-9]/\"rating\": 7/" "$work/backup.json")" \
-  "reviews[0].rating: the number 7 is not a rating (allowed: 1, 2, 3 or 4)"
+  "bad.json:${first_rating}:${rating_column}: error: reviews[0].rating: the number 7 is not a rating (allowed: 1, 2, 3 or 4)"
+q "$work/one" export --reviews --format yaml -o "$work/backup.yaml" >/dev/null
+yaml_rating=$(grep -m1 -n 'rating: ' "$work/backup.yaml" | cut -d: -f1)
+yaml_rating_column=$(sed -n "${yaml_rating}p" "$work/backup.yaml" | awk '{ print index($0, "rating: ") + 8 }')
+bad "rating out of range (YAML)" "$(sed "${yaml_rating}s/rating: [0-9]/rating: 7/" "$work/backup.yaml")" \
+  "bad.json:${yaml_rating}:${yaml_rating_column}: error: reviews[0].rating: the number 7 is not a rating"
 bad "rating zero" "$(sed "${first_rating}s/\"rating\": [0-9]/\"rating\": 0/" "$work/backup.json")" "the number 0 is not a rating"
 bad "coverage above 1" "$(sed "${first_coverage}s/\"coverage\": [0-9.]*/\"coverage\": 1.5/" "$work/backup.json")" \
   ".coverage: the number 1.5 is not a coverage (the share of key points covered, from 0 to 1)"

@@ -93,16 +93,16 @@ TEST_CASE("A coverage that is not a number from 0 to 1 is refused", "[exchange]"
     const char* written;
     const char* message;
   } cases[] = {
-      {"1.5", "in: error: reviews[0].coverage: the number 1.5 is not a coverage (the share of key points covered, "
+      {"1.5", "in:1:145: error: reviews[0].coverage: the number 1.5 is not a coverage (the share of key points covered, "
               "from 0 to 1)"},
-      {"-0.25", "in: error: reviews[0].coverage: the number -0.25 is not a coverage (the share of key points "
+      {"-0.25", "in:1:145: error: reviews[0].coverage: the number -0.25 is not a coverage (the share of key points "
                 "covered, from 0 to 1)"},
-      {"80", "in: error: reviews[0].coverage: the number 80 is not a coverage (the share of key points covered, "
+      {"80", "in:1:145: error: reviews[0].coverage: the number 80 is not a coverage (the share of key points covered, "
              "from 0 to 1)"},
-      {"\"0.5\"", "in: error: reviews[0].coverage: the text \"0.5\" is not a coverage (the share of key points "
+      {"\"0.5\"", "in:1:145: error: reviews[0].coverage: the text \"0.5\" is not a coverage (the share of key points "
                   "covered, from 0 to 1)"},
-      {"true", "in: error: reviews[0].coverage: true is not a coverage (the share of key points covered, from 0 to 1)"},
-      {"[0.5]", "in: error: reviews[0].coverage: a list is not a coverage (the share of key points covered, from 0 "
+      {"true", "in:1:145: error: reviews[0].coverage: true is not a coverage (the share of key points covered, from 0 to 1)"},
+      {"[0.5]", "in:1:145: error: reviews[0].coverage: a list is not a coverage (the share of key points covered, from 0 "
                 "to 1)"},
       {"1e400", "in: error: not valid JSON: number overflow parsing '1e400'"},
   };
@@ -147,12 +147,12 @@ TEST_CASE("Malformed, truncated, foreign and newer files are refused with a clea
        "in: error: made by a newer genai-quiz: format version 2, and this one reads up to 1; upgrade genai-quiz to "
        "import it"},
       {"version as text", with_review(kGood, "\"1\""),
-       "in: error: version: the text \"1\" is not a format version (a whole number from 1)"},
-      {"version zero", with_review(kGood, "0"), "in: error: version: the number 0 is not a format version (a whole number from 1)"},
+       "in:1:46: error: version: the text \"1\" is not a format version (a whole number from 1)"},
+      {"version zero", with_review(kGood, "0"), "in:1:46: error: version: the number 0 is not a format version (a whole number from 1)"},
       {"no review log", R"({"format": "genai-quiz-progress", "version": 1, "cards": []})",
        "in: error: the file has no review log; export it with 'genai-quiz export --reviews'"},
       {"reviews not a list", R"({"format": "genai-quiz-progress", "version": 1, "reviews": {}})",
-       "in: error: reviews: an object is not a list"},
+       "in:1:60: error: reviews: an object is not a list"},
       {"fewer answers than counted",
        R"({"format": "genai-quiz-progress", "version": 1, "review_count": 2, "reviews": [)" + kGood + "]}",
        "in: error: the file says it holds 2 answers but has 1: is it truncated?"},
@@ -161,44 +161,44 @@ TEST_CASE("Malformed, truncated, foreign and newer files are refused with a clea
        "in: error: the file says it holds 0 answers but has 1: is it truncated?"},
       {"review count as text",
        R"({"format": "genai-quiz-progress", "version": 1, "review_count": "1", "reviews": [)" + kGood + "]}",
-       "in: error: review_count: the text \"1\" is not a number of answers (a whole number, 0 or more)"},
+       "in:1:65: error: review_count: the text \"1\" is not a number of answers (a whole number, 0 or more)"},
       {"negative review count",
        R"({"format": "genai-quiz-progress", "version": 1, "review_count": -1, "reviews": []})",
-       "in: error: review_count: the number -1 is not a number of answers (a whole number, 0 or more)"},
-      {"review not an object", with_review("3"), "in: error: reviews[0]: the number 3 is not an object"},
+       "in:1:65: error: review_count: the number -1 is not a number of answers (a whole number, 0 or more)"},
+      {"review not an object", with_review("3"), "in:1:61: error: reviews[0]: the number 3 is not an object"},
       {"missing rating", with_review(R"({"deck": "d", "card": "c", "time": "2025-03-01T09:00:00Z"})"),
-       "in: error: reviews[0]: the field 'rating' is missing"},
+       "in:1:61: error: reviews[0]: the field 'rating' is missing"},
       {"rating 5", with_review(R"({"deck": "d", "card": "c", "time": "2025-03-01T09:00:00Z", "rating": 5})"),
-       "in: error: reviews[0].rating: the number 5 is not a rating (allowed: 1, 2, 3 or 4)"},
+       "in:1:130: error: reviews[0].rating: the number 5 is not a rating (allowed: 1, 2, 3 or 4)"},
       {"rating 0", with_review(R"({"deck": "d", "card": "c", "time": "2025-03-01T09:00:00Z", "rating": 0})"),
-       "in: error: reviews[0].rating: the number 0 is not a rating (allowed: 1, 2, 3 or 4)"},
+       "in:1:130: error: reviews[0].rating: the number 0 is not a rating (allowed: 1, 2, 3 or 4)"},
       {"rating as text", with_review(R"({"deck": "d", "card": "c", "time": "2025-03-01T09:00:00Z", "rating": "3"})"),
-       "in: error: reviews[0].rating: the text \"3\" is not a rating (allowed: 1, 2, 3 or 4)"},
+       "in:1:130: error: reviews[0].rating: the text \"3\" is not a rating (allowed: 1, 2, 3 or 4)"},
       {"rating 2.5", with_review(R"({"deck": "d", "card": "c", "time": "2025-03-01T09:00:00Z", "rating": 2.5})"),
-       "in: error: reviews[0].rating: the number 2.5 is not a rating (allowed: 1, 2, 3 or 4)"},
+       "in:1:130: error: reviews[0].rating: the number 2.5 is not a rating (allowed: 1, 2, 3 or 4)"},
       {"time without offset", with_review(R"({"deck": "d", "card": "c", "time": "2025-03-01T09:00:00", "rating": 3})"),
-       "in: error: reviews[0].time: the text \"2025-03-01T09:00:00\" is not an ISO 8601 time with a UTC offset "
+       "in:1:96: error: reviews[0].time: the text \"2025-03-01T09:00:00\" is not an ISO 8601 time with a UTC offset "
        "(e.g. 2025-03-01T09:30:00+01:00)"},
       {"time as number", with_review(R"({"deck": "d", "card": "c", "time": 1740819600000, "rating": 3})"),
-       "in: error: reviews[0].time: the number 1740819600000 is not an ISO 8601 time with a UTC offset "
+       "in:1:96: error: reviews[0].time: the number 1740819600000 is not an ISO 8601 time with a UTC offset "
        "(e.g. 2025-03-01T09:30:00+01:00)"},
       {"empty card id", with_review(R"({"deck": "d", "card": "", "time": "2025-03-01T09:00:00Z", "rating": 3})"),
-       "in: error: reviews[0].card: the text \"\" is not an id (non-empty text)"},
+       "in:1:83: error: reviews[0].card: the text \"\" is not an id (non-empty text)"},
       {"deck as number", with_review(R"({"deck": 7, "card": "c", "time": "2025-03-01T09:00:00Z", "rating": 3})"),
-       "in: error: reviews[0].deck: the number 7 is not an id (non-empty text)"},
+       "in:1:70: error: reviews[0].deck: the number 7 is not an id (non-empty text)"},
       {"negative duration",
        with_review(R"({"deck": "d", "card": "c", "time": "2025-03-01T09:00:00Z", "rating": 3, "duration_ms": -1})"),
-       "in: error: reviews[0].duration_ms: the number -1 is not a duration (a whole number of milliseconds, 0 or more)"},
+       "in:1:148: error: reviews[0].duration_ms: the number -1 is not a duration (a whole number of milliseconds, 0 or more)"},
       {"cram as text",
        with_review(R"({"deck": "d", "card": "c", "time": "2025-03-01T09:00:00Z", "rating": 3, "cram": "no"})"),
-       "in: error: reviews[0].cram: the text \"no\" is not true or false"},
+       "in:1:141: error: reviews[0].cram: the text \"no\" is not true or false"},
       {"unknown field",
        with_review(R"({"deck": "d", "card": "c", "time": "2025-03-01T09:00:00Z", "rating": 3, "ratng": 3})"),
-       "in: error: reviews[0]: unknown field 'ratng' (known: deck, card, time, rating, duration_ms, cram, fingerprint, "
+       "in:1:133: error: reviews[0]: unknown field 'ratng' (known: deck, card, time, rating, duration_ms, cram, fingerprint, "
        "repeat, coverage)"},
       {"negative repeat",
        with_review(R"({"deck": "d", "card": "c", "time": "2025-03-01T09:00:00Z", "rating": 3, "repeat": -1})"),
-       "in: error: reviews[0].repeat: the number -1 is not a repeat count (a whole number, 0 or more)"},
+       "in:1:143: error: reviews[0].repeat: the number -1 is not a repeat count (a whole number, 0 or more)"},
       {"duplicate reviews", with_review(kGood + ", " + kGood),
        "in: error: reviews[1] repeats reviews[0]: card 'c' of deck 'd' answered at the same time"},
       {"duplicate with the same repeat",
@@ -307,7 +307,7 @@ TEST_CASE("Every bad entry is reported, up to a limit", "[exchange]") {
   CHECK_FALSE(read.log);
   REQUIRE(read.diagnostics.size() == kMaxImportErrors + 1);
   CHECK(format_diagnostic(read.diagnostics[3]) ==
-        "in: error: reviews[3].rating: the number 9 is not a rating (allowed: 1, 2, 3 or 4)");
+        "in:1:349: error: reviews[3].rating: the number 9 is not a rating (allowed: 1, 2, 3 or 4)");
   CHECK(format_diagnostic(read.diagnostics.back()) == "in: error: too many errors; stopped reading");
 }
 
@@ -360,4 +360,56 @@ TEST_CASE("A YAML export nested too deep is refused where the limit is passed", 
   const std::string text = "format: genai-quiz-progress\nversion: 1\nreviews: " + std::string(10'000'000, '[');
   CHECK(messages(read_import(text, "in.yaml", parse_offset_iso)) ==
         "in.yaml:3:509: error: not valid YAML: nesting is deeper than 499 levels\n");
+}
+
+TEST_CASE("A bad field of a review is reported at the line and column where it is written", "[exchange]") {
+  const std::string json =
+      "{\n"
+      "  \"format\": \"genai-quiz-progress\",\n"
+      "  \"version\": 1,\n"
+      "  \"reviews\": [\n"
+      "    {\"deck\": \"d\", \"card\": \"a]}\\\"{[\", \"time\": \"2025-03-01T09:00:00Z\", \"rating\": 3},\n"
+      "    {\"deck\": \"d\", \"card\": \"b\", \"time\": \"2025-03-01T09:00:00Z\", \"rating\": 3, \"rating\": 7}\n"
+      "  ]\n"
+      "}\n";
+  const std::string yaml =
+      "format: genai-quiz-progress\n"
+      "version: 1\n"
+      "reviews:\n"
+      "  - deck: d\n"
+      "    card: a\n"
+      "    time: 2025-03-01T09:00:00Z\n"
+      "    rating: 3\n"
+      "  - {deck: d, card: b, time: \"2025-03-01T09:00:00Z\", rating: 7}\n";
+  struct Case {
+    std::string text;
+    std::string message;
+  } cases[] = {
+      {json, "in.json:6:87: error: reviews[1].rating: the number 7 is not a rating (allowed: 1, 2, 3 or 4)"},
+      {yaml, "in.json:8:62: error: reviews[1].rating: the number 7 is not a rating (allowed: 1, 2, 3 or 4)"},
+      {std::string(yaml).replace(yaml.find("rating: 3"), 9, "ratng: 3"),
+       "in.json:7:5: error: reviews[0]: unknown field 'ratng' (known: deck, card, time, rating, duration_ms, cram, "
+       "fingerprint, repeat, coverage)"},
+      {std::string(json).replace(json.find("\"card\": \"b\""), 11, "\"card\": 5"),
+       "in.json:6:27: error: reviews[1].card: the number 5 is not an id (non-empty text)"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    ImportRead read = read_import(c.text, "in.json", parse_offset_iso);
+    REQUIRE_FALSE(read.diagnostics.empty());
+    CHECK(format_diagnostic(read.diagnostics[0]) == c.message);
+  }
+}
+
+TEST_CASE("The rating of answer 150 of an export is reported on its own line", "[exchange]") {
+  std::string json = "{\n  \"format\": \"genai-quiz-progress\",\n  \"version\": 1,\n  \"reviews\": [\n";
+  for (int i = 0; i < 200; ++i) {
+    json += std::string(i == 0 ? "" : ",\n") + "    {\"deck\": \"d\", \"card\": \"c" + std::to_string(i) +
+            "\", \"time\": \"2025-03-01T09:00:00Z\", \"rating\": " + (i == 150 ? "9" : "3") + "}";
+  }
+  json += "\n  ]\n}\n";
+  ImportRead read = read_import(json, "big.json", parse_offset_iso);
+  REQUIRE(read.diagnostics.size() == 1);
+  CHECK(format_diagnostic(read.diagnostics[0]) ==
+        "big.json:155:77: error: reviews[150].rating: the number 9 is not a rating (allowed: 1, 2, 3 or 4)");
 }

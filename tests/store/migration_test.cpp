@@ -54,7 +54,7 @@ TEST_CASE("A version 1 database migrates forward and keeps its progress", "[stor
   CHECK(store.load_card("genai-interview", "backpropagation")->skipped_until == next.time + 24h);
 }
 
-TEST_CASE("A version 2 database migrates forward; its answers have no coverage, new ones keep theirs", "[store]") {
+TEST_CASE("A version 2 database migrates forward: its answers have no coverage, new ones keep theirs", "[store]") {
   testing::TempDir dir;
   run_sql_script(dir / "progress.db",
                  testing::read_text_file(testing::fixture_path("store/progress-v2.sql")).value_or(""));

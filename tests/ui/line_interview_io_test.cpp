@@ -75,7 +75,7 @@ TEST_CASE("A scripted round through the line protocol asks, then grades, then sa
   CHECK(run.output == testing::read_text_file(golden).value_or(""));
 }
 
-TEST_CASE("The end of input stops the round; q stops grading", "[ui]") {
+TEST_CASE("The end of input stops the round, and q stops grading", "[ui]") {
   KeyPointMatcher matcher;
   SECTION("input ends while answering: what was answered is graded, nothing more is read") {
     Run run = run_script("chain rule\n", matcher);

@@ -23,11 +23,9 @@ Stats sample_stats() {
   Scheduler scheduler(data.settings);
   std::map<std::string, std::vector<ReviewRecord>> by_card;
   for (const ReviewRecord& r : *data.reviews) by_card[r.card_id].push_back(r);
-  std::vector<ReviewFact> facts;
+  std::vector<ReviewRecord> facts;
   for (const auto& [card, history] : by_card) {
-    for (const ReviewRecord& r : replay_card(history, scheduler)) {
-      facts.push_back({r.deck_id, r.card_id, r.time, r.rating, r.before.phase, r.cram, r.coverage});
-    }
+    for (const ReviewRecord& r : replay_card(history, scheduler)) facts.push_back(r);
   }
   return compute_stats(data.cards, facts, kUtc, sample_now());
 }

@@ -7,14 +7,14 @@
 #include <string>
 #include <vector>
 
-#include "genai_quiz/core/optimizer/fsrs_item.hpp"
+#include "genai_quiz/core/review_record.hpp"
 
 namespace genai_quiz {
 
 /// The reviews of a CSV review log, and how many rows were skipped (rating outside 1-4, such
 /// as Anki's 0 for manual rescheduling).
 struct CsvReviewLog {
-  std::vector<optimizer::ReviewEvent> reviews;
+  std::vector<ReviewRecord> reviews;  ///< card_id, time and rating only (deck_id is empty)
   int skipped = 0;
 };
 

@@ -13,10 +13,17 @@
 
 namespace genai_quiz {
 
+/// The `sync:` section: where `genai-quiz sync` goes, and whether sessions sync by themselves.
+struct SyncSettings {
+  std::string remote;      ///< a git remote (any URL git takes) or a shared folder; empty when none
+  bool auto_sync = false;  ///< `auto`: sync before and after each study or interview session
+};
+
 /// Everything config.yaml can set.
 struct Config {
   SchedulerSettings scheduling;  ///< the `scheduling:` section
   std::optional<std::int64_t> interview_date;  ///< `scheduling: interview_date:` as a day number
+  SyncSettings sync;                           ///< the `sync:` section
 };
 
 /// A key the file sets, by its full name ("scheduling.desired_retention"), and where.

@@ -14,24 +14,13 @@
 #include "genai_quiz/core/calendar.hpp"
 #include "genai_quiz/core/calibration.hpp"
 #include "genai_quiz/core/card_record.hpp"
+#include "genai_quiz/core/review_record.hpp"
 
 namespace genai_quiz {
 
 inline constexpr int kForecastDays = 30;  ///< days in the due forecast, today first
 inline constexpr int kHeatmapWeeks = 12;  ///< weeks in the reviews-per-day calendar
 inline constexpr int kWeakestCount = 5;   ///< cards listed as the weakest
-
-/// What statistics need to know about one logged answer.
-struct ReviewFact {
-  std::string deck;
-  std::string card;
-  TimePoint time{};
-  Rating rating = Rating::kGood;
-  Phase phase_before = Phase::kNew;  ///< the card's phase when it was answered
-  bool cram = false;                 ///< cram answers count as activity, not for retention
-  /// The share of the card's key points a typed answer covered; none for other answers.
-  std::optional<double> coverage = std::nullopt;
-};
 
 /// True retention: of the answers given to cards in the review phase, the share not forgotten.
 struct Retention {
@@ -80,13 +69,16 @@ struct Stats {
 /// The calendar day (Monday first) that starts the reviews-per-day calendar ending on `today`.
 std::int64_t heatmap_first_day(std::int64_t today);
 
-/// The figures of `cards`, counting the answers in `reviews` to those cards only.
-Figures compute_figures(std::span<const CardRecord> cards, std::span<const ReviewFact> reviews,
+/// The figures of `cards`, counting the answers in `reviews` to those cards only. Of an answer
+/// they read its card, time, rating, coverage, whether it was cram and the card's phase before
+/// it (only answers to cards in the review phase count for retention; cram answers count as
+/// activity only).
+Figures compute_figures(std::span<const CardRecord> cards, std::span<const ReviewRecord> reviews,
                         const Calendar& calendar, TimePoint now);
 
 /// The figures of each section of `cards` (grouped by deck and section id) and of all of them.
 /// Answers to cards not in `cards` are left out.
-Stats compute_stats(std::span<const CardRecord> cards, std::span<const ReviewFact> reviews,
+Stats compute_stats(std::span<const CardRecord> cards, std::span<const ReviewRecord> reviews,
                     const Calendar& calendar, TimePoint now);
 
 }  // namespace genai_quiz

@@ -10,15 +10,10 @@
 #include "genai_quiz/core/calendar.hpp"
 #include "genai_quiz/core/card_state.hpp"
 #include "genai_quiz/core/fsrs.hpp"
+#include "genai_quiz/core/review_record.hpp"
 #include "genai_quiz/core/scheduler_settings.hpp"
 
 namespace genai_quiz {
-
-/// One entry of a card's review log: when it was answered and how.
-struct ReviewEvent {
-  TimePoint time;
-  Rating rating;
-};
 
 /// Decides when each card comes back. Pure: `now` is always a parameter, and fuzz is seeded from
 /// the card and the review time (ts-fsrs's seed "<now ms>_<reps after>_<D*S before>"), so the same
@@ -42,8 +37,9 @@ class Scheduler {
   double retrievability(const CardState& card, TimePoint now) const;
   /// Whole calendar days from the card's last review to `now` (0 when new or in the future).
   int elapsed_days(const CardState& card, TimePoint now) const;
-  /// The state after replaying `history` in order from a new card.
-  CardState replay(std::span<const ReviewEvent> history) const;
+  /// The state after replaying the ratings and times of `history` in order from a new card;
+  /// cram answers leave the state as it was.
+  CardState replay(std::span<const ReviewRecord> history) const;
 
  private:
   struct Step;

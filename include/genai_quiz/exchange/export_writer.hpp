@@ -46,6 +46,10 @@ struct ExportData {
 /// `data.reviews` is set. Errors of the stream are left for the caller to check.
 void write_export(std::ostream& out, ExportFormat format, const ExportData& data);
 
+/// One answer as one line of JSON, without a line end: the review record of a JSON export, so
+/// that a file of such lines (JSON Lines) is read back by read_review_line.
+std::string review_line(const ReviewRecord& review, const TimeFormatter& format_time);
+
 /// One CSV field as RFC 4180 wants it: quoted (with quotes doubled) when it holds a comma, a
 /// quote, a CR or an LF; unchanged otherwise.
 std::string csv_field(std::string_view text);

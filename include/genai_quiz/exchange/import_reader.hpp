@@ -38,4 +38,15 @@ inline constexpr int kMaxImportErrors = 20;
 /// newer than this build's and a `reviews` list whose every entry is well-formed and unique.
 ImportRead read_import(std::string_view text, const std::string& file, const TimeParser& parse_time);
 
+/// One line of a JSON Lines review log read as an answer, or the error that it is not one.
+struct ReviewLineRead {
+  std::optional<ReviewRecord> review;  ///< empty when the line is not a well-formed answer
+  Diagnostic problem;                    ///< `file:line: error: ...` when `review` is empty
+};
+
+/// Reads `line` (without its line end), the `line_number`th (from 1) of `file`, as one review
+/// record of the JSON export (the fields of docs/export-format.md; unknown fields are errors).
+ReviewLineRead read_review_line(std::string_view line, const std::string& file, int line_number,
+                                const TimeParser& parse_time);
+
 }  // namespace genai_quiz

@@ -21,6 +21,11 @@ std::string short_date(std::int64_t day);
 /// the largest count; any count above 0 shows at least a sliver. Lines end with "\n".
 std::string render_column_chart(std::span<const int> per_day, std::int64_t first_day, const Capabilities& caps);
 
+/// The same chart with each column standing for `days_per_column` days (a 90-day plan in 40
+/// columns): column i starts on day first_day + i × days_per_column, and the dates under it say so.
+std::string render_column_chart(std::span<const int> per_column, std::int64_t first_day, int days_per_column,
+                                const Capabilities& caps);
+
 /// A calendar of counts: one row per weekday (Monday first), one column per week, the month
 /// above the week it starts in, and a legend. `first_day` must be a Monday; days after the last
 /// count stay blank. The shade of a day is its count in quarters of the largest count.

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <map>
+#include <string_view>
+#include <utility>
 #include <tuple>
 
 namespace genai_quiz::optimizer {
@@ -15,15 +17,22 @@ const ItemReview& FsrsItem::first_long_term_review() const {
   return *std::find_if(reviews.begin(), reviews.end(), [](const ItemReview& r) { return r.delta_t > 0; });
 }
 
-std::vector<FsrsItem> build_items(std::span<const ReviewEvent> log, const Calendar& calendar) {
-  // Stable order: by card, then time, then position in the log.
+std::vector<FsrsItem> build_items(std::span<const ReviewRecord> log, const Calendar& calendar) {
+  // Each card's number, in the order the cards first appear; then a stable order by card, then
+  // time, then position in the log.
+  std::map<std::pair<std::string_view, std::string_view>, std::int64_t> numbers;
+  std::vector<std::int64_t> card(log.size(), -1);
   std::vector<std::size_t> order;
   order.reserve(log.size());
   for (std::size_t i = 0; i < log.size(); ++i) {
-    if (log[i].rating >= 1 && log[i].rating <= 4) order.push_back(i);
+    const ReviewRecord& r = log[i];
+    if (r.cram) continue;
+    card[i] = numbers.try_emplace({r.deck_id, r.card_id}, std::int64_t(numbers.size())).first->second;
+    const int rating = static_cast<int>(r.rating);
+    if (rating >= 1 && rating <= 4) order.push_back(i);
   }
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return std::tie(log[a].card, log[a].time) < std::tie(log[b].card, log[b].time);
+    return std::tie(card[a], log[a].time) < std::tie(card[b], log[b].time);
   });
 
   struct Pending {
@@ -34,12 +43,14 @@ std::vector<FsrsItem> build_items(std::span<const ReviewEvent> log, const Calend
   std::vector<Pending> pending;
   std::vector<ItemReview> history;
   for (std::size_t k = 0; k < order.size(); ++k) {
-    const ReviewEvent& e = log[order[k]];
-    bool first = k == 0 || log[order[k - 1]].card != e.card || e.restart;
+    const ReviewRecord& r = log[order[k]];
+    const ReviewRecord* previous = k > 0 && card[order[k - 1]] == card[order[k]] ? &log[order[k - 1]] : nullptr;
+    const bool reset = previous && r.before.phase == Phase::kNew && previous->after.phase != Phase::kNew;
+    const bool first = !previous || reset;
     if (first) history.clear();
-    int delta = first ? 0 : static_cast<int>(calendar.day(e.time) - calendar.day(log[order[k - 1]].time));
-    history.push_back({e.rating, delta});
-    if (delta > 0) pending.push_back({e.time, order[k], FsrsItem{history, e.card}});
+    int delta = first ? 0 : static_cast<int>(calendar.day(r.time) - calendar.day(previous->time));
+    history.push_back({static_cast<int>(r.rating), delta});
+    if (delta > 0) pending.push_back({r.time, order[k], FsrsItem{history, card[order[k]]}});
   }
   std::stable_sort(pending.begin(), pending.end(), [](const Pending& a, const Pending& b) {
     return std::tie(a.time, a.position) < std::tie(b.time, b.position);

@@ -10,6 +10,28 @@ namespace {
 TimePoint at(int day, int hour, int minute = 0) {
   return TimePoint(sys_days(2024y / March / 1) + days(day) + hours(hour) + minutes(minute));
 }
+
+// A row of a log that records no states, as a CSV file gives it.
+ReviewRecord row(const char* card, TimePoint time, int rating) {
+  ReviewRecord r;
+  r.card_id = card;
+  r.time = time;
+  r.rating = static_cast<Rating>(rating);
+  return r;
+}
+
+// An answer as the progress store logs it: the phase it found the card in, and the card studied after it.
+ReviewRecord logged(const char* deck, const char* card, int day, Rating rating, Phase before, bool cram = false) {
+  ReviewRecord r;
+  r.deck_id = deck;
+  r.card_id = card;
+  r.time = TimePoint(sys_days(2024y / June / 1) + days(day) + hours(9));
+  r.rating = rating;
+  r.before.phase = before;
+  r.after.phase = cram ? before : Phase::kReview;
+  r.cram = cram;
+  return r;
+}
 }  // namespace
 
 TEST_CASE("Review days roll over at the day-start hour in the log's offset", "[optimizer]") {
@@ -32,42 +54,69 @@ TEST_CASE("Review days roll over at the day-start hour in the log's offset", "[o
 }
 
 TEST_CASE("Every review on a later day than the card's previous one becomes an item", "[optimizer]") {
-  const std::vector<ReviewEvent> log = {
-      {7, at(0, 10), 1}, {7, at(0, 10, 5), 3},  // learning steps on the first day
-      {9, at(0, 11), 3},                         // another card, seen once
-      {7, at(1, 9), 3},                          // day 1
-      {7, at(1, 23), 1}, {7, at(2, 2), 3},       // lapse, then 02:00 is still day 1
-      {7, at(5, 12), 4},                         // day 5
-      {9, at(3, 12), 0},                         // rating 0 (manual): ignored
+  const std::vector<ReviewRecord> log = {
+      row("7", at(0, 10), 1), row("7", at(0, 10, 5), 3),  // learning steps on the first day
+      row("9", at(0, 11), 3),                              // another card, seen once
+      row("7", at(1, 9), 3),                               // day 1
+      row("7", at(1, 23), 1), row("7", at(2, 2), 3),       // lapse, then 02:00 is still day 1
+      row("7", at(5, 12), 4),                              // day 5
+      row("9", at(3, 12), 0),                              // rating 0 (manual): ignored
   };
+  const std::int64_t card_7 = 0;  // cards are numbered in the order they first appear
   std::vector<FsrsItem> items = build_items(log, FixedOffsetCalendar(std::chrono::minutes(0), 4));
   REQUIRE(items.size() == 2);
-  CHECK(items[0] == FsrsItem{{{1, 0}, {3, 0}, {3, 1}}, 7});
-  CHECK(items[1] == FsrsItem{{{1, 0}, {3, 0}, {3, 1}, {1, 0}, {3, 0}, {4, 4}}, 7});
+  CHECK(items[0] == FsrsItem{{{1, 0}, {3, 0}, {3, 1}}, card_7});
+  CHECK(items[1] == FsrsItem{{{1, 0}, {3, 0}, {3, 1}, {1, 0}, {3, 0}, {4, 4}}, card_7});
   CHECK(items[1].long_term_review_count() == 2);
   CHECK(items[1].first_long_term_review() == ItemReview{3, 1});
 }
 
 TEST_CASE("Items come in the order of the reviews they predict, whatever the log order", "[optimizer]") {
-  const std::vector<ReviewEvent> log = {
-      {2, at(3, 12), 3}, {1, at(0, 12), 3}, {2, at(1, 12), 3}, {1, at(2, 12), 1}, {1, at(5, 12), 3},
+  const std::vector<ReviewRecord> log = {
+      row("2", at(3, 12), 3), row("1", at(0, 12), 3), row("2", at(1, 12), 3), row("1", at(2, 12), 1),
+      row("1", at(5, 12), 3),
   };
+  const std::int64_t card_2 = 0, card_1 = 1;  // numbered in the order they first appear
   std::vector<FsrsItem> items = build_items(log, FixedOffsetCalendar(std::chrono::minutes(0), 4));
   REQUIRE(items.size() == 3);
-  CHECK(items[0].card == 1);
+  CHECK(items[0].card == card_1);
   CHECK(items[0].current() == ItemReview{1, 2});
-  CHECK(items[1].card == 2);
+  CHECK(items[1].card == card_2);
   CHECK(items[1].current() == ItemReview{3, 2});
-  CHECK(items[2].card == 1);
+  CHECK(items[2].card == card_1);
   CHECK(items[2].current() == ItemReview{3, 3});
 }
 
 TEST_CASE("A card reset to new starts its history again", "[optimizer]") {
-  ReviewEvent reset{5, at(10, 12), 3};
-  reset.restart = true;
-  const std::vector<ReviewEvent> log = {{5, at(0, 12), 3}, {5, at(3, 12), 3}, reset, {5, at(12, 12), 1}};
+  std::vector<ReviewRecord> log = {row("5", at(0, 12), 3), row("5", at(3, 12), 3), row("5", at(10, 12), 3),
+                                   row("5", at(12, 12), 1)};
+  for (ReviewRecord& r : log) r.after.phase = Phase::kReview;
+  for (std::size_t i : {1, 3}) log[i].before.phase = Phase::kReview;  // log[2] found it new: reset
   std::vector<FsrsItem> items = build_items(log, FixedOffsetCalendar(minutes(0), 4));
   REQUIRE(items.size() == 2);
   CHECK(items[0].reviews == std::vector<ItemReview>{{3, 0}, {3, 3}});
   CHECK(items[1].reviews == std::vector<ItemReview>{{3, 0}, {1, 2}});
+
+  // A log without states (a CSV file) never starts over.
+  for (ReviewRecord& r : log) r.before = r.after = CardState{};
+  CHECK(build_items(log, FixedOffsetCalendar(minutes(0), 4)).size() == 3);
+}
+
+TEST_CASE("The progress log becomes items per deck and card, without cram answers", "[optimizer]") {
+  const std::vector<ReviewRecord> log = {
+      logged("genai", "attention", 0, Rating::kGood, Phase::kNew),
+      logged("other", "attention", 0, Rating::kAgain, Phase::kNew),  // same card id, another deck
+      logged("genai", "attention", 2, Rating::kGood, Phase::kReview),
+      logged("genai", "attention", 3, Rating::kEasy, Phase::kReview, true),  // cram
+      logged("other", "attention", 4, Rating::kGood, Phase::kLearning),
+      logged("genai", "attention", 9, Rating::kGood, Phase::kNew),  // reset, then seen again
+      logged("genai", "attention", 11, Rating::kHard, Phase::kLearning),
+  };
+  std::vector<FsrsItem> items = build_items(log, FixedOffsetCalendar(minutes(0), 4));
+  REQUIRE(items.size() == 3);
+  CHECK(items[0].reviews == std::vector<ItemReview>{{3, 0}, {3, 2}});  // the cram answer of day 3 is left out
+  CHECK(items[1].reviews == std::vector<ItemReview>{{1, 0}, {3, 4}});  // the other deck's card
+  CHECK(items[1].card != items[0].card);
+  CHECK(items[2].reviews == std::vector<ItemReview>{{3, 0}, {2, 2}});  // day 9 started over
+  CHECK(items[2].card == items[0].card);
 }

@@ -9,6 +9,7 @@
 
 #include "genai_quiz/core/calendar.hpp"
 #include "genai_quiz/core/card_state.hpp"
+#include "genai_quiz/core/review_record.hpp"
 
 namespace genai_quiz::optimizer {
 
@@ -39,18 +40,15 @@ struct FsrsItem {
   bool operator==(const FsrsItem&) const = default;
 };
 
-/// One answer in a review log, as the converter needs it.
-struct ReviewEvent {
-  std::int64_t card = 0;  ///< any number that identifies the card
-  TimePoint time{};
-  int rating = 3;  ///< 1-4
-  bool restart = false;  ///< the card was reset to new before this review: its history starts over
-};
-
-/// Builds the training items of a review log: the reviews of each card are ordered by time,
-/// delta_t is the difference of their days on `calendar`, and every review with delta_t > 0 yields one item
-/// (same-day reviews stay in histories but are never predicted). Items are returned in the
-/// order of the reviews they predict. Reviews with a rating outside 1-4 are ignored.
-std::vector<FsrsItem> build_items(std::span<const ReviewEvent> log, const Calendar& calendar);
+/// Builds the training items of a review log (oldest first or not): the reviews of each card
+/// (deck_id and card_id) are ordered by time, delta_t is the difference of their days on
+/// `calendar`, and every review with delta_t > 0 yields one item (same-day reviews stay in
+/// histories but are never predicted). Items are returned in the order of the reviews they
+/// predict; FsrsItem::card numbers the cards in the order they first appear in `log`. Cram
+/// answers are left out, as they do not move the schedule, and so are ratings outside 1-4. A
+/// review that found the card new although the card's previous review had left it studied (the
+/// card was reset) starts the card's history over; of a log that records no states (a CSV
+/// file), no review does.
+std::vector<FsrsItem> build_items(std::span<const ReviewRecord> log, const Calendar& calendar);
 
 }  // namespace genai_quiz::optimizer

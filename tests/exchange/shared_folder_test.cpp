@@ -1,0 +1,166 @@
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+
+#include "cli/exchange_times.hpp"
+#include "genai_quiz/core/error.hpp"
+#include "genai_quiz/exchange/shared_folder.hpp"
+#include "support/temp_dir.hpp"
+#include "support/time_points.hpp"
+
+using namespace genai_quiz;
+using genai_quiz::test::utc;
+using testing::TempDir;
+
+namespace {
+
+void write(const std::filesystem::path& path, const std::string& text) {
+  std::filesystem::create_directories(path.parent_path());
+  std::ofstream(path, std::ios::binary) << text;
+}
+
+std::string read(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+ReviewRecord answer(std::string card, TimePoint time, Rating rating = Rating::kGood) {
+  ReviewRecord r;
+  r.deck_id = "deck";
+  r.card_id = std::move(card);
+  r.time = time;
+  r.rating = rating;
+  r.duration_ms = 1500;
+  r.fingerprint = "fp";
+  return r;
+}
+
+const std::string kLine = R"({"deck":"deck","card":"a","rating":3,"duration_ms":1500,"cram":false,"fingerprint":"fp","time":"2025-03-01T09:00:00Z"})";
+
+std::string error_of(const std::function<void()>& f) {
+  try {
+    f();
+  } catch (const Error& e) {
+    return e.what();
+  }
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("An answer written as a line reads back as the same answer", "[exchange]") {
+  ReviewRecord r = answer("a", utc(2025, 3, 1, 9) + std::chrono::milliseconds(250), Rating::kHard);
+  r.repeat = 2;
+  r.coverage = 0.75;
+  r.cram = true;
+  const std::string line = review_line(r, local_iso_time);
+  CHECK(line.find('\n') == std::string::npos);
+  ReviewLineRead back = read_review_line(line, "f.jsonl", 1, parse_offset_time);
+  REQUIRE(back.review);
+  CHECK(*back.review == r);
+}
+
+TEST_CASE("A line that is not an answer is an error naming the file and the line", "[exchange]") {
+  struct Row {
+    std::string line;
+    std::string message;
+  };
+  const std::vector<Row> rows = {
+      {"{\"deck\":", "f.jsonl:4: error: not valid JSON:"},
+      {"[1,2]", "f.jsonl:4: error: answer: a list is not an object"},
+      {R"({"deck":"d","card":"a","rating":7,"time":"2025-03-01T09:00:00Z"})",
+       "f.jsonl:4: error: answer.rating: the number 7 is not a rating (allowed: 1, 2, 3 or 4)"},
+      {R"({"deck":"d","card":"a","rating":3,"time":"2025-03-01T09:00:00Z","mood":1})",
+       "f.jsonl:4: error: answer: unknown field 'mood'"},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.line);
+    ReviewLineRead r = read_review_line(row.line, "f.jsonl", 4, parse_offset_time);
+    CHECK_FALSE(r.review);
+    CHECK_THAT(format_diagnostic(r.problem), Catch::StartsWith(row.message));
+  }
+}
+
+TEST_CASE("An empty folder becomes a shared folder; a folder of other files is refused", "[exchange]") {
+  TempDir dir;
+  write(dir / "empty" / "README.md", "# progress\n");
+  std::filesystem::create_directories(dir / "empty" / ".git");
+  CHECK(open_shared_folder(dir / "empty"));
+  CHECK(std::filesystem::exists(dir / "empty" / "genai-quiz-sync.json"));
+  CHECK(std::filesystem::is_directory(dir / "empty" / "devices"));
+  CHECK_FALSE(open_shared_folder(dir / "empty"));  // already one
+
+  write(dir / "photos" / "cat.jpg", "meow");
+  CHECK_THAT(error_of([&] { open_shared_folder(dir / "photos"); }),
+             Catch::Contains("is not a genai-quiz sync folder (it has files but no genai-quiz-sync.json)"));
+  CHECK(!std::filesystem::exists(dir / "photos" / "genai-quiz-sync.json"));
+
+  write(dir / "newer" / "genai-quiz-sync.json", R"({"format":"genai-quiz-sync","version":2})");
+  CHECK_THAT(error_of([&] { open_shared_folder(dir / "newer"); }),
+             Catch::Contains("was made by a newer genai-quiz: sync format version 2, and this one reads up to 1"));
+  write(dir / "other" / "genai-quiz-sync.json", R"({"format":"something-else","version":1})");
+  CHECK_THAT(error_of([&] { open_shared_folder(dir / "other"); }), Catch::Contains("not a genai-quiz sync marker"));
+  CHECK_THAT(error_of([&] { open_shared_folder(dir / "missing"); }), Catch::Contains("no such folder"));
+}
+
+TEST_CASE("Reading a shared folder takes complete lines, leaves a partial one, and reads conflict copies", "[exchange]") {
+  TempDir dir;
+  open_shared_folder(dir.path());
+  write(dir / "devices" / "aaa.jsonl", kLine + "\n" + kLine.substr(0, 30));  // a line still arriving
+  write(dir / "devices" / "aaa.json", R"({"name":"laptop"})");
+  write(dir / "devices" / "bbb.sync-conflict-20250301-101500-XYZ.jsonl", "\n" + kLine + "\r\n");
+  write(dir / "devices" / ".syncthing.bbb.jsonl.tmp", "garbage");
+  write(dir / "devices" / "notes.txt", "not a log");
+  SharedFolder f = read_shared_folder(dir.path(), parse_offset_time);
+  REQUIRE(f.files.size() == 2);
+  CHECK(f.files[0].device == "aaa");
+  CHECK_FALSE(f.files[0].copy);
+  CHECK(f.files[0].reviews.size() == 1);
+  CHECK(f.files[0].partial_bytes == 30);
+  CHECK(f.files[1].device == "bbb");
+  CHECK(f.files[1].copy);
+  CHECK(f.files[1].reviews.size() == 1);
+  CHECK(f.devices == std::vector<DeviceInfo>{{"aaa", "laptop"}, {"bbb", ""}});
+}
+
+TEST_CASE("A malformed line of another device is an error naming its file and line, counting blank lines", "[exchange]") {
+  TempDir dir;
+  open_shared_folder(dir.path());
+  write(dir / "devices" / "ccc.jsonl", kLine + "\n\n" + "{oops}\n" + "[]\n");
+  const std::string message = error_of([&] { read_shared_folder(dir.path(), parse_offset_time); });
+  CHECK_THAT(message, Catch::StartsWith((dir / "devices" / "ccc.jsonl").string() + ":3: error: not valid JSON"));
+  CHECK_THAT(message, Catch::EndsWith("(and 1 more such lines)"));
+}
+
+TEST_CASE("Appending to a device log keeps its complete lines and drops a partial one", "[exchange]") {
+  TempDir dir;
+  open_shared_folder(dir.path());
+  write(device_log_path(dir.path(), "me"), kLine + "\n" + "{\"deck\":\"de");
+  const std::vector<ReviewRecord> more = {answer("b", utc(2025, 3, 2, 9)), answer("c", utc(2025, 3, 2, 10))};
+  append_device_reviews(dir.path(), "me", more, local_iso_time);
+  const std::string text = read(device_log_path(dir.path(), "me"));
+  CHECK(text == kLine + "\n" + review_line(more[0], local_iso_time) + "\n" + review_line(more[1], local_iso_time) + "\n");
+  append_device_reviews(dir.path(), "me", {}, local_iso_time);  // nothing new: untouched
+  CHECK(read(device_log_path(dir.path(), "me")) == text);
+}
+
+TEST_CASE("A device's name is written only when it changes", "[exchange]") {
+  TempDir dir;
+  open_shared_folder(dir.path());
+  CHECK(write_device_name(dir.path(), "me", "desktop"));
+  CHECK_FALSE(write_device_name(dir.path(), "me", "desktop"));
+  CHECK(write_device_name(dir.path(), "me", "office"));
+  CHECK(read_shared_folder(dir.path(), parse_offset_time).devices == std::vector<DeviceInfo>{{"me", "office"}});
+}
+
+TEST_CASE("Device ids are lower-case letters, digits and dashes", "[exchange]") {
+  CHECK(valid_device_id("3fa9c2d1e0b4a5f6"));
+  CHECK(valid_device_id("my-laptop"));
+  CHECK_FALSE(valid_device_id(""));
+  CHECK_FALSE(valid_device_id("Laptop"));
+  CHECK_FALSE(valid_device_id("a/b"));
+  CHECK_FALSE(valid_device_id(std::string(65, 'a')));
+}
