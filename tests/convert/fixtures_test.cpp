@@ -344,7 +344,7 @@ TEST_CASE("Forcing each fixture's own layout gives the same deck as detecting it
   }
 }
 
-TEST_CASE("Card ids are slugs of the questions; questions that read alike take the document's numbers", "[convert]") {
+TEST_CASE("Card ids are slugs of the questions, and questions that read alike take the document's numbers", "[convert]") {
   struct Case {
     std::string file;
     std::vector<std::string> ids;
