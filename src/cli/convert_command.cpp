@@ -15,6 +15,7 @@
 #include "cli/command_setups.hpp"
 #include "cli/deck_library.hpp"
 #include "genai_quiz/convert/convert.hpp"
+#include "genai_quiz/convert/update_deck.hpp"
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/deck/deck_loader.hpp"
 #include "genai_quiz/deck/deck_writer.hpp"
@@ -38,6 +39,7 @@ struct ConvertCommandOptions {
   std::string layout = "auto";
   bool add = false;      // --add: into the decks folder of the library
   bool replace = false;  // --replace: with --add, over the library's file of that name
+  bool force = false;    // --force: overwrite -o FILE instead of updating the deck there
 };
 
 std::string read_file(const std::string& path) {
@@ -51,6 +53,14 @@ std::string read_file(const std::string& path) {
   return text.str();
 }
 
+// "layout: numbered", or "layouts: numbered, headings" when parts of the document differ.
+std::string layouts_text(const ConvertResult& result) {
+  if (result.layouts.size() <= 1) return fmt::format("layout: {}", layout_name(result.layout));
+  std::string names;
+  for (Layout l : result.layouts) names += (names.empty() ? "" : ", ") + std::string(layout_name(l));
+  return "layouts: " + names;
+}
+
 void print_summary(const ConvertResult& result, const std::string& input, const std::string& destination) {
   const Deck& deck = result.deck;
   // Widths in terminal columns (a title may hold wide or combining characters); a title longer
@@ -62,10 +72,9 @@ void print_summary(const ConvertResult& result, const std::string& input, const 
     id_width = std::max(id_width, display_width(sanitize(s.id)));
     title_width = std::max(title_width, std::min(display_width(sanitize(s.title)), kMaxTitleWidth));
   }
-  std::string out = fmt::format("{}: {}, {} in {} (layout: {})\n", input, plural(deck.card_count(), "card"),
+  std::string out = fmt::format("{}: {}, {} in {} ({})\n", input, plural(deck.card_count(), "card"),
                                 plural(deck.stub_count(), "stub"),
-                                plural(static_cast<int>(deck.sections.size()), "section"),
-                                layout_name(result.layout));
+                                plural(static_cast<int>(deck.sections.size()), "section"), layouts_text(result));
   for (const Section& s : deck.sections) {
     out += fmt::format("  {}  {}  {:>10}  {}\n", pad_to_width(sanitize(s.id), id_width),
                        pad_to_width(truncate_to_width(sanitize(s.title), title_width), title_width),
@@ -109,9 +118,26 @@ int run_convert(const ConvertCommandOptions& opts, const GlobalOptions& global) 
   for (const Diagnostic& d : result.diagnostics) write_text(stderr, format_diagnostic(d) + "\n");
   if (result.failed()) return kExitFailure;
 
+  // Into a deck that is already there: keep what the person added to it, unless --force.
+  std::optional<DeckUpdate> update;
+  if (!to_stdout && !opts.force && std::filesystem::exists(opts.output, ec)) {
+    LoadedDeck old = load_deck(read_file(opts.output), opts.output);
+    if (has_errors(old.diagnostics)) {
+      for (const Diagnostic& d : old.diagnostics) {
+        if (d.severity == Severity::kError) write_text(stderr, format_diagnostic(d) + "\n");
+      }
+      throw Error(fmt::format("{} is there but is not a valid deck, so it cannot be updated; fix it, or use --force "
+                              "to overwrite it",
+                              opts.output));
+    }
+    update = update_deck(std::move(result.deck), old.deck);
+    if (!opts.deck_id.empty()) update->deck.id = opts.deck_id;
+    result.deck = update->deck;
+  }
+
   std::ostringstream yaml;
-  std::string comment = fmt::format("Converted from {} by genai-quiz convert (layout: {}).",
-                                    std::filesystem::path(opts.input).filename().string(), layout_name(result.layout));
+  std::string comment = fmt::format("Converted from {} by genai-quiz convert ({}).",
+                                    std::filesystem::path(opts.input).filename().string(), layouts_text(result));
   write_deck_yaml(result.deck, yaml, comment);
   // What is written must be a deck the other commands accept; check before writing anything.
   LoadedDeck check = load_deck(yaml.str(), to_stdout || opts.add ? "<output>" : opts.output);
@@ -128,6 +154,12 @@ int run_convert(const ConvertCommandOptions& opts, const GlobalOptions& global) 
     write_file_atomically(opts.output, [&](std::ostream& out) { out << yaml.str(); });
   }
   print_summary(result, opts.input, to_stdout ? "the deck to standard output" : destination);
+  if (update) {
+    std::string out = fmt::format("Updated {}: {} kept (with their ids, key points and tags), {} added, {} removed\n",
+                                  opts.output, update->kept, update->added, update->removed.size());
+    for (const RemovedCard& r : update->removed) out += fmt::format("  removed  {}  {}\n", r.id, r.question);
+    write_text(stderr, out);
+  }
   return kExitOk;
 }
 
@@ -139,6 +171,9 @@ Runner setup_convert(CLI::App& sub, const GlobalOptions& global) {
   sub.add_option("-o,--output", opts->output, "Write the deck to FILE (default: standard output)")->type_name("FILE");
   sub.add_flag("--add", opts->add, "Write the deck into the library's decks folder as ID.yaml");
   sub.add_flag("--replace", opts->replace, "With --add: replace the library's file of that name");
+  sub.add_flag("--force", opts->force,
+               "Overwrite FILE; without it, converting into an existing deck updates it, keeping each matched "
+               "card's id, key points and tags");
   sub.add_option("--id", opts->deck_id, "The deck's id (default: the file name without its extension)")
       ->type_name("ID");
   std::string layouts;
@@ -154,6 +189,7 @@ Runner setup_convert(CLI::App& sub, const GlobalOptions& global) {
   sub.footer(
       "Example:\n  genai-quiz convert interview-notes.md -o notes.yaml\n"
       "  genai-quiz --deck notes.yaml list\n"
+      "  genai-quiz convert interview-notes.md -o notes.yaml   # again: updates notes.yaml\n"
       "  genai-quiz convert interview-notes.md --add      # straight into the library\n\n"
       "The summary goes to standard error; see docs/convert.md for the layouts.");
   return [opts, &global] { return run_convert(*opts, global); };

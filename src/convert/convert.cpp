@@ -1,10 +1,12 @@
 #include "genai_quiz/convert/convert.hpp"
 
 #include <algorithm>
+#include <map>
 #include <cstdio>
 #include <optional>
 #include <set>
 
+#include "convert/card_text.hpp"
 #include "convert/markdown_doc.hpp"
 #include "convert/read_document.hpp"
 #include "genai_quiz/convert/question_text.hpp"
@@ -94,8 +96,26 @@ std::string section_slug(const std::string& title) {
 // The text a card id is made from: the front's first line.
 std::string first_line(const std::string& text) { return text.substr(0, text.find('\n')); }
 
-Deck build_deck(const Reading& reading, const std::string& title, const ConvertOptions& options,
-                std::vector<Diagnostic>& diagnostics) {
+// An item's text made ready for a card: formulas drawn as images become TeX, and difficulty
+// marks and a source link leave the question.
+struct TidyItem {
+  Front front;
+  std::string answer;
+};
+
+TidyItem tidy(const FoundItem& item, const DifficultyMarks& marks) {
+  return {split_front(math_images_to_tex(item.question), marks), math_images_to_tex(item.answer)};
+}
+
+// The id a card asks for: a slug of its question, or, when other questions of the document read
+// the same ("What's the output?"), the document's number for it and the slug of all its words.
+std::string wanted_id(const std::string& front, const std::optional<int>& number, bool repeated) {
+  if (repeated && number) return "q" + std::to_string(*number) + "-" + short_slug(front, 40);
+  return question_slug(front);
+}
+
+Deck build_deck(const Reading& reading, const std::string& title, const DifficultyMarks& marks,
+                const ConvertOptions& options, std::vector<Diagnostic>& diagnostics) {
   Deck deck;
   deck.file = options.file;
   std::string stem = file_stem(options.file);
@@ -104,8 +124,16 @@ Deck build_deck(const Reading& reading, const std::string& title, const ConvertO
   deck.title = !title.empty() ? title : stem;
   IdAllocator section_ids;
   IdAllocator card_ids;
-  int current = -2;
+  std::vector<TidyItem> tidied;
+  std::map<std::string, int> fronts;  // how many questions read each way
   for (const FoundItem& item : reading.items) {
+    tidied.push_back(tidy(item, marks));
+    if (!tidied.back().front.question.empty()) ++fronts[first_line(tidied.back().front.question)];
+  }
+  int current = -2;
+  for (std::size_t k = 0; k < reading.items.size(); ++k) {
+    const FoundItem& item = reading.items[k];
+    TidyItem& text = tidied[k];
     if (item.section != current || deck.sections.empty()) {
       current = item.section;
       Section section;
@@ -126,15 +154,19 @@ Deck build_deck(const Reading& reading, const std::string& title, const ConvertO
     }
     if (item.question.empty() || item.answer.empty() || is_placeholder(item.answer)) {
       ++section.stubs;
-      if (!item.question.empty()) section.stub_questions.push_back(item.question);
+      section.stub_questions.push_back(text.front.question);
+      section.stub_positions.push_back(item.pos);
       continue;
     }
     Card card;
     std::string fallback = section.id + "-" + std::to_string(section.cards.size() + 1);
-    card.id = card_ids.allocate(question_slug(first_line(item.question)), fallback);
+    const std::string front = first_line(text.front.question);
+    card.id = card_ids.allocate(wanted_id(front, item.number, fronts[front] > 1), fallback);
     card.explicit_id = true;
-    card.question = item.question;
-    card.answer = item.answer + "\n";
+    card.question = std::move(text.front.question);
+    card.answer = std::move(text.answer) + "\n";
+    card.tags = std::move(text.front.tags);
+    card.source = std::move(text.front.source);
     card.pos = item.pos;
     section.cards.push_back(std::move(card));
   }
@@ -168,15 +200,87 @@ ConvertResult convert_markdown(std::string_view text, const ConvertOptions& opti
   } else {
     candidates.push_back(options.layout);
   }
-  std::optional<Reading> best;
+  const std::size_t unit_count = doc.units().size();
+  auto better = [](const Reading& a, const Reading& b) {
+    return a.answered() > b.answered() || (a.answered() == b.answered() && a.items.size() > b.items.size());
+  };
+  // The layout that reads the whole document best reads each part, unless another layout finds
+  // more answered questions in that part.
+  std::optional<Reading> whole;
   for (std::size_t k = 0; k < candidates.size(); ++k) {
-    Reading reading = read_document(doc, candidates[k]);
-    if (!best || reading.answered() > best->answered() ||
-        (reading.answered() == best->answered() && reading.items.size() > best->items.size())) {
-      best = std::move(reading);
-    }
-    if (options.progress) options.progress(0.8 + 0.2 * static_cast<double>(k + 1) / static_cast<double>(candidates.size()));
+    Reading reading = read_document(doc, candidates[k], 0, unit_count);
+    if (!whole || better(reading, *whole)) whole = std::move(reading);
+    if (options.progress) options.progress(0.8 + 0.1 * static_cast<double>(k + 1) / static_cast<double>(candidates.size()));
   }
+  std::vector<std::size_t> parts = part_starts(doc);
+  parts.push_back(unit_count);
+  Reading merged;
+  std::map<Layout, int> used;  // questions read with each layout
+  for (std::size_t p = 0; p + 1 < parts.size(); ++p) {
+    Reading chosen = read_document(doc, whole->layout, parts[p], parts[p + 1]);
+    for (Layout layout : candidates) {
+      if (layout == whole->layout) continue;
+      Reading reading = read_document(doc, layout, parts[p], parts[p + 1]);
+      if (reading.answered() > chosen.answered()) chosen = std::move(reading);
+    }
+    // Runs of units no question of the chosen layout covers, such as a run of questions of
+    // another shape after those of the first: read with the layout that finds the most there.
+    std::vector<FoundItem> extra;
+    std::size_t covered = parts[p];
+    auto fill = [&](std::size_t from, std::size_t to) {
+      if (to <= from + 1) return;
+      std::optional<Reading> gap;
+      for (Layout layout : candidates) {
+        Reading reading = read_document(doc, layout, from, to);
+        if (reading.answered() >= 2 && (!gap || better(reading, *gap))) gap = std::move(reading);
+      }
+      if (!gap) return;
+      used[gap->layout] += static_cast<int>(gap->items.size());
+      for (FoundItem& item : gap->items) {
+        extra.push_back(std::move(item));
+      }
+    };
+    for (const FoundItem& item : chosen.items) {
+      fill(covered, item.unit_begin);
+      covered = std::max(covered, item.unit_end);
+    }
+    fill(covered, parts[p + 1]);
+    if (!extra.empty()) {
+      std::vector<FoundItem> all;
+      std::size_t e = 0;
+      int section = -1;
+      for (FoundItem& item : chosen.items) {
+        for (; e < extra.size() && extra[e].unit_begin < item.unit_begin; ++e) {
+          extra[e].section = section;
+          all.push_back(std::move(extra[e]));
+        }
+        section = item.section;
+        all.push_back(std::move(item));
+      }
+      for (; e < extra.size(); ++e) {
+        extra[e].section = section;
+        all.push_back(std::move(extra[e]));
+      }
+      chosen.items = std::move(all);
+    }
+    const int offset = static_cast<int>(merged.sections.size());
+    const int before = offset - 1;  // the section the part starts in
+    merged.sections.insert(merged.sections.end(), chosen.sections.begin(), chosen.sections.end());
+    used[chosen.layout] += static_cast<int>(chosen.items.size());
+    for (FoundItem& item : chosen.items) {
+      item.section = item.section >= 0 ? item.section + offset : before;
+      merged.items.push_back(std::move(item));
+    }
+  }
+  if (options.progress) options.progress(1.0);
+  std::optional<Reading> best = std::move(merged);
+  best->layout = whole->layout;
+  for (const auto& [layout, count] : used) {
+    if (count > 0) result.layouts.push_back(layout);
+  }
+  std::stable_sort(result.layouts.begin(), result.layouts.end(),
+                   [&](Layout a, Layout b) { return used[a] > used[b]; });
+  if (!result.layouts.empty()) best->layout = result.layouts.front();
   result.layout = best->layout;
   if (best->items.empty()) {
     std::string how = options.layout == Layout::kAuto
@@ -184,7 +288,7 @@ ConvertResult convert_markdown(std::string_view text, const ConvertOptions& opti
                           : "in the '" + std::string(layout_name(options.layout)) + "' layout";
     return fail({}, "no questions found " + how + "; is this a Markdown Q&A document?");
   }
-  result.deck = build_deck(*best, document_title(doc), options, result.diagnostics);
+  result.deck = build_deck(*best, document_title(doc), difficulty_marks(doc.source()), options, result.diagnostics);
   return result;
 }
 

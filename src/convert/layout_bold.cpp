@@ -15,10 +15,10 @@
 
 namespace genai_quiz {
 
-std::vector<std::size_t> bold_starts(const MarkdownDoc& doc) {
+std::vector<std::size_t> bold_starts(const MarkdownDoc& doc, std::size_t begin, std::size_t end) {
   std::vector<std::size_t> starts;
   const std::vector<Unit>& units = doc.units();
-  for (std::size_t i = 0; i < units.size(); ++i) {
+  for (std::size_t i = begin; i < end; ++i) {
     if (units[i].kind != UnitKind::kParagraph || !is_whole_strong(units[i].node)) continue;
     std::string text = one_line(doc, units[i].node);
     std::string cleaned = clean_question(text);

@@ -6,6 +6,7 @@
 #include "convert/layouts.hpp"
 #include "genai_quiz/convert/plain_text.hpp"
 #include "genai_quiz/convert/question_text.hpp"
+#include "genai_quiz/core/ascii.hpp"
 
 namespace genai_quiz {
 namespace {
@@ -36,6 +37,31 @@ std::size_t options_run(const MarkdownDoc& doc, std::size_t i, std::size_t end) 
     ++n;
   }
   return n >= 2 ? n : 0;
+}
+
+// The number of lettered options ("a) …", "b) …") that make up paragraph unit `i`, one a line,
+// or 0 when it is not such a paragraph of at least 2.
+std::size_t options_paragraph(const MarkdownDoc& doc, std::size_t i) {
+  const Unit& u = doc.units()[i];
+  if (u.kind != UnitKind::kParagraph) return 0;
+  std::string source = doc.inline_source(u.node);
+  std::size_t n = 0;
+  for (std::size_t start = 0; start <= source.size();) {
+    std::size_t end = std::min(source.find('\n', start), source.size());
+    if (!is_option(std::string_view(source).substr(start, end - start), static_cast<char>('A' + n))) return 0;
+    ++n;
+    start = end + 1;
+  }
+  return n >= 2 ? n : 0;
+}
+
+// True when unit `i` gives the right option: "The correct answer is b) …", "Correct answer: b".
+bool is_verdict(const MarkdownDoc& doc, std::size_t i) {
+  const Unit& u = doc.units()[i];
+  if (u.kind != UnitKind::kParagraph) return false;
+  std::string text = ascii_lower(plain_inline(doc.inline_source(u.node)));
+  return text.starts_with("the correct answer is") || text.starts_with("correct answer:") ||
+         text.starts_with("the right answer is");
 }
 
 // HTML with nothing to read (comments, empty anchors) or only a short link inside the page
@@ -69,6 +95,7 @@ std::size_t front_end(const MarkdownDoc& doc, const std::string& question, std::
   std::size_t k = begin;
   while (k < end && units[k].kind == UnitKind::kCode) ++k;
   if (std::size_t options = k < end ? options_run(doc, k, end) : 0; options > 0) return k + options;
+  if (k < end && options_paragraph(doc, k) > 0) return k + 1;
   if (needs_context(question)) {
     if (k > begin) return k;
     if (k < end && units[k].kind == UnitKind::kTable) return k + 1;
@@ -108,6 +135,17 @@ TextSpan after_label(const MarkdownDoc& doc, cmark_node* paragraph, std::size_t 
   return span;
 }
 
+std::string answer_text(const MarkdownDoc& doc, std::size_t begin, std::size_t end) {
+  const std::vector<Unit>& units = doc.units();
+  if (end == begin + 1 && units[begin].kind == UnitKind::kDetails) return details_body(doc, units[begin]);
+  for (std::size_t k = begin + 1; k < end; ++k) {
+    if (is_verdict(doc, k)) {
+      return join_blocks({doc.units_text(k, k + 1), doc.units_text(begin, k), doc.units_text(k + 1, end)});
+    }
+  }
+  return doc.units_text(begin, end);
+}
+
 std::string join_blocks(const std::vector<std::string>& parts) {
   std::string out;
   for (const std::string& p : parts) {
@@ -123,7 +161,7 @@ ItemText item_after_question(const MarkdownDoc& doc, std::string question, std::
   end = trim_noise(doc, begin + 1, end);
   const std::size_t answer_begin = front_end(doc, question, begin + 1, end);
   item.question = join_blocks({std::move(question), doc.units_text(begin + 1, answer_begin)});
-  item.answer = doc.units_text(answer_begin, end);
+  item.answer = answer_text(doc, answer_begin, end);
   return item;
 }
 

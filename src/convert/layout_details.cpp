@@ -100,7 +100,8 @@ std::string_view strip_tag(std::string_view s, bool at_start) {
   return trim(s);
 }
 
-// The Markdown inside a <details> block, after its summary.
+}  // namespace
+
 std::string details_body(const MarkdownDoc& doc, const Unit& u) {
   std::string_view open = literal_of(u.node);
   std::string lower_open = ascii_lower(open);
@@ -122,15 +123,13 @@ std::string details_body(const MarkdownDoc& doc, const Unit& u) {
   return join_blocks({head, doc.text(span), tail});
 }
 
-}  // namespace
-
-std::vector<std::size_t> details_starts(const MarkdownDoc& doc) {
+std::vector<std::size_t> details_starts(const MarkdownDoc& doc, std::size_t begin, std::size_t end) {
   const std::vector<Unit>& units = doc.units();
   std::vector<std::size_t> starts;
-  for (std::size_t i = 0; i < units.size(); ++i) {
+  for (std::size_t i = begin; i < end; ++i) {
     if (!is_answer_block(units[i])) continue;
     std::size_t j = i;
-    while (j > 0) {
+    while (j > begin) {
       UnitKind k = units[j - 1].kind;
       if (k == UnitKind::kHeading || k == UnitKind::kBreak || k == UnitKind::kSpace || k == UnitKind::kDetails ||
           k == UnitKind::kHtml) {
@@ -142,7 +141,7 @@ std::vector<std::size_t> details_starts(const MarkdownDoc& doc) {
     bool summary_asks = !is_reveal_summary(units[i].summary);
     if (j == i && summary_asks) {
       start = i;
-    } else if (j > 0 && units[j - 1].kind == UnitKind::kHeading && (j == i || is_question_heading(doc, units[j - 1]))) {
+    } else if (j > begin && units[j - 1].kind == UnitKind::kHeading && (j == i || is_question_heading(doc, units[j - 1]))) {
       start = j - 1;
     } else {
       for (std::size_t k = i; k > j; --k) {

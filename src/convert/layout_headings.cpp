@@ -8,6 +8,7 @@
 // headings stay inside answers, shallower ones are sections.
 
 #include <array>
+#include <optional>
 
 #include "convert/layouts.hpp"
 #include "genai_quiz/convert/question_text.hpp"
@@ -21,12 +22,12 @@ bool is_question_heading(const std::string& text) {
 
 }  // namespace
 
-std::vector<std::size_t> heading_starts(const MarkdownDoc& doc) {
+std::vector<std::size_t> heading_starts(const MarkdownDoc& doc, std::size_t begin, std::size_t end) {
   const std::vector<Unit>& units = doc.units();
   std::array<int, 7> total{};
   std::array<int, 7> questions{};
   std::vector<char> question(units.size(), 0);
-  for (std::size_t i = 0; i < units.size(); ++i) {
+  for (std::size_t i = begin; i < end; ++i) {
     const Unit& u = units[i];
     if (u.kind != UnitKind::kHeading || u.level < 1 || u.level > 6) continue;
     ++total[u.level];
@@ -41,8 +42,22 @@ std::vector<std::size_t> heading_starts(const MarkdownDoc& doc) {
     if (level == 0 || questions[l] >= questions[level]) level = l;
   }
   std::vector<std::size_t> starts;
-  for (std::size_t i = 0; i < units.size(); ++i) {
-    if (question[i] != 0 && units[i].level == level) starts.push_back(i);
+  std::optional<int> last_number;
+  for (std::size_t i = begin; i < end; ++i) {
+    if (question[i] == 0) continue;
+    std::optional<int> number = question_number(doc.inline_source(units[i].node));
+    if (units[i].level != level) {
+      // A question numbered in sequence with those around it, at another level by mistake
+      // ("### 66)" between "#### 64)" and "#### 67)").
+      std::optional<int> next;
+      for (std::size_t j = i + 1; j < end && !next; ++j) {
+        if (question[j] != 0 && units[j].level == level) next = question_number(doc.inline_source(units[j].node));
+      }
+      bool in_sequence = number && last_number && next && *last_number < *number && *number < *next;
+      if (!in_sequence) continue;
+    }
+    last_number = number;
+    starts.push_back(i);
   }
   return starts;
 }

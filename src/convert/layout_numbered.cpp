@@ -92,9 +92,9 @@ bool is_start(const MarkdownDoc& doc, std::size_t i) {
 
 }  // namespace
 
-std::vector<std::size_t> numbered_starts(const MarkdownDoc& doc) {
+std::vector<std::size_t> numbered_starts(const MarkdownDoc& doc, std::size_t begin, std::size_t end) {
   std::vector<std::size_t> starts;
-  for (std::size_t i = 0; i < doc.units().size(); ++i) {
+  for (std::size_t i = begin; i < end; ++i) {
     if (is_start(doc, i)) starts.push_back(i);
   }
   return starts;
@@ -158,7 +158,7 @@ ItemText numbered_item(const MarkdownDoc& doc, std::size_t begin, std::size_t en
   }
   std::size_t answer_begin = front_end(doc, item.question, begin + 1, end);
   item.question = join_blocks({item.question, doc.units_text(begin + 1, answer_begin)});
-  item.answer = join_blocks({nested, doc.units_text(answer_begin, end)});
+  item.answer = join_blocks({nested, answer_text(doc, answer_begin, end)});
   return item;
 }
 

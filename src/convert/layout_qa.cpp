@@ -57,10 +57,10 @@ std::string joined(const MarkdownDoc& doc, int first, int column, int last) {
 
 }  // namespace
 
-std::vector<std::size_t> qa_starts(const MarkdownDoc& doc) {
+std::vector<std::size_t> qa_starts(const MarkdownDoc& doc, std::size_t begin, std::size_t end) {
   std::vector<std::size_t> starts;
   const std::vector<Unit>& units = doc.units();
-  for (std::size_t i = 0; i < units.size(); ++i) {
+  for (std::size_t i = begin; i < end; ++i) {
     if (labelled(doc, unit_paragraph(units[i]), Label::kQuestion)) starts.push_back(i);
   }
   return starts;
@@ -129,7 +129,7 @@ ItemText qa_item(const MarkdownDoc& doc, std::size_t begin, std::size_t end) {
   }
   std::size_t answer_begin = front_end(doc, item.question, begin + 1, end);
   item.question = join_blocks({item.question, doc.units_text(begin + 1, answer_begin)});
-  item.answer = join_blocks({nested, doc.units_text(answer_begin, end)});
+  item.answer = join_blocks({nested, answer_text(doc, answer_begin, end)});
   return item;
 }
 

@@ -22,8 +22,8 @@ struct ItemText {
 /// How one layout finds and reads questions.
 struct LayoutRules {
   Layout layout;
-  /// Indices of the units that start a question, in order.
-  std::vector<std::size_t> (*starts)(const MarkdownDoc& doc);
+  /// Indices of the units in [begin, end) that start a question, in order.
+  std::vector<std::size_t> (*starts)(const MarkdownDoc& doc, std::size_t begin, std::size_t end);
   /// The question made of units [begin, end).
   ItemText (*read)(const MarkdownDoc& doc, std::size_t begin, std::size_t end);
 };
@@ -31,15 +31,15 @@ struct LayoutRules {
 /// The rules of a concrete layout.
 const LayoutRules& layout_rules(Layout layout);
 
-std::vector<std::size_t> numbered_starts(const MarkdownDoc& doc);
+std::vector<std::size_t> numbered_starts(const MarkdownDoc& doc, std::size_t begin, std::size_t end);
 ItemText numbered_item(const MarkdownDoc& doc, std::size_t begin, std::size_t end);
-std::vector<std::size_t> heading_starts(const MarkdownDoc& doc);
+std::vector<std::size_t> heading_starts(const MarkdownDoc& doc, std::size_t begin, std::size_t end);
 ItemText heading_item(const MarkdownDoc& doc, std::size_t begin, std::size_t end);
-std::vector<std::size_t> bold_starts(const MarkdownDoc& doc);
+std::vector<std::size_t> bold_starts(const MarkdownDoc& doc, std::size_t begin, std::size_t end);
 ItemText bold_item(const MarkdownDoc& doc, std::size_t begin, std::size_t end);
-std::vector<std::size_t> details_starts(const MarkdownDoc& doc);
+std::vector<std::size_t> details_starts(const MarkdownDoc& doc, std::size_t begin, std::size_t end);
 ItemText details_item(const MarkdownDoc& doc, std::size_t begin, std::size_t end);
-std::vector<std::size_t> qa_starts(const MarkdownDoc& doc);
+std::vector<std::size_t> qa_starts(const MarkdownDoc& doc, std::size_t begin, std::size_t end);
 ItemText qa_item(const MarkdownDoc& doc, std::size_t begin, std::size_t end);
 
 // What the layouts share (layout_common.cpp).
@@ -58,6 +58,13 @@ std::size_t front_end(const MarkdownDoc& doc, const std::string& question, std::
 /// The item whose question line is unit `begin` (its text `question`): the front that belongs to
 /// the question (code, lettered options) joins it, and the rest up to `end` is the answer.
 ItemText item_after_question(const MarkdownDoc& doc, std::string question, std::size_t begin, std::size_t end);
+
+/// The Markdown inside a <details> block (unit `u`), after its summary.
+std::string details_body(const MarkdownDoc& doc, const Unit& u);
+
+/// The answer made of units [begin, end): the body of a lone <details> block instead of its
+/// HTML, and a "The correct answer is b) …" paragraph moved before the explanation.
+std::string answer_text(const MarkdownDoc& doc, std::size_t begin, std::size_t end);
 
 /// The inline source of `node` on one line (line breaks become spaces).
 std::string one_line(const MarkdownDoc& doc, cmark_node* node);

@@ -57,6 +57,8 @@ class MarkdownDoc {
   MarkdownDoc& operator=(const MarkdownDoc&) = delete;
 
   const std::vector<Unit>& units() const { return units_; }
+  /// The whole text, as given.
+  const std::string& source() const { return text_; }
   int line_count() const { return static_cast<int>(line_starts_.size()); }
   /// Line `n` (1-based) without its line break; empty outside the document.
   std::string_view line(int n) const;

@@ -177,6 +177,24 @@ bool has_question_number(std::string_view text) {
          strip_question_number(unwrapped).size() != unwrapped.size();
 }
 
+std::optional<int> question_number(std::string_view text) {
+  std::string_view t = trim(text);
+  if (!has_question_number(t)) return std::nullopt;
+  std::size_t i = 0;
+  while (i < t.size() && (is_emphasis(t[i]) || t[i] == '#' || is_blank(t[i]))) ++i;
+  if (std::size_t w = match_word(t.substr(i), "question"); w != 0) {
+    i += w;
+  } else if (i < t.size() && (t[i] == 'Q' || t[i] == 'q')) {
+    ++i;
+  }
+  while (i < t.size() && is_blank(t[i])) ++i;
+  int n = 0;
+  std::size_t digits = 0;
+  for (; i < t.size() && is_digit_ascii(t[i]) && digits < 5; ++i, ++digits) n = n * 10 + (t[i] - '0');
+  if (digits == 0) return std::nullopt;
+  return n;
+}
+
 std::string clean_question(std::string_view text) {
   // Read the structure on a copy with its math hidden ("**What is $x**2$?**" is one bold span),
   // and cut the same bytes out of the original.

@@ -44,6 +44,20 @@ bool is_contents_title(const std::string& title) {
   return t == "table of contents" || t == "contents" || t == "toc" || t == "index";
 }
 
+// The number the document gives the question starting at unit `u`: "12." in its text, or its
+// place in an ordered list.
+std::optional<int> item_number(const MarkdownDoc& doc, const Unit& u) {
+  if (u.kind == UnitKind::kHeading || u.kind == UnitKind::kParagraph) return question_number(doc.inline_source(u.node));
+  if (u.kind == UnitKind::kItem && u.ordered) {
+    cmark_node* head = first_child(u.node);
+    if (is_paragraph(head) || is_heading(head)) {
+      if (std::optional<int> n = question_number(doc.inline_source(head))) return n;
+    }
+    return cmark_node_get_list_start(cmark_node_parent(u.node)) + u.item_index;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 int Reading::answered() const {
@@ -64,6 +78,25 @@ std::string document_title(const MarkdownDoc& doc) {
   return {};
 }
 
+std::vector<std::size_t> part_starts(const MarkdownDoc& doc) {
+  const std::vector<Unit>& units = doc.units();
+  std::size_t title = title_unit(doc);
+  auto is_part_heading = [&](std::size_t i) {
+    if (units[i].kind != UnitKind::kHeading || i == title) return false;
+    std::string text = doc.inline_source(units[i].node);
+    return !has_question_number(text) && !looks_like_question(text) && !is_contents_title(plain_inline(text));
+  };
+  int level = 7;
+  for (std::size_t i = 0; i < units.size(); ++i) {
+    if (is_part_heading(i)) level = std::min(level, units[i].level);
+  }
+  std::vector<std::size_t> starts = {0};
+  for (std::size_t i = 1; i < units.size(); ++i) {
+    if (is_part_heading(i) && units[i].level == level) starts.push_back(i);
+  }
+  return starts;
+}
+
 const LayoutRules& layout_rules(Layout layout) {
   static const LayoutRules kRules[] = {
       {Layout::kNumbered, numbered_starts, numbered_item}, {Layout::kHeadings, heading_starts, heading_item},
@@ -76,10 +109,11 @@ const LayoutRules& layout_rules(Layout layout) {
   return kRules[0];
 }
 
-Reading read_document(const MarkdownDoc& doc, Layout layout) {
+Reading read_document(const MarkdownDoc& doc, Layout layout, std::size_t begin, std::size_t end) {
   const LayoutRules& rules = layout_rules(layout);
   const std::vector<Unit>& units = doc.units();
-  std::vector<std::size_t> starts = rules.starts(doc);
+  end = std::min(end, units.size());
+  std::vector<std::size_t> starts = rules.starts(doc, begin, end);
   std::vector<char> is_start(units.size(), 0);
   for (std::size_t s : starts) is_start[s] = 1;
   std::size_t title = title_unit(doc);
@@ -91,11 +125,11 @@ Reading read_document(const MarkdownDoc& doc, Layout layout) {
   for (std::size_t s : starts) {
     if (units[s].kind == UnitKind::kHeading) question_level = std::max(question_level, units[s].level);
   }
-  for (std::size_t i = 0; i < units.size(); ++i) {
+  for (std::size_t i = begin; i < end; ++i) {
     if (units[i].kind != UnitKind::kHeading || is_start[i] != 0 || i == title) continue;
     std::size_t j = i + 1;
-    while (j < units.size() && units[j].kind != UnitKind::kHeading && is_start[j] == 0) ++j;
-    if (j < units.size() && is_start[j] != 0 &&
+    while (j < end && units[j].kind != UnitKind::kHeading && is_start[j] == 0) ++j;
+    if (j < end && is_start[j] != 0 &&
         (units[j].kind != UnitKind::kHeading || units[i].level <= units[j].level)) {
       cut = std::max(cut, units[i].level);
     }
@@ -113,16 +147,17 @@ Reading read_document(const MarkdownDoc& doc, Layout layout) {
   reading.layout = layout;
   int section = -1;
   std::size_t next = 0;  // index into starts
-  for (std::size_t i = 0; i < units.size();) {
+  for (std::size_t i = begin; i < end;) {
     const Unit& u = units[i];
     if (next < starts.size() && starts[next] == i) {
-      std::size_t limit = next + 1 < starts.size() ? starts[next + 1] : units.size();
-      std::size_t end = i + 1;
-      while (end < limit && !ends_answer(units[end])) ++end;
-      ItemText text = rules.read(doc, i, end);
-      reading.items.push_back({section, std::move(text.question), std::move(text.answer), {u.first_line, u.column}});
+      std::size_t limit = next + 1 < starts.size() ? starts[next + 1] : end;
+      std::size_t item_end = i + 1;
+      while (item_end < limit && !ends_answer(units[item_end])) ++item_end;
+      ItemText text = rules.read(doc, i, item_end);
+      reading.items.push_back({section, std::move(text.question), std::move(text.answer), {u.first_line, u.column},
+                               item_number(doc, u), i, item_end});
       ++next;
-      i = end;
+      i = item_end;
       continue;
     }
     if (u.kind == UnitKind::kHeading && u.level <= cut) {

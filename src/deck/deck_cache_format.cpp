@@ -9,7 +9,7 @@ namespace genai_quiz {
 namespace {
 
 constexpr std::string_view kMagic = "genai-quiz parsed deck\n";
-constexpr std::uint32_t kLayoutVersion = 2;  // 2: cards have key points
+constexpr std::uint32_t kLayoutVersion = 3;  // 2: cards have key points; 3: and a source
 
 // Appends little-endian integers and length-prefixed strings.
 class Writer {
@@ -114,7 +114,7 @@ void read_key_point(Reader& r, KeyPoint& point) {
 }
 
 void write_card(Writer& w, const Card& card) {
-  const auto& [id, explicit_id, question, answer, tags, key_points, pos] = card;
+  const auto& [id, explicit_id, question, answer, tags, key_points, source, pos] = card;
   w.str(id);
   w.u8(explicit_id ? 1 : 0);
   w.str(question);
@@ -123,11 +123,12 @@ void write_card(Writer& w, const Card& card) {
   for (const std::string& tag : tags) w.str(tag);
   w.count(key_points.size());
   for (const KeyPoint& point : key_points) write_key_point(w, point);
+  w.str(source);
   w.pos(pos);
 }
 
 void read_card(Reader& r, Card& card) {
-  auto& [id, explicit_id, question, answer, tags, key_points, pos] = card;
+  auto& [id, explicit_id, question, answer, tags, key_points, source, pos] = card;
   id = r.text();
   const std::uint8_t flag = r.u8();
   if (flag > 1) r.fail();
@@ -138,6 +139,7 @@ void read_card(Reader& r, Card& card) {
   for (std::string& tag : tags) tag = r.text();
   key_points.resize(r.count(12));  // a key point takes at least 12 bytes
   for (KeyPoint& point : key_points) read_key_point(r, point);
+  source = r.text();
   r.pos(pos);
 }
 

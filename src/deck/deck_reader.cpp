@@ -16,7 +16,7 @@ using Kind = YamlNode::Kind;
 
 constexpr std::array<std::string_view, 3> kDeckKeys = {"id", "title", "sections"};
 constexpr std::array<std::string_view, 3> kSectionKeys = {"id", "title", "cards"};
-constexpr std::array<std::string_view, 6> kCardKeys = {"id", "question", "answer", "tags", "stub", "key_points"};
+constexpr std::array<std::string_view, 7> kCardKeys = {"id", "question", "answer", "tags", "stub", "key_points", "source"};
 
 std::string kind_name(Kind kind) {
   switch (kind) {
@@ -277,6 +277,7 @@ class DeckReader {
         }
       }
     }
+    if (std::optional<std::string> source = read_text(fields[6])) card.source = std::move(*source);
     if (YamlNode* points = read_list(fields[5])) {
       for (std::size_t i = 0; i < points->children.size(); ++i) {
         if (points->children[i].kind == Kind::kNull) {

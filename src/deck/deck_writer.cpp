@@ -138,6 +138,39 @@ std::string comment_text(std::string_view s) {
   return out;
 }
 
+bool before(const SourcePos& a, const SourcePos& b) {
+  return a.line < b.line || (a.line == b.line && a.column < b.column);
+}
+
+// One card's mapping, at the indentation of a section's `cards` list.
+void write_card(std::ostream& out, const Card& card) {
+  out << "      - id: " << inline_scalar(card.id) << '\n';
+  write_text(out, 8, "question", card.question, false);
+  write_text(out, 8, "answer", card.answer, true);
+  if (!card.tags.empty()) {
+    out << "        tags: [";
+    for (std::size_t i = 0; i < card.tags.size(); ++i) {
+      out << (i > 0 ? ", " : "") << inline_scalar(card.tags[i], true);
+    }
+    out << "]\n";
+  }
+  if (!card.key_points.empty()) {
+    out << "        key_points:\n";
+    for (const KeyPoint& point : card.key_points) {
+      if (point.alternatives.size() == 1) {
+        out << "          - " << inline_scalar(point.alternatives[0]) << '\n';
+        continue;
+      }
+      out << "          - [";
+      for (std::size_t i = 0; i < point.alternatives.size(); ++i) {
+        out << (i > 0 ? ", " : "") << inline_scalar(point.alternatives[i], true);
+      }
+      out << "]\n";
+    }
+  }
+  if (!card.source.empty()) write_text(out, 8, "source", card.source, false);
+}
+
 }  // namespace
 
 void write_deck_yaml(const Deck& deck, std::ostream& out, std::string_view comment) {
@@ -156,38 +189,22 @@ void write_deck_yaml(const Deck& deck, std::ostream& out, std::string_view comme
     if (!section.title.empty()) out << "    title: " << inline_scalar(section.title) << '\n';
     bool empty = section.cards.empty() && section.stubs == 0;
     out << "    cards:" << (empty ? " []" : "") << '\n';
+    // Cards and stubs in file order: a stub goes before the first card that comes after it.
+    std::size_t stub = 0;
+    auto write_stubs_before = [&](const SourcePos* pos) {
+      for (; stub < static_cast<std::size_t>(section.stubs); ++stub) {
+        if (pos != nullptr && !(stub < section.stub_positions.size() && before(section.stub_positions[stub], *pos))) break;
+        out << "      - stub: true\n";
+        if (stub < section.stub_questions.size() && !section.stub_questions[stub].empty()) {
+          write_text(out, 8, "question", section.stub_questions[stub], false);
+        }
+      }
+    };
     for (const Card& card : section.cards) {
-      out << "      - id: " << inline_scalar(card.id) << '\n';
-      write_text(out, 8, "question", card.question, false);
-      write_text(out, 8, "answer", card.answer, true);
-      if (!card.tags.empty()) {
-        out << "        tags: [";
-        for (std::size_t i = 0; i < card.tags.size(); ++i) {
-          out << (i > 0 ? ", " : "") << inline_scalar(card.tags[i], true);
-        }
-        out << "]\n";
-      }
-      if (!card.key_points.empty()) {
-        out << "        key_points:\n";
-        for (const KeyPoint& point : card.key_points) {
-          if (point.alternatives.size() == 1) {
-            out << "          - " << inline_scalar(point.alternatives[0]) << '\n';
-            continue;
-          }
-          out << "          - [";
-          for (std::size_t i = 0; i < point.alternatives.size(); ++i) {
-            out << (i > 0 ? ", " : "") << inline_scalar(point.alternatives[i], true);
-          }
-          out << "]\n";
-        }
-      }
+      write_stubs_before(&card.pos);
+      write_card(out, card);
     }
-    for (int i = 0; i < section.stubs; ++i) {
-      out << "      - stub: true\n";
-      if (static_cast<std::size_t>(i) < section.stub_questions.size()) {
-        write_text(out, 8, "question", section.stub_questions[static_cast<std::size_t>(i)], false);
-      }
-    }
+    write_stubs_before(nullptr);
   }
 }
 

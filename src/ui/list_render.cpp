@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 #include <nlohmann/json.hpp>
 
 #include "genai_quiz/core/utf8.hpp"
@@ -34,6 +35,40 @@ std::string preview(std::string_view markdown, std::size_t limit) {
   return line.substr(0, cut) + "…";
 }
 
+// The first line of code in `markdown`'s first fenced code block, or "".
+std::string first_code_line(std::string_view markdown) {
+  bool in_code = false;
+  for (std::size_t start = 0; start < markdown.size();) {
+    std::size_t end = std::min(markdown.find('\n', start), markdown.size());
+    std::string_view line = markdown.substr(start, end - start);
+    start = end + 1;
+    std::size_t indent = line.find_first_not_of(' ');
+    if (indent == std::string_view::npos) continue;
+    std::string_view text = line.substr(indent);
+    if (text.starts_with("```") || text.starts_with("~~~")) {
+      if (in_code) return {};
+      in_code = true;
+      continue;
+    }
+    if (in_code) return std::string(text);
+  }
+  return {};
+}
+
+// What `list` shows for each card of `cards`: the question's first line, and for questions
+// whose first lines are the same, the first line of their code after it.
+std::vector<std::string> previews(const std::vector<Card>& cards) {
+  std::vector<std::string> out;
+  std::map<std::string, int> seen;
+  for (const Card& card : cards) ++seen[out.emplace_back(preview(card.question, kPreviewCharacters))];
+  for (std::size_t k = 0; k < cards.size(); ++k) {
+    if (seen[out[k]] < 2) continue;
+    std::string code = first_code_line(cards[k].question);
+    if (!code.empty()) out[k] = preview(out[k] + " · " + code, kPreviewCharacters);
+  }
+  return out;
+}
+
 std::string counts_line(const Section& section, StudyCounts counts) {
   std::string line = section.cards.empty()
                          ? std::string("no cards")
@@ -60,8 +95,9 @@ std::string render_list_text(std::span<const Deck> decks, std::span<const Listed
     std::size_t width = 0;
     for (const Card& card : section.cards) width = std::max(width, card.id.size());
     width = std::min(width, kMaxIdColumn);
-    for (const Card& card : section.cards) {
-      out += fmt::format("  {:<{}}  {}\n", card.id, width, preview(card.question, kPreviewCharacters));
+    const std::vector<std::string> shown = previews(section.cards);
+    for (std::size_t k = 0; k < section.cards.size(); ++k) {
+      out += fmt::format("  {:<{}}  {}\n", section.cards[k].id, width, shown[k]);
     }
   }
   return out;

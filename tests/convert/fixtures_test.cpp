@@ -3,10 +3,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <sstream>
 #include <string>
 #include <vector>
 
 #include "genai_quiz/convert/convert.hpp"
+#include "genai_quiz/deck/deck_writer.hpp"
 #include "support/fixture_files.hpp"
 
 namespace genai_quiz {
@@ -15,12 +17,14 @@ namespace {
 struct ExpectedCard {
   std::string question;
   std::string answer;
+  std::vector<std::string> tags = {};
+  std::string source = {};
 };
 
 struct ExpectedSection {
   std::string title;
   std::vector<ExpectedCard> cards;
-  std::vector<std::string> stub_questions;  ///< the stubs that have a question
+  std::vector<std::string> stub_questions;  ///< the questions of the stubs that have one, in order
   int stubs = 0;
 };
 
@@ -124,18 +128,21 @@ const std::vector<FixtureCase>& fixture_cases() {
        Layout::kBold,
        "Statistics interview questions",
        {{"Probability",
-         {{"What is a p-value? \xF0\x9F\x91\xB6",
-           "The probability of a result at least as extreme as the one observed, if the null hypothesis holds.\n"},
-          {"Bayes' theorem \xE2\x80\x8D\xE2\xAD\x90\xEF\xB8\x8F",
+         {{"What is a p-value?",
+           "The probability of a result at least as extreme as the one observed, if the null hypothesis holds.\n",
+           {"easy"}},
+          {"Bayes' theorem",
            "$P(A|B) = P(B|A) * P(A) / P(B)$, where:\n\n**Terms:**\n\n- $P(A)$ is the prior\n"
-           "- $P(A|B)$ is the posterior\n"}},
-         {"Why can't we use the median of medians exactly? \xF0\x9F\x9A\x80"},
+           "- $P(A|B)$ is the posterior\n",
+           {"medium"}}},
+         {"Why can't we use the median of medians exactly?"},
          1},
         {"Testing",
-         {{"What is an A/B test? \xF0\x9F\x91\xB6",
+         {{"What is an A/B test?",
            "A randomised experiment comparing two variants.\n\n```python\n# two groups\n"
-           "control, treatment = split(users)\n```\n\nMore on the *design* of tests later.\n"}},
-         {"What is statistical power? \xE2\xAD\x90\xEF\xB8\x8F"},
+           "control, treatment = split(users)\n```\n\nMore on the *design* of tests later.\n",
+           {"easy"}}},
+         {"What is statistical power?"},
          1}}},
       {"details_answers.md",
        Layout::kDetails,
@@ -182,6 +189,106 @@ const std::vector<FixtureCase>& fixture_cases() {
           {"How much does the course cost?", "About $5 per month, or $50 per year.\n"}},
          {},
          0}}},
+      {"legend_tags.md",
+       Layout::kBold,
+       "Data Science Questions",
+       {{"Models",
+         {{"What is regression?", "Predicting a number from features.\n", {"easy"}},
+          {"What is regularization?", "A penalty on large weights that reduces overfitting.\n", {"medium"}},
+          {"How does gradient boosting pick the next tree?", "It fits the negative gradient of the loss.\n",
+           {"expert"}},
+          {"What is a decision tree?", "A model that splits the data on one feature at a time.\n"}},
+         {},
+         0}}},
+      {"difficulty_words.md",
+       Layout::kHeadings,
+       "Algorithms",
+       {{"Sorting",
+         {{"What is the worst case of quicksort?",
+           "$O(n^2)$, when the pivot is always the smallest or largest element.\n", {"easy"}},
+          {"Why is merge sort stable?",
+           "Equal elements keep their order because the merge takes from the left run first.\n", {"medium"}},
+          {"How does introsort avoid the worst case?", "It switches to heapsort when the recursion gets too deep.\n",
+           {"medium"}},
+          {"What is a radix sort?", "A sort that groups numbers digit by digit, without comparing them.\n",
+           {"expert"}}},
+         {},
+         0}}},
+      {"source_links.md",
+       Layout::kBold,
+       "NLP Questions",
+       {{"NLP Questions",
+         {{"What is tokenization?", "Splitting text into units the model reads.\n", {},
+           "https://example.org/tokenization"},
+          {"What is perplexity?", "The exponential of the average negative log-likelihood per token.\n", {},
+           "https://example.org/perplexity"},
+          {"What is a stop word?", "A frequent word, such as \"the\", often dropped before indexing.\n"}},
+         {},
+         0}}},
+      {"math_images.md",
+       Layout::kBold,
+       "Linear Models",
+       {{"Linear Models",
+         {{"How do you solve linear regression in closed form?",
+           "The coefficients $\\beta$ are $\\beta = (X^{T}X)^{-1}X^{T}y$.\n"},
+          {"What does L1 regularization add to the loss?",
+           "$\\lambda\\sum_{j=0}^{M} \\left | w_j \\right |+1$\n"},
+          {"What is a residual?", "The difference between a target and its prediction.\n"}},
+         {},
+         0}}},
+      {"stubs_order.md",
+       Layout::kNumbered,
+       "Kubernetes Questions",
+       {{"Basics",
+         {{"What is a pod?", "The smallest unit Kubernetes schedules: one or more containers.\n"},
+          {"What is a deployment?", "A controller that keeps a number of identical pods running.\n"},
+          {"What is a namespace?", "A named scope that groups resources.\n"}},
+         {"What is a node?", "What is a service?"},
+         2}}},
+      {"heading_levels_parts.md",
+       Layout::kHeadings,
+       "heading_levels_parts",
+       {{"Part 1: Python",
+         {{"What is a list comprehension?", "A compact way to build a list: `[x * x for x in xs]`.\n"},
+          {"What does `yield` do?", "It makes a function a generator that produces values lazily.\n"}},
+         {},
+         0},
+        {"Part 2: SQL",
+         {{"What is an index?", "A data structure that finds rows without scanning the whole table.\n"},
+          {"What is a join?", "A query that combines rows of two tables on a condition.\n"},
+          {"What is a view?", "A stored query that reads like a table.\n"}},
+         {},
+         0}}},
+      {"stray_heading.md",
+       Layout::kHeadings,
+       "Statistics Questions",
+       {{"Statistics Questions",
+         {{"What is a confidence interval?",
+           "A range that holds the true value with a given probability over repeated samples.\n"},
+          {"What is a p-value?", "The probability of data at least this extreme if the null hypothesis holds.\n"},
+          {"What is statistical power?", "The probability of rejecting the null hypothesis when it is false.\n"},
+          {"What is a type I error?", "Rejecting a true null hypothesis.\n"}},
+         {},
+         0}}},
+      {"q_details.md",
+       Layout::kDetails,
+       "Cloud Questions",
+       {{"Cloud Questions",
+         {{"What is a region?", "A geographic area holding several data centres.\n"},
+          {"What is autoscaling?", "Adding and removing machines as the load changes.\n"}},
+         {"What is an availability zone?", "What is a load balancer?"},
+         2}}},
+      {"old_mc.md",
+       Layout::kNumbered,
+       "Deep Learning Quiz",
+       {{"Deep Learning Quiz",
+         {{"Which activation function outputs values between 0 and 1?\n\na) ReLU\nb) Sigmoid\nc) Tanh\nd) Leaky ReLU",
+           "The correct answer is b) Sigmoid\n\n**Explanation:** The sigmoid squashes any input into the range (0, 1).\n"},
+          {"Which layer reduces the spatial size of a feature map?\n\na) Dense layer\nb) Dropout layer\nc) Pooling layer",
+           "The correct answer is c) Pooling layer\n\n**Explanation:** Pooling takes the maximum or the mean over small "
+           "windows.\n"}},
+         {},
+         0}}},
   };
   return kCases;
 }
@@ -206,11 +313,17 @@ void check_deck(const FixtureCase& c, const ConvertResult& result) {
     INFO("section " << want.title);
     CHECK(got.title == want.title);
     CHECK(got.stubs == want.stubs);
-    CHECK(got.stub_questions == want.stub_questions);
+    std::vector<std::string> stub_questions;
+    for (const std::string& q : got.stub_questions) {
+      if (!q.empty()) stub_questions.push_back(q);
+    }
+    CHECK(stub_questions == want.stub_questions);
     REQUIRE(got.cards.size() == want.cards.size());
     for (std::size_t k = 0; k < want.cards.size(); ++k) {
       CHECK(got.cards[k].question == want.cards[k].question);
       CHECK(got.cards[k].answer == want.cards[k].answer);
+      CHECK(got.cards[k].tags == want.cards[k].tags);
+      CHECK(got.cards[k].source == want.cards[k].source);
     }
   }
 }
@@ -231,12 +344,36 @@ TEST_CASE("Forcing each fixture's own layout gives the same deck as detecting it
   }
 }
 
-TEST_CASE("Card ids are slugs of the questions, made unique within the deck", "[convert]") {
-  ConvertResult result = convert_fixture("headings_output.md", Layout::kAuto);
+TEST_CASE("Card ids are slugs of the questions, and questions that read alike take the document's numbers", "[convert]") {
+  struct Case {
+    std::string file;
+    std::vector<std::string> ids;
+  } cases[] = {
+      {"headings_output.md", {"q1-whats-the-output", "these-values-falsy", "copy-array", "q4-whats-the-output"}},
+      {"repeated_fronts.md", {"q11-whats-the-output", "q12-whats-the-output", "array-isarray-return"}},
+      {"legend_tags.md", {"regression", "regularization", "gradient-boosting-pick-next-tree", "decision-tree"}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.file);
+    ConvertResult result = convert_fixture(c.file, Layout::kAuto);
+    REQUIRE_FALSE(result.failed());
+    std::vector<std::string> ids;
+    for (const Card& card : result.deck.sections.at(0).cards) ids.push_back(card.id);
+    CHECK(ids == c.ids);
+  }
+}
+
+TEST_CASE("Stubs are written where the document has them, between the cards", "[convert]") {
+  ConvertResult result = convert_fixture("stubs_order.md", Layout::kAuto);
   REQUIRE_FALSE(result.failed());
-  std::vector<std::string> ids;
-  for (const Card& card : result.deck.sections.at(0).cards) ids.push_back(card.id);
-  CHECK(ids == std::vector<std::string>{"output", "these-values-falsy", "copy-array", "output-2"});
+  std::ostringstream yaml;
+  write_deck_yaml(result.deck, yaml, "");
+  std::vector<std::string> entries;
+  std::istringstream lines(yaml.str());
+  for (std::string line; std::getline(lines, line);) {
+    if (line.starts_with("      - ")) entries.push_back(line.substr(8));
+  }
+  CHECK(entries == std::vector<std::string>{"id: pod", "stub: true", "id: deployment", "stub: true", "id: namespace"});
 }
 
 TEST_CASE("Section ids are short slugs of the section titles", "[convert]") {
@@ -264,6 +401,62 @@ TEST_CASE("A document with headings and lists but no questions is an error", "[c
   CHECK(result.diagnostics.at(0).message ==
         "no questions found in any known layout (numbered, headings, bold, details, qa); "
         "is this a Markdown Q&A document?");
+}
+
+TEST_CASE("Each part of a document is read in its own layout: a section, or a run of questions of one shape",
+          "[convert]") {
+  const std::vector<ExpectedCard> coding = {
+      {"What is the output\n\n```javascript\nconsole.log(1 + \"2\");\n```",
+       "Answer: `\"12\"`, because `+` with a string concatenates.\n"},
+      {"What is the output\n\n```javascript\nconsole.log([1, 2] + [3]);\n```",
+       "Answer: `\"1,23\"`: both arrays become strings.\n"},
+      {"What is the output\n\n```javascript\nconsole.log(typeof NaN);\n```", "Answer: `\"number\"`.\n"}};
+  struct Case {
+    std::string file;
+    std::vector<Layout> layouts;
+    std::vector<std::string> sections;
+    std::vector<std::string> questions;  ///< first lines, in order
+  } cases[] = {
+      {"mixed_parts.md",
+       {Layout::kHeadings, Layout::kNumbered},
+       {"Theory", "Coding exercises"},
+       {"What is the DOM?", "What is event bubbling?", "What is the output", "What is the output", "What is the output"}},
+      {"mixed_runs.md",
+       {Layout::kNumbered, Layout::kHeadings},
+       {"Frontend Interview"},
+       {"What is the DOM?", "What is event bubbling?", "What is a closure?", "What is the output", "What is the output"}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.file);
+    ConvertResult result = convert_fixture(c.file, Layout::kAuto);
+    REQUIRE_FALSE(result.failed());
+    CHECK(result.layouts == c.layouts);
+    std::vector<std::string> sections;
+    std::vector<std::string> questions;
+    for (const Section& s : result.deck.sections) {
+      sections.push_back(s.title);
+      for (const Card& card : s.cards) questions.push_back(card.question.substr(0, card.question.find('\n')));
+    }
+    CHECK(sections == c.sections);
+    CHECK(questions == c.questions);
+  }
+  ConvertResult parts = convert_fixture("mixed_parts.md", Layout::kAuto);
+  REQUIRE(parts.deck.sections.size() == 2);
+  REQUIRE(parts.deck.sections[1].cards.size() == coding.size());
+  for (std::size_t k = 0; k < coding.size(); ++k) {
+    CHECK(parts.deck.sections[1].cards[k].question == coding[k].question);
+    CHECK(parts.deck.sections[1].cards[k].answer == coding[k].answer);
+  }
+}
+
+TEST_CASE("A forced layout reads every part of a mixed document", "[convert]") {
+  ConvertResult result = convert_fixture("mixed_parts.md", Layout::kHeadings);
+  REQUIRE_FALSE(result.failed());
+  CHECK(result.layouts == std::vector<Layout>{Layout::kHeadings});
+  CHECK(result.deck.card_count() == 3);
+  ConvertResult numbered = convert_fixture("mixed_parts.md", Layout::kNumbered);
+  CHECK(numbered.layouts == std::vector<Layout>{Layout::kNumbered});
+  CHECK(numbered.deck.card_count() == 2);
 }
 
 }  // namespace genai_quiz

@@ -163,3 +163,26 @@ TEST_CASE("The deck id defaults to the file name's stem", "[deck]") {
   CHECK(named.deck.pos.line == 2);
   CHECK(named.deck.pos.column == 5);
 }
+
+TEST_CASE("A card's source is read as text, and a list there is an error", "[deck]") {
+  const LoadedDeck loaded = load(
+      "id: d\n"
+      "sections:\n"
+      "  - id: s\n"
+      "    cards:\n"
+      "      - id: a\n"
+      "        question: Where from?\n"
+      "        answer: There.\n"
+      "        source: https://example.org/a\n"
+      "      - id: b\n"
+      "        question: And this?\n"
+      "        answer: Nowhere.\n"
+      "        source: [x]\n");
+  REQUIRE(loaded.deck.sections.size() == 1);
+  const std::vector<Card>& cards = loaded.deck.sections[0].cards;
+  REQUIRE(cards.size() == 2);
+  CHECK(cards[0].source == "https://example.org/a");
+  CHECK(cards[1].source.empty());
+  REQUIRE(loaded.diagnostics.size() == 1);
+  CHECK(format_diagnostic(loaded.diagnostics[0]) == "d.yaml:12:17: error: 'source' must be text, not a list");
+}

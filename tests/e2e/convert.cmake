@@ -22,7 +22,7 @@ gq_convert_test(to-file "-DCOPY=${convert_data}/qa_pairs.md" "-DARGS=convert|qa_
   "-DSTDERR_RE=Wrote deck.yaml")
 
 gq_convert_test(replaces-file "-DCOPY=${convert_data}/math.md" -DBEFORE=deck.yaml -DBEFORE_TEXT=old
-  "-DARGS=convert|math.md|--output|deck.yaml" -DFILE=deck.yaml "-DFILE_RE=^# Converted"
+  "-DARGS=convert|math.md|--output|deck.yaml|--force" -DFILE=deck.yaml "-DFILE_RE=^# Converted"
   "-DAFTER=convert|math.md|-o|-" "-DAFTER_STDOUT_RE=question: What does \\$x\\*\\*2\\$ mean")
 
 gq_convert_test(deck-id "-DCOPY=${convert_data}/bold_lines.md" "-DARGS=convert|bold_lines.md|--id|stats"
@@ -80,3 +80,5 @@ gq_convert_test(output-lists "-DCOPY=${convert_data}/details_answers.md"
 # The summary keeps its columns: widths in terminal columns, a long title cut with an ellipsis.
 gq_convert_test(summary-columns "-DCOPY=${convert_data}/long_section_title.md" "-DARGS=convert|long_section_title.md"
   "-DSTDERR_RE=much long…      1 card  0 stubs\n  rag                             RAG                                                   1 card  0 stubs\n")
+
+add_test(NAME e2e.convert.update COMMAND bash ${GQ_E2E_DIR}/convert_update.sh ${GQ} ${convert_data}/legend_tags.md)

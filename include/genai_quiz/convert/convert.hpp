@@ -24,7 +24,8 @@ struct ConvertOptions {
 /// The deck found in a document, the layout used, and any problems.
 struct ConvertResult {
   Deck deck;
-  Layout layout = Layout::kAuto;  ///< the layout the deck was read with
+  Layout layout = Layout::kAuto;  ///< the layout most of the deck was read with
+  std::vector<Layout> layouts;    ///< every layout a part of the document was read with, most used first
   std::vector<Diagnostic> diagnostics;
 
   /// True when the conversion failed (binary or non-UTF-8 input, no questions found).

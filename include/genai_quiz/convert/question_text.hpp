@@ -27,6 +27,10 @@ std::string_view strip_question_number(std::string_view text);
 /// True when `text` starts with a question number ("12.", "**3.**", "Q4:", "Q:").
 bool has_question_number(std::string_view text);
 
+/// The number that starts `text` ("12." gives 12, "**Q3:**" 3, "66)" 66); nothing when `text`
+/// has no question number or only an unnumbered label ("Q:").
+std::optional<int> question_number(std::string_view text);
+
 /// `text` without surrounding whitespace, a `**…**`/`__…__`/`*…*` wrapper around all of it, a
 /// leading question number, and empty emphasis runs such as "****".
 std::string clean_question(std::string_view text);

@@ -19,6 +19,7 @@ struct Card {
   std::string answer;
   std::vector<std::string> tags;
   std::vector<KeyPoint> key_points;  ///< what a good answer must mention (study --type, interview)
+  std::string source;         ///< where the question comes from (a URL), or ""
   SourcePos pos;              ///< where the card's mapping starts in its file
 
   bool operator==(const Card&) const = default;
@@ -32,7 +33,9 @@ struct Section {
   int stubs = 0;
   std::vector<SourcePos> stub_positions;  ///< where each stub is, in file order
   SourcePos pos;
-  std::vector<std::string> stub_questions;  ///< the question text of those stubs that have one
+  /// The question text of the stubs, in order ("" for a stub without one); may be shorter
+  /// than `stubs` (a loaded deck does not keep them).
+  std::vector<std::string> stub_questions;
 
   bool operator==(const Section&) const = default;
 };
