@@ -118,7 +118,8 @@ int run_plan(const PlanOptions& o, const GlobalOptions& global) {
   if (o.apply && report.recommended) {
     const PlanOutcome& best = report.outcomes[*report.recommended];
     report.applied_to = save_settings({{"scheduling.desired_retention", fmt::format("{:.2f}", best.plan.desired_retention)},
-                                       {"scheduling.interview_date", format_calendar_date(interview_day)}});
+                                       {"scheduling.interview_date", format_calendar_date(interview_day)},
+                                       {"study.new_per_day", std::to_string(best.plan.new_per_day)}});
   }
 
   std::string out;

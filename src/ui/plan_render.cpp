@@ -126,13 +126,14 @@ std::string render_plan_text(const PlanReport& r, const PlanView& view) {
   if (r.recommended) {
     const PlanOutcome& o = r.outcomes[*r.recommended];
     if (!r.applied_to.empty()) {
-      out += paragraph(fmt::format("Saved desired_retention {:.2f} and interview_date {} in",
-                                   o.plan.desired_retention, format_calendar_date(r.interview_day)),
+      out += paragraph(fmt::format("Saved desired_retention {:.2f}, interview_date {} and study.new_per_day {} in",
+                                   o.plan.desired_retention, format_calendar_date(r.interview_day),
+                                   o.plan.new_per_day),
                        view);
       out += r.applied_to + "\n";
-      out += paragraph(fmt::format("Study with: genai-quiz study --new {}", o.plan.new_per_day), view);
     } else {
-      out += paragraph("Run again with --apply to save its desired retention and the interview date in config.yaml.",
+      out += paragraph("Run again with --apply to save its desired retention, the interview date and its new cards a day in "
+                       "config.yaml.",
                        view, Role::kMuted);
     }
   }

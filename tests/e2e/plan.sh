@@ -70,9 +70,11 @@ expect '"minutes_limit": null' "$one"
 
 # --apply saves the recommended desired retention and the interview date.
 out=$("$gq" --deck "$deck" --now "$now" plan --by 2025-03-15 --runs 5 --target 0.5 --apply)
-expect "Saved desired_retention 0.80 and interview_date 2025-03-15 in" "$out"
+expect "Saved desired_retention 0.80, interview_date 2025-03-15 and" "$out"
 expect "$work/config/genai-quiz/config.yaml" "$out"
-expect "Study with: genai-quiz study --new" "$out"
+new_saved=$(printf '%s' "$out" | tr '\n' ' ' | sed -n 's/.*study.new_per_day \([0-9]*\) in.*/\1/p')
+[[ -n $new_saved ]] || fail "--apply did not say which new cards a day it saved"
+expect "new_per_day: $new_saved" "$(cat "$work/config/genai-quiz/config.yaml")"
 expect "desired_retention: 0.80" "$(cat "$work/config/genai-quiz/config.yaml")"
 expect "interview_date: 2025-03-15" "$(cat "$work/config/genai-quiz/config.yaml")"
 # Now the date comes from config.yaml.
