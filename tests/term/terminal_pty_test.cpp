@@ -16,6 +16,18 @@
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/term/terminal.hpp"
 
+// gcc says AddressSanitizer is on with __SANITIZE_ADDRESS__, clang with __has_feature.
+#if defined(__SANITIZE_ADDRESS__)
+#define GQ_TEST_UNDER_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define GQ_TEST_UNDER_ASAN 1
+#endif
+#endif
+#ifndef GQ_TEST_UNDER_ASAN
+#define GQ_TEST_UNDER_ASAN 0
+#endif
+
 // These tests run a Terminal in a child process whose input and output are a pseudo-terminal,
 // drive it from the master side, and inspect the terminal's modes from outside.
 
@@ -291,7 +303,7 @@ TEST_CASE("A crash restores the terminal before the process dies", "[term]") {
     int status = child.wait_status();
     // Without sanitizers the signal kills the process. Under AddressSanitizer the Terminal hands
     // SIGSEGV on to the sanitizer's handler, which reports it and exits or aborts.
-#if defined(__SANITIZE_ADDRESS__)
+#if GQ_TEST_UNDER_ASAN
     bool died = WIFSIGNALED(status) || (WIFEXITED(status) && WEXITSTATUS(status) != 0);
 #else
     bool died = WIFSIGNALED(status) && WTERMSIG(status) == c.sig;
