@@ -24,6 +24,7 @@
 #include <string>
 #include <vector>
 
+#include "bench_clock.hpp"
 #include "cli/exchange_times.hpp"
 #include "genai_quiz/core/calendar.hpp"
 #include "genai_quiz/core/progress_import.hpp"
@@ -36,15 +37,10 @@ using namespace genai_quiz;
 
 namespace {
 
-double cpu_seconds() {
-  timespec ts{};
-  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
-}
-
-double wall_seconds() {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
-}
+using bench::best_of_3;
+using bench::cpu_seconds;
+using bench::Timing;
+using bench::wall_seconds;
 
 // "1711684180217,1,2024-03-29T20:32:32.250000+00:00,25060" (some times have no fraction).
 std::vector<ReviewRecord> load_log(const std::string& path) {
@@ -75,23 +71,6 @@ std::vector<ReviewRecord> load_log(const std::string& path) {
     out.push_back(std::move(r));
   }
   return out;
-}
-
-struct Timing {
-  double cpu = 1e300;
-  double wall = 1e300;
-};
-
-Timing best_of_3(const std::function<void()>& setup, const std::function<void()>& work) {
-  Timing best;
-  for (int i = 0; i < 3; ++i) {
-    setup();
-    double c = cpu_seconds(), w = wall_seconds();
-    work();
-    best.cpu = std::min(best.cpu, cpu_seconds() - c);
-    best.wall = std::min(best.wall, wall_seconds() - w);
-  }
-  return best;
 }
 
 void report(const char* what, const Timing& t, std::size_t answers, const std::string& extra = "") {

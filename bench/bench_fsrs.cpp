@@ -12,11 +12,14 @@
 #include <cstdint>
 #include <vector>
 
+#include "bench_clock.hpp"
 #include "genai_quiz/core/scheduler.hpp"
 
 using namespace genai_quiz;
 
 namespace {
+
+using bench::cpu_seconds;  // CPU time: the machine is shared, so wall time would count other programs' turns
 
 constexpr int kCards = 100000;
 constexpr int kReviewsPerCard = 10;
@@ -36,13 +39,6 @@ struct Mulberry32 {
 
 Rating pick(double u) {
   return u < 0.10 ? Rating::kAgain : u < 0.25 ? Rating::kHard : u < 0.85 ? Rating::kGood : Rating::kEasy;
-}
-
-// CPU time of this process: the machine is shared, so wall time would count other programs' turns.
-double cpu_seconds() {
-  timespec ts{};
-  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
 }
 
 struct Run {

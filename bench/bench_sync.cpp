@@ -22,6 +22,7 @@
 #include <string>
 #include <vector>
 
+#include "bench_clock.hpp"
 #include "cli/exchange_times.hpp"
 #include "genai_quiz/core/calendar.hpp"
 #include "genai_quiz/core/progress_import.hpp"
@@ -33,32 +34,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
-double cpu_seconds() {
-  timespec ts{};
-  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
-}
-
-double wall_seconds() {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
-}
-
-struct Timing {
-  double cpu = 1e300;
-  double wall = 1e300;
-};
-
-Timing best_of_3(const std::function<void()>& setup, const std::function<void()>& work) {
-  Timing best;
-  for (int i = 0; i < 3; ++i) {
-    setup();
-    double c = cpu_seconds(), w = wall_seconds();
-    work();
-    best.cpu = std::min(best.cpu, cpu_seconds() - c);
-    best.wall = std::min(best.wall, wall_seconds() - w);
-  }
-  return best;
-}
+using bench::best_of_3;
+using bench::cpu_seconds;
+using bench::Timing;
+using bench::wall_seconds;
 
 // `count` answers to `count / per_card` cards, each card answered once a day or so from
 // 2024-01-01, ratings mostly Good.
