@@ -34,7 +34,8 @@ check() {
     printf "$INPUT" >"$work/input"
     cmd="$cmd <$work/input"
   fi
-  script -qec "stty cols 60 rows 30; $cmd" /dev/null </dev/null >"$work/out" 2>&1 || true
+  # `script` runs the line with $SHELL; the quoting of printf %q is bash's.
+  SHELL=$BASH script -qec "stty cols 60 rows 30; $cmd" /dev/null </dev/null >"$work/out" 2>&1 || true
   local n
   n=$(raw_controls "$work/out")
   if [[ $n -ne 0 ]]; then

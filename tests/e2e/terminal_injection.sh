@@ -95,7 +95,8 @@ run() {
     printf "$INPUT" >"$work/input"
     cmd="$cmd <$work/input"
   fi
-  script -qec "stty cols 60 rows 30; $cmd" /dev/null </dev/null >"$work/out" 2>&1 || true
+  # `script` runs the line with $SHELL; the quoting of printf %q is bash's.
+  SHELL=$BASH script -qec "stty cols 60 rows 30; $cmd" /dev/null </dev/null >"$work/out" 2>&1 || true
   report "$name" "$work/out"
   if ! grep -aqF -- "${WANT-evil}" "$work/out"; then
     echo "terminal_injection: $name does not show '${WANT-evil}':"; cat -v "$work/out" | head -c 2000; echo
