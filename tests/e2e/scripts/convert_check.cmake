@@ -42,6 +42,8 @@ set(ENV{XDG_CONFIG_HOME} "${WORK}/home/.config")
 set(ENV{XDG_DATA_HOME} "${WORK}/home/.local/share")
 set(ENV{NO_COLOR} 1)
 set(ENV{LC_ALL} C.UTF-8)
+# The terminal of a TTY run: CI may have no TERM, which reads as a dumb terminal.
+set(ENV{TERM} xterm-256color)
 
 if(TTY)
   list(JOIN ARGS " " joined)
