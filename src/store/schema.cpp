@@ -64,6 +64,21 @@ ALTER TABLE cards ADD COLUMN skipped_until_ms INTEGER;
     Migration{3, R"sql(
 ALTER TABLE reviews ADD COLUMN coverage REAL CHECK (coverage IS NULL OR coverage BETWEEN 0 AND 1);
 )sql"},
+    // Suspending, flagging, resetting and the leech tag: each act is an event in the card's
+    // event log; the card keeps the marks its events fold to.
+    Migration{4, R"sql(
+ALTER TABLE cards ADD COLUMN suspended INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE cards ADD COLUMN flagged INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE cards ADD COLUMN leech INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE card_events (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  deck_id TEXT NOT NULL,
+  card_id TEXT NOT NULL,
+  time_ms INTEGER NOT NULL,
+  kind INTEGER NOT NULL CHECK (kind BETWEEN 1 AND 6)
+);
+CREATE INDEX card_events_by_card ON card_events (deck_id, card_id, time_ms, id);
+)sql"},
 };
 
 int user_version(sqlite::Db& db) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <limits>
 #include <optional>
 #include <string>
 #include <thread>
@@ -65,7 +66,8 @@ CardState read_state(const Statement& st, int first) {
 
 std::string select_cards_sql(const char* where) {
   return std::string("SELECT card_id, ") + kStateColumns +
-         ", fingerprint, last_review_id, skipped_until_ms FROM cards WHERE " + where;
+         ", fingerprint, last_review_id, skipped_until_ms, suspended, flagged, leech FROM cards WHERE " +
+         where;
 }
 
 CardProgress read_progress(const Statement& st) {  // columns as in select_cards_sql
@@ -74,6 +76,7 @@ CardProgress read_progress(const Statement& st) {  // columns as in select_cards
   p.fingerprint = st.text(10);
   p.last_review_id = st.optional_int64(11).value_or(0);
   p.skipped_until = from_ms(st.optional_int64(12));
+  p.marks = {st.int64(13) != 0, st.int64(14) != 0, st.int64(15) != 0};
   return p;
 }
 
@@ -195,9 +198,24 @@ struct SqliteStore::Impl : Connection {
     ins.run();
     return sqlite3_last_insert_rowid(db.handle());
   }
+  // The card's last answer that moved the schedule after time ?3 (its latest reset).
   Statement previous_review{
       db, "SELECT id, fingerprint FROM reviews WHERE deck_id = ?1 AND card_id = ?2 AND cram = 0 "
-          "ORDER BY id DESC LIMIT 1"};
+          "AND time_ms > ?3 ORDER BY id DESC LIMIT 1"};
+  Statement last_answer{
+      db, "SELECT " + review_columns() + " FROM reviews WHERE deck_id = ?1 AND card_id = ?2 AND cram = 0 "
+          "AND time_ms > ?3 ORDER BY id DESC LIMIT 1"};
+  Statement card_event_rows{
+      db, "SELECT id, deck_id, card_id, time_ms, kind FROM card_events WHERE deck_id = ?1 AND card_id = ?2 "
+          "ORDER BY time_ms, id"};
+  Statement insert_event{db, "INSERT INTO card_events (deck_id, card_id, time_ms, kind) VALUES (?1, ?2, ?3, ?4)"};
+  Statement select_event{db, "SELECT id, deck_id, card_id, time_ms, kind FROM card_events WHERE id = ?1"};
+  Statement delete_event{db, "DELETE FROM card_events WHERE id = ?1"};
+  Statement upsert_marks{
+      db, std::string("INSERT INTO cards (deck_id, card_id, ") + kStateColumns +
+              ", fingerprint, suspended, flagged, leech) VALUES (?1, ?2, 0, 0, 0, 0, NULL, 0, 0, 0, 0, '', "
+              "?3, ?4, ?5) ON CONFLICT (deck_id, card_id) DO UPDATE SET suspended = excluded.suspended, "
+              "flagged = excluded.flagged, leech = excluded.leech"};
   Statement upsert_skip{
       db, std::string("INSERT INTO cards (deck_id, card_id, ") + kStateColumns +
               ", fingerprint, skipped_until_ms) VALUES (?1, ?2, 0, 0, 0, 0, NULL, 0, 0, 0, 0, '', "
@@ -206,6 +224,11 @@ struct SqliteStore::Impl : Connection {
   Statement count_introduced{
       db, "SELECT COUNT(DISTINCT card_id) FROM reviews WHERE deck_id = ?1 AND cram = 0 AND "
           "phase_before = 0 AND time_ms >= ?2 AND time_ms < ?3"};
+
+  std::vector<CardEvent> events_of(const std::string& deck_id, const std::string& card_id);
+  std::int64_t reset_bound(const std::string& deck_id, const std::string& card_id);
+  void refresh_marks(const std::string& deck_id, const std::string& card_id);
+  void restore_state(const std::string& deck_id, const std::string& card_id);
 };
 
 namespace {
@@ -227,7 +250,61 @@ ReviewRecord read_review(const Statement& st) {  // columns as in review_columns
   return r;
 }
 
+CardEvent read_event(const Statement& st) {  // id, deck_id, card_id, time_ms, kind
+  CardEvent e;
+  e.id = st.int64(0);
+  e.deck_id = st.text(1);
+  e.card_id = st.text(2);
+  e.time = from_ms(st.int64(3));
+  e.kind = static_cast<CardEventKind>(st.int64(4));
+  return e;
+}
+
 }  // namespace
+
+std::vector<CardEvent> SqliteStore::Impl::events_of(const std::string& deck_id, const std::string& card_id) {
+  std::vector<CardEvent> out;
+  Statement& st = card_event_rows.reset().bind(1, deck_id).bind(2, card_id);
+  while (st.step()) out.push_back(read_event(st));
+  return out;
+}
+
+// The time after which a card's answers count for its schedule: its latest reset, or before all.
+std::int64_t SqliteStore::Impl::reset_bound(const std::string& deck_id, const std::string& card_id) {
+  std::vector<CardEvent> events = events_of(deck_id, card_id);
+  std::optional<TimePoint> reset = last_reset(events);
+  return reset ? to_ms(*reset) : std::numeric_limits<std::int64_t>::min();
+}
+
+void SqliteStore::Impl::refresh_marks(const std::string& deck_id, const std::string& card_id) {
+  const CardMarks marks = fold_events(events_of(deck_id, card_id));
+  upsert_marks.reset()
+      .bind(1, deck_id)
+      .bind(2, card_id)
+      .bind(3, static_cast<std::int64_t>(marks.suspended))
+      .bind(4, static_cast<std::int64_t>(marks.flagged))
+      .bind(5, static_cast<std::int64_t>(marks.leech))
+      .run();
+}
+
+// Gives a card the state of its last answer after its latest reset, or a new card's state.
+void SqliteStore::Impl::restore_state(const std::string& deck_id, const std::string& card_id) {
+  Statement& last = last_answer.reset().bind(1, deck_id).bind(2, card_id).bind(3, reset_bound(deck_id, card_id));
+  CardState state;
+  std::string fingerprint;
+  std::optional<std::int64_t> id;
+  if (last.step()) {
+    ReviewRecord r = read_review(last);
+    state = r.after;
+    fingerprint = r.fingerprint;
+    id = r.id;
+  }
+  last.reset();
+  Statement& up = upsert_card.reset().bind(1, deck_id).bind(2, card_id);
+  bind_state(up, 3, state);
+  up.bind(12, fingerprint).bind(13, id);
+  up.run();
+}
 
 SqliteStore::SqliteStore(const std::filesystem::path& path)
     : impl_(std::make_unique<Impl>(path.string(), false)) {}
@@ -289,7 +366,8 @@ bool SqliteStore::undo(std::int64_t review_id) {
   }
   im.delete_review.reset().bind(1, review_id).run();
   if (!r.cram) {
-    Statement& prev = im.previous_review.reset().bind(1, r.deck_id).bind(2, r.card_id);
+    const std::int64_t bound = im.reset_bound(r.deck_id, r.card_id);
+    Statement& prev = im.previous_review.reset().bind(1, r.deck_id).bind(2, r.card_id).bind(3, bound);
     std::optional<std::int64_t> prev_id;
     std::string prev_fingerprint;
     if (prev.step()) {
@@ -347,23 +425,75 @@ bool SqliteStore::replace_histories(const std::vector<CardHistory>& histories) {
   }
   for (const CardHistory& h : histories) {
     im.delete_card_reviews.reset().bind(1, h.deck_id).bind(2, h.card_id).run();
-    CardState state;
-    std::string fingerprint;
-    std::optional<std::int64_t> last_id;
-    for (const ReviewRecord& r : h.reviews) {
-      std::int64_t id = im.insert(r);
-      if (r.cram) continue;
-      state = r.after;
-      fingerprint = r.fingerprint;
-      last_id = id;
+    for (const ReviewRecord& r : h.reviews) im.insert(r);
+    for (const CardEvent& e : h.new_events) {
+      im.insert_event.reset().bind(1, h.deck_id).bind(2, h.card_id).bind(3, to_ms(e.time))
+          .bind(4, static_cast<std::int64_t>(e.kind)).run();
     }
-    Statement& up = im.upsert_card.reset().bind(1, h.deck_id).bind(2, h.card_id);
-    bind_state(up, 3, state);
-    up.bind(12, fingerprint).bind(13, last_id);
-    up.run();
+    im.restore_state(h.deck_id, h.card_id);
+    im.refresh_marks(h.deck_id, h.card_id);
   }
   tx.commit();
   return true;
+}
+
+std::int64_t SqliteStore::add_event(const CardEvent& event) {
+  Impl& im = *impl_;
+  sqlite::Transaction tx(im.db);
+  im.insert_event.reset().bind(1, event.deck_id).bind(2, event.card_id).bind(3, to_ms(event.time))
+      .bind(4, static_cast<std::int64_t>(event.kind)).run();
+  const std::int64_t id = sqlite3_last_insert_rowid(im.db.handle());
+  if (event.kind == CardEventKind::kReset) im.restore_state(event.deck_id, event.card_id);
+  im.refresh_marks(event.deck_id, event.card_id);
+  tx.commit();
+  return id;
+}
+
+bool SqliteStore::remove_event(std::int64_t event_id) {
+  Impl& im = *impl_;
+  sqlite::Transaction tx(im.db);
+  Statement& sel = im.select_event.reset().bind(1, event_id);
+  if (!sel.step()) return false;
+  const CardEvent e = read_event(sel);
+  sel.reset();
+  im.delete_event.reset().bind(1, event_id).run();
+  if (e.kind == CardEventKind::kReset) im.restore_state(e.deck_id, e.card_id);
+  im.refresh_marks(e.deck_id, e.card_id);
+  tx.commit();
+  return true;
+}
+
+std::vector<CardEvent> SqliteStore::card_events(const std::string& deck_id) {
+  std::string sql = "SELECT id, deck_id, card_id, time_ms, kind FROM card_events";
+  if (!deck_id.empty()) sql += " WHERE deck_id = ?1";
+  sql += " ORDER BY time_ms, id";
+  Statement st(impl_->db, sql);
+  if (!deck_id.empty()) st.bind(1, deck_id);
+  std::vector<CardEvent> out;
+  while (st.step()) out.push_back(read_event(st));
+  return out;
+}
+
+std::vector<std::pair<std::string, std::string>> SqliteStore::stored_cards() {
+  Statement st(impl_->db,
+               "SELECT deck_id, card_id FROM cards UNION SELECT deck_id, card_id FROM reviews "
+               "UNION SELECT deck_id, card_id FROM card_events ORDER BY 1, 2");
+  std::vector<std::pair<std::string, std::string>> out;
+  while (st.step()) out.emplace_back(st.text(0), st.text(1));
+  return out;
+}
+
+void SqliteStore::remove_cards(const std::vector<std::pair<std::string, std::string>>& cards) {
+  Impl& im = *impl_;
+  sqlite::Transaction tx(im.db);
+  Statement del_card(im.db, "DELETE FROM cards WHERE deck_id = ?1 AND card_id = ?2");
+  Statement del_events(im.db, "DELETE FROM card_events WHERE deck_id = ?1 AND card_id = ?2");
+  for (const auto& [deck, card] : cards) {
+    im.delete_card_reviews.reset().bind(1, deck).bind(2, card).run();
+    del_card.reset().bind(1, deck).bind(2, card).run();
+    del_events.reset().bind(1, deck).bind(2, card).run();
+  }
+  tx.commit();
 }
 
 int SqliteStore::schema_version() {

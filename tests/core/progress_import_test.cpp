@@ -258,6 +258,9 @@ class BusyStore final : public ProgressStore {
     if (writes_++ == 0) study(inner_, {{"c0", utc(2025, 3, 30, 9), Rating::kGood}}, scheduler_);
     return inner_.replace_histories(h);
   }
+  std::int64_t add_event(const CardEvent& e) override { return inner_.add_event(e); }
+  bool remove_event(std::int64_t id) override { return inner_.remove_event(id); }
+  std::vector<CardEvent> card_events(const std::string& d) override { return inner_.card_events(d); }
   int writes() const { return writes_; }
 
  private:

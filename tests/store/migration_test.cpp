@@ -79,3 +79,40 @@ TEST_CASE("A version 2 database migrates forward: its answers have no coverage, 
 }
 
 }  // namespace genai_quiz
+
+namespace genai_quiz {
+
+TEST_CASE("A version 3 database migrates forward: its cards have no marks and take suspensions, flags and resets", "[store]") {
+  using namespace std::chrono_literals;
+  testing::TempDir dir;
+  run_sql_script(dir / "progress.db",
+                 testing::read_text_file(testing::fixture_path("store/progress-v3.sql")).value_or(""));
+  SqliteStore store(dir / "progress.db");
+  CHECK(store.schema_version() == progress_schema_version());
+  CHECK(store.integrity_check() == "ok");
+  REQUIRE(store.reviews().size() == 4);
+  CHECK(store.reviews().back().coverage.has_value());
+  CardProgress before = store.load_card("genai-interview", "backpropagation").value();
+  CHECK(before.marks == CardMarks{});
+  CHECK(before.state.phase == Phase::kReview);
+  CHECK(before.last_review_id == 4);
+  CHECK(store.card_events("").empty());
+
+  const TimePoint at(1715000000000ms);
+  std::int64_t suspend = store.add_event({0, "genai-interview", "backpropagation", at, CardEventKind::kSuspend});
+  store.add_event({0, "genai-interview", "backpropagation", at + 1s, CardEventKind::kFlag});
+  CHECK(store.load_card("genai-interview", "backpropagation")->marks == CardMarks{true, true, false});
+  CHECK(store.remove_event(suspend));
+  CHECK(store.load_card("genai-interview", "backpropagation")->marks == CardMarks{false, true, false});
+
+  std::int64_t reset = store.add_event({0, "genai-interview", "backpropagation", at + 2s, CardEventKind::kReset});
+  CardProgress after = store.load_card("genai-interview", "backpropagation").value();
+  CHECK(after.state == CardState{});
+  CHECK(after.last_review_id == 0);
+  CHECK(store.reviews().size() == 4);  // the history is kept
+  CHECK(store.remove_event(reset));    // and undoing the reset gives the state back
+  CHECK(store.load_card("genai-interview", "backpropagation")->state == before.state);
+  CHECK(store.load_card("genai-interview", "backpropagation")->last_review_id == 4);
+}
+
+}  // namespace genai_quiz

@@ -52,8 +52,10 @@ bool MemoryStore::undo(std::int64_t review_id) {
     p.state = r.before;
     p.fingerprint.clear();
     p.last_review_id = 0;
+    const std::optional<TimePoint> reset = last_reset(events_of(r.deck_id, r.card_id));
     for (const ReviewRecord& earlier : reviews_) {
-      if (earlier.deck_id == r.deck_id && earlier.card_id == r.card_id && !earlier.cram) {
+      if (earlier.deck_id == r.deck_id && earlier.card_id == r.card_id && !earlier.cram &&
+          (!reset || earlier.time > *reset)) {
         p.fingerprint = earlier.fingerprint;
         p.last_review_id = earlier.id;
       }
@@ -100,21 +102,83 @@ bool MemoryStore::replace_histories(const std::vector<CardHistory>& histories) {
   }
   for (const CardHistory& h : histories) {
     std::erase_if(reviews_, [&](const ReviewRecord& r) { return r.deck_id == h.deck_id && r.card_id == h.card_id; });
-    CardProgress& p = cards_[{h.deck_id, h.card_id}];
-    p.state = CardState{};
-    p.fingerprint.clear();
-    p.last_review_id = 0;
     for (ReviewRecord r : h.reviews) {
       r.id = next_id_++;
       reviews_.push_back(r);
-      if (r.cram) continue;
-      p.state = r.after;
-      p.fingerprint = r.fingerprint;
-      p.last_review_id = r.id;
     }
+    for (CardEvent e : h.new_events) {
+      e.id = next_id_++;
+      e.deck_id = h.deck_id;
+      e.card_id = h.card_id;
+      events_.push_back(e);
+    }
+    restore_state(h.deck_id, h.card_id);
   }
   ++commits_;
   return true;
+}
+
+std::vector<CardEvent> MemoryStore::events_of(const std::string& deck_id, const std::string& card_id) const {
+  std::vector<CardEvent> out;
+  for (const CardEvent& e : events_) {
+    if (e.deck_id == deck_id && e.card_id == card_id) out.push_back(e);
+  }
+  std::stable_sort(out.begin(), out.end(), [](const CardEvent& a, const CardEvent& b) { return a.time < b.time; });
+  return out;
+}
+
+// The state of the card's last answer after its latest reset, and the marks of its events.
+void MemoryStore::restore_state(const std::string& deck_id, const std::string& card_id) {
+  const std::vector<CardEvent> events = events_of(deck_id, card_id);
+  const std::optional<TimePoint> reset = last_reset(events);
+  CardProgress& p = cards_[{deck_id, card_id}];
+  p.state = CardState{};
+  p.fingerprint.clear();
+  p.last_review_id = 0;
+  for (const ReviewRecord& r : reviews_) {
+    if (r.deck_id != deck_id || r.card_id != card_id || r.cram || (reset && r.time <= *reset)) continue;
+    p.state = r.after;
+    p.fingerprint = r.fingerprint;
+    p.last_review_id = r.id;
+  }
+  p.marks = fold_events(events);
+}
+
+std::int64_t MemoryStore::add_event(const CardEvent& event) {
+  CardEvent e = event;
+  e.id = next_id_++;
+  events_.push_back(e);
+  CardProgress& p = cards_[{e.deck_id, e.card_id}];
+  if (e.kind == CardEventKind::kReset) {
+    restore_state(e.deck_id, e.card_id);
+  } else {
+    p.marks = fold_events(events_of(e.deck_id, e.card_id));
+  }
+  ++commits_;
+  return e.id;
+}
+
+bool MemoryStore::remove_event(std::int64_t event_id) {
+  auto it = std::find_if(events_.begin(), events_.end(), [&](const CardEvent& e) { return e.id == event_id; });
+  if (it == events_.end()) return false;
+  const CardEvent e = *it;
+  events_.erase(it);
+  if (e.kind == CardEventKind::kReset) {
+    restore_state(e.deck_id, e.card_id);
+  } else {
+    cards_[{e.deck_id, e.card_id}].marks = fold_events(events_of(e.deck_id, e.card_id));
+  }
+  ++commits_;
+  return true;
+}
+
+std::vector<CardEvent> MemoryStore::card_events(const std::string& deck_id) {
+  std::vector<CardEvent> out;
+  for (const CardEvent& e : events_) {
+    if (deck_id.empty() || e.deck_id == deck_id) out.push_back(e);
+  }
+  std::stable_sort(out.begin(), out.end(), [](const CardEvent& a, const CardEvent& b) { return a.time < b.time; });
+  return out;
 }
 
 }  // namespace genai_quiz::testing

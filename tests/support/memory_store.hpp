@@ -23,6 +23,9 @@ class MemoryStore final : public ProgressStore {
   int count_introduced(const std::string& deck_id, TimePoint from, TimePoint to) override;
   std::vector<ReviewRecord> review_log(const std::string& deck_id) override;
   bool replace_histories(const std::vector<CardHistory>& histories) override;
+  std::int64_t add_event(const CardEvent& event) override;
+  bool remove_event(std::int64_t event_id) override;
+  std::vector<CardEvent> card_events(const std::string& deck_id) override;
 
   /// Every review recorded and not undone, oldest first.
   const std::vector<ReviewRecord>& reviews() const { return reviews_; }
@@ -35,6 +38,10 @@ class MemoryStore final : public ProgressStore {
  private:
   std::map<std::pair<std::string, std::string>, CardProgress> cards_;
   std::vector<ReviewRecord> reviews_;
+  std::vector<CardEvent> events_;
+
+  std::vector<CardEvent> events_of(const std::string& deck_id, const std::string& card_id) const;
+  void restore_state(const std::string& deck_id, const std::string& card_id);
   std::int64_t next_id_ = 1;
   int commits_ = 0;
 };

@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "genai_quiz/core/card_marks.hpp"
 #include "genai_quiz/core/card_state.hpp"
 #include "genai_quiz/core/review_record.hpp"
 
@@ -19,6 +20,7 @@ struct CardProgress {
   std::string fingerprint;                ///< fingerprint of the card's text at its last review
   std::int64_t last_review_id = 0;        ///< the log entry that produced `state`; 0 if none
   std::optional<TimePoint> skipped_until;  ///< hidden from study until this time
+  CardMarks marks;                         ///< suspended, flagged, leech: its events folded
 
   bool operator==(const CardProgress&) const = default;
 };
@@ -29,6 +31,7 @@ struct CardHistory {
   std::string card_id;
   std::vector<ReviewRecord> reviews;   ///< ids are ignored: the store assigns new ones
   std::vector<std::int64_t> replaces;  ///< the ids of the card's log entries this was built from
+  std::vector<CardEvent> new_events;   ///< events to add to the card's event log (ids ignored)
 
   bool operator==(const CardHistory&) const = default;
 };
@@ -69,12 +72,27 @@ class ProgressStore {
   /// answers were recorded.
   virtual std::vector<ReviewRecord> review_log(const std::string& deck_id) = 0;
 
-  /// Gives each card of `histories` exactly that review log, and the state, fingerprint and last
-  /// review of its last answer that is not cram (a new card's state when there is none), all
-  /// in one transaction. A card's time to skip until is kept. Returns false, and changes
+  /// Gives each card of `histories` exactly that review log, adds its `new_events`, and gives it
+  /// the marks of all its events and the state, fingerprint and last review of its last answer
+  /// that is not cram and comes after its latest reset (a new card's state when there is none),
+  /// all in one transaction. A card's time to skip until is kept. Returns false, and changes
   /// nothing, when a card's log no longer holds exactly the entries `replaces` names (another
   /// session answered it meanwhile): read the log again and rebuild.
   virtual bool replace_histories(const std::vector<CardHistory>& histories) = 0;
+
+  /// Appends `event` to its card's event log and gives the card the marks all its events fold
+  /// to; a kReset also gives it a new card's state (its answers stay in the log). Returns the
+  /// event's id.
+  virtual std::int64_t add_event(const CardEvent& event) = 0;
+
+  /// Removes event `event_id` from the log and gives its card the marks (and, for a reset, the
+  /// state) the remaining events and answers leave it with. Returns false (and changes nothing)
+  /// when there is no such event.
+  virtual bool remove_event(std::int64_t event_id) = 0;
+
+  /// The event log of one deck, or of every deck when `deck_id` is empty, oldest first (ties in
+  /// the order recorded).
+  virtual std::vector<CardEvent> card_events(const std::string& deck_id) = 0;
 };
 
 }  // namespace genai_quiz

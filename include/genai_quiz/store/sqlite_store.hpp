@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "genai_quiz/core/progress_store.hpp"
@@ -41,6 +42,17 @@ class SqliteStore final : public ProgressStore {
   int count_introduced(const std::string& deck_id, TimePoint from, TimePoint to) override;
   std::vector<ReviewRecord> review_log(const std::string& deck_id) override;
   bool replace_histories(const std::vector<CardHistory>& histories) override;
+  std::int64_t add_event(const CardEvent& event) override;
+  bool remove_event(std::int64_t event_id) override;
+  std::vector<CardEvent> card_events(const std::string& deck_id) override;
+
+  /// Every (deck id, card id) the database holds anything for: progress, answers or events,
+  /// sorted.
+  std::vector<std::pair<std::string, std::string>> stored_cards();
+
+  /// Removes everything the database holds for `cards` (progress, answers and events), in one
+  /// transaction.
+  void remove_cards(const std::vector<std::pair<std::string, std::string>>& cards);
 
   /// The review log of one deck (of every deck when `deck_id` is empty), oldest first.
   std::vector<ReviewRecord> reviews(const std::string& deck_id = {});

@@ -1,0 +1,66 @@
+#include "genai_quiz/core/card_marks.hpp"
+
+#include <algorithm>
+#include <array>
+#include <vector>
+
+namespace genai_quiz {
+namespace {
+
+constexpr std::array<std::string_view, 6> kKindNames = {"suspend", "unsuspend", "flag", "unflag", "leech", "reset"};
+
+}  // namespace
+
+CardMarks apply_event(CardMarks marks, CardEventKind kind) {
+  switch (kind) {
+    case CardEventKind::kSuspend: marks.suspended = true; break;
+    case CardEventKind::kUnsuspend: marks.suspended = false; break;
+    case CardEventKind::kFlag: marks.flagged = true; break;
+    case CardEventKind::kUnflag: marks.flagged = false; break;
+    case CardEventKind::kLeech: marks.leech = true, marks.suspended = true; break;
+    case CardEventKind::kReset: marks.leech = false; break;
+  }
+  return marks;
+}
+
+CardMarks fold_events(std::span<const CardEvent> events) {
+  std::vector<const CardEvent*> order;
+  order.reserve(events.size());
+  for (const CardEvent& e : events) order.push_back(&e);
+  std::stable_sort(order.begin(), order.end(), [](const CardEvent* a, const CardEvent* b) { return a->time < b->time; });
+  CardMarks marks;
+  for (const CardEvent* e : order) marks = apply_event(marks, e->kind);
+  return marks;
+}
+
+std::optional<TimePoint> last_reset(std::span<const CardEvent> events) {
+  std::optional<TimePoint> latest;
+  for (const CardEvent& e : events) {
+    if (e.kind == CardEventKind::kReset && (!latest || e.time > *latest)) latest = e.time;
+  }
+  return latest;
+}
+
+std::string_view event_kind_name(CardEventKind kind) {
+  auto index = static_cast<std::size_t>(kind) - 1;
+  return index < kKindNames.size() ? kKindNames[index] : "unknown";
+}
+
+std::optional<CardEventKind> event_kind_from_name(std::string_view name) {
+  for (std::size_t i = 0; i < kKindNames.size(); ++i) {
+    if (kKindNames[i] == name) return static_cast<CardEventKind>(i + 1);
+  }
+  return std::nullopt;
+}
+
+bool same_event(const CardEvent& a, const CardEvent& b) {
+  return a.deck_id == b.deck_id && a.card_id == b.card_id && a.time == b.time && a.kind == b.kind;
+}
+
+bool is_leech_lapse(int lapses, int threshold) {
+  if (threshold <= 0 || lapses < threshold) return false;
+  const int step = std::max(1, (threshold + 1) / 2);
+  return (lapses - threshold) % step == 0;
+}
+
+}  // namespace genai_quiz
