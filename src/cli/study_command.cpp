@@ -147,6 +147,7 @@ int run_study(const StudyOptions& options, const GlobalOptions& global) {
 
   SessionOptions session_options;
   session_options.new_per_day = options.new_per_day.value_or(config.study.new_per_day);
+  session_options.leech_threshold = config.study.leech_threshold;
   session_options.limit = options.limit.value_or(config.study.limit);
   session_options.cram = options.cram;
   session_options.dry_run = options.dry_run;

@@ -190,12 +190,15 @@ class Parser {
         scalar(key, v, s.type, "true or false");
         continue;
       }
-      int& out = key == "new_per_day" ? s.new_per_day : s.limit;
+      const bool leech = key == "leech_threshold";
+      int& out = key == "new_per_day" ? s.new_per_day : leech ? s.leech_threshold : s.limit;
       const std::string allowed = key == "new_per_day" ? "a whole number of cards (allowed: 0 to 100000)"
+                                  : leech              ? "a whole number of lapses (allowed: 0 to 1000; 0: never)"
                                                        : "a whole number of cards (allowed: 0 to 100000; 0: no limit)";
+      const int most = leech ? 1000 : 100000;
       int value = 0;
       if (scalar(key, v, value, allowed)) {
-        if (value < 0 || value > 100000) {
+        if (value < 0 || value > most) {
           error(v.Mark(), key + ": " + text(v) + " is not " + allowed);
         } else {
           out = value;

@@ -74,6 +74,12 @@ void Session::handle(const Action& action, TimePoint now, std::int64_t steady_ms
     case ActionKind::kSkip:
       skip(now, steady_ms);
       break;
+    case ActionKind::kSuspend:
+      suspend(now, steady_ms);
+      break;
+    case ActionKind::kFlag:
+      flag(now);
+      break;
     case ActionKind::kQuit:
       finish(Ending::kQuit);
       break;
@@ -139,7 +145,8 @@ bool Session::answered_elsewhere(int index, From from, TimePoint now) {
   if (options_.cram) return false;  // cramming goes over every card whatever its state
   StudyItem& item = items_[static_cast<std::size_t>(index)];
   CardProgress stored = store_.load_card(item.deck->id, item.card->id).value_or(CardProgress{});
-  if (stored.last_review_id == item.progress.last_review_id) return false;
+  const bool suspended = stored.marks.suspended;  // in another session, or by `genai-quiz suspend`
+  if (!suspended && stored.last_review_id == item.progress.last_review_id) return false;
   // Another session answered the card since it was queued: take its state, and keep the card
   // only where that state still puts it today.
   auto take = [index](auto& queue) {
@@ -152,6 +159,10 @@ bool Session::answered_elsewhere(int index, From from, TimePoint now) {
     case From::kNew: take(fresh_); break;
     case From::kCram:
     case From::kNone: break;
+  }
+  if (suspended) {
+    item.progress.marks = stored.marks;
+    return true;
   }
   item.progress.state = stored.state;
   item.progress.last_review_id = stored.last_review_id;
@@ -173,7 +184,7 @@ bool Session::answered_elsewhere(int index, From from, TimePoint now) {
 
 void Session::rate(Rating rating, TimePoint now, std::int64_t steady_ms) {
   StudyItem& item = items_[static_cast<std::size_t>(current_)];
-  UndoEntry entry{snapshot(), current_, item.progress, 0};
+  UndoEntry entry{snapshot(), current_, item.progress, 0, {}, NoticeKind::kUndidSkip};
   ReviewRecord r;
   r.deck_id = item.deck->id;
   r.card_id = item.card->id;
@@ -198,6 +209,14 @@ void Session::rate(Rating rating, TimePoint now, std::int64_t steady_ms) {
   if (!id) throw Error("cannot save the answer to '" + r.card_id + "': another session keeps changing it");
 
   entry.review_id = *id;
+  entry.undone = NoticeKind::kUndidAnswer;
+  // A lapse that reaches the leech threshold tags the card and suspends it, as Anki does.
+  const bool leech = !options_.cram && r.after.lapses > r.before.lapses &&
+                     is_leech_lapse(r.after.lapses, options_.leech_threshold);
+  if (leech) {
+    entry.event_ids.push_back(store_.add_event({0, r.deck_id, r.card_id, now, CardEventKind::kLeech}));
+    item.progress.marks = apply_event(item.progress.marks, CardEventKind::kLeech);
+  }
   undo_.push_back(std::move(entry));
   if (!options_.cram) {
     item.progress.state = r.after;
@@ -210,9 +229,10 @@ void Session::rate(Rating rating, TimePoint now, std::int64_t steady_ms) {
   if (options_.cram) {
     if (rating == Rating::kAgain) cram_.push_back(current_);
   } else {
-    if (in_steps(r.after) && calendar_.day(r.after.due) <= calendar_.day(now)) learning_.push_back(current_);
+    if (!leech && in_steps(r.after) && calendar_.day(r.after.due) <= calendar_.day(now)) learning_.push_back(current_);
   }
   notice_ = Notice{NoticeKind::kSaved, rating, r.after};
+  notice_.leech = leech;
   advance(now, steady_ms);
 }
 
@@ -222,13 +242,43 @@ void Session::skip(TimePoint now, std::int64_t steady_ms) {
     return;
   }
   StudyItem& item = items_[static_cast<std::size_t>(current_)];
-  UndoEntry entry{snapshot(), current_, item.progress, 0};
+  UndoEntry entry{snapshot(), current_, item.progress, 0, {}, NoticeKind::kUndidSkip};
   TimePoint until = start_of_next_day(calendar_, now);
   store_.set_skipped_until(item.deck->id, item.card->id, until);
   item.progress.skipped_until = until;
   undo_.push_back(std::move(entry));
   notice_.kind = NoticeKind::kSkipped;
   advance(now, steady_ms);
+}
+
+void Session::suspend(TimePoint now, std::int64_t steady_ms) {
+  if (current_ < 0 || stage_ == Stage::kWaiting) {
+    notice_.kind = NoticeKind::kNoCard;
+    return;
+  }
+  StudyItem& item = items_[static_cast<std::size_t>(current_)];
+  UndoEntry entry{snapshot(), current_, item.progress, 0, {}, NoticeKind::kUndidSkip};
+  entry.event_ids.push_back(store_.add_event({0, item.deck->id, item.card->id, now, CardEventKind::kSuspend}));
+  entry.undone = NoticeKind::kUndidSuspend;
+  item.progress.marks = apply_event(item.progress.marks, CardEventKind::kSuspend);
+  undo_.push_back(std::move(entry));
+  notice_.kind = NoticeKind::kSuspended;
+  advance(now, steady_ms);
+}
+
+void Session::flag(TimePoint now) {
+  if (current_ < 0 || stage_ == Stage::kWaiting) {
+    notice_.kind = NoticeKind::kNoCard;
+    return;
+  }
+  StudyItem& item = items_[static_cast<std::size_t>(current_)];
+  UndoEntry entry{snapshot(), current_, item.progress, 0, {}, NoticeKind::kUndidSkip};
+  const CardEventKind kind = item.progress.marks.flagged ? CardEventKind::kUnflag : CardEventKind::kFlag;
+  entry.event_ids.push_back(store_.add_event({0, item.deck->id, item.card->id, now, kind}));
+  entry.undone = NoticeKind::kUndidFlag;
+  item.progress.marks = apply_event(item.progress.marks, kind);
+  undo_.push_back(std::move(entry));
+  notice_.kind = kind == CardEventKind::kFlag ? NoticeKind::kFlagged : NoticeKind::kUnflagged;
 }
 
 void Session::undo(TimePoint now, std::int64_t steady_ms) {
@@ -244,15 +294,18 @@ void Session::undo(TimePoint now, std::int64_t steady_ms) {
       notice_.kind = NoticeKind::kUndoBlocked;
       return;
     }
-    notice_.kind = NoticeKind::kUndidAnswer;
-  } else {
+  } else if (entry.event_ids.empty()) {
     store_.set_skipped_until(item.deck->id, item.card->id, entry.progress.skipped_until);
-    notice_.kind = NoticeKind::kUndidSkip;
   }
+  for (auto id = entry.event_ids.rbegin(); id != entry.event_ids.rend(); ++id) store_.remove_event(*id);
+  notice_.kind = entry.undone;
+  const Stage stage = stage_;
   item.progress = entry.progress;
   restore(entry.queues);
   ending_ = Ending::kNone;
   present(entry.item, entry.queues.from, now, steady_ms);
+  // Undoing a flag leaves the card as it was on screen, its answer shown if it was.
+  if (entry.undone == NoticeKind::kUndidFlag && stage == Stage::kAnswer) stage_ = Stage::kAnswer;
 }
 
 void Session::finish(Ending ending) {
@@ -261,7 +314,7 @@ void Session::finish(Ending ending) {
   std::optional<TimePoint> next;
   for (const StudyItem& item : items_) {
     const CardProgress& p = item.progress;
-    if (p.state.phase == Phase::kNew) continue;
+    if (p.state.phase == Phase::kNew || p.marks.suspended) continue;
     TimePoint due = p.skipped_until ? std::max(due_of(p.state), *p.skipped_until) : due_of(p.state);
     if (!next || due < *next) next = due;
   }

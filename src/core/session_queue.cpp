@@ -26,6 +26,7 @@ void Session::build(TimePoint now) {
   for (int i = 0; i < static_cast<int>(items_.size()); ++i) {
     const CardProgress& p = items_[static_cast<std::size_t>(i)].progress;
     if (p.skipped_until && *p.skipped_until > now) continue;
+    if (p.marks.suspended) continue;  // suspended cards are never queued, not even to cram
     if (options_.cram) {
       cram.push_back(i);
       continue;

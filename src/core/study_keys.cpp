@@ -23,6 +23,8 @@ Action action_for_key(char32_t key, Stage stage) {
     case U'4': return {ActionKind::kRate, Rating::kEasy};
     case U'u': case U'U': return {ActionKind::kUndo};
     case U's': case U'S': return {ActionKind::kSkip};
+    case U'!': return {ActionKind::kSuspend};
+    case U'f': case U'F': return {ActionKind::kFlag};
     case U'q': case U'Q': return {ActionKind::kQuit};
     case U'?': return {ActionKind::kHelp};
     default: return {};
@@ -48,6 +50,8 @@ Action action_for_line(std::string_view line, Stage stage) {
       {"4", {ActionKind::kRate, Rating::kEasy}},  {"easy", {ActionKind::kRate, Rating::kEasy}},
       {"u", {ActionKind::kUndo}},                 {"undo", {ActionKind::kUndo}},
       {"s", {ActionKind::kSkip}},                 {"skip", {ActionKind::kSkip}},
+      {"!", {ActionKind::kSuspend}},              {"suspend", {ActionKind::kSuspend}},
+      {"f", {ActionKind::kFlag}},                 {"flag", {ActionKind::kFlag}},
       {"q", {ActionKind::kQuit}},                 {"quit", {ActionKind::kQuit}},
       {"?", {ActionKind::kHelp}},                 {"help", {ActionKind::kHelp}},
   };

@@ -47,9 +47,13 @@ std::string key_bar(const Session& session, const StudyLook& look, bool help, in
         return muted({"Enter on an empty line or Ctrl-D show the answer" + dot + "Ctrl-C quit",
                       "empty line or Ctrl-D: answer" + dot + "Ctrl-C quit", "empty line: answer" + dot + "Ctrl-C"});
       }
-      return muted({"Space show answer" + dot + "u undo" + dot + "s skip" + dot + "q quit" + dot + "? keys",
-                    "Space answer" + dot + "u undo" + dot + "s skip" + dot + "q quit" + dot + "? keys",
-                    "Space answer" + dot + "u undo" + dot + "s skip" + dot + "q quit",
+      return muted({"Space show answer" + dot + "u undo" + dot + "s skip" + dot + "! suspend" + dot + "f flag" + dot +
+                        "q quit" + dot + "? keys",
+                    "Space answer" + dot + "u undo" + dot + "s skip" + dot + "! suspend" + dot + "f flag" + dot +
+                        "q quit" + dot + "? keys",
+                    "Space answer" + dot + "u undo" + dot + "s skip" + dot + "! suspend" + dot + "f flag" + dot + "q quit",
+                    "Space answer" + dot + "u undo" + dot + "s skip" + dot + "!" + dot + "f" + dot + "q" + dot + "?",
+                    "Space answer" + dot + "u" + dot + "s" + dot + "!" + dot + "f" + dot + "q" + dot + "?",
                     "Space answer" + dot + "u" + dot + "s" + dot + "q" + dot + "?"});
     case Stage::kAnswer:
       return painted_rating_bar(session, look, "Enter", width);

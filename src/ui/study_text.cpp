@@ -78,7 +78,12 @@ std::string action_text(const Session& session) {
       const std::string text = session.cram() ? "Saved: " + rating_name(n.rating) + " (cram: schedule unchanged)"
                                               : saved_text(n.rating, n.after, session.now());
       // --dry-run: the same line, without the claim that anything was saved.
-      return session.options().dry_run ? "Rated (not saved): " + text.substr(std::string("Saved: ").size()) : text;
+      std::string line = session.options().dry_run ? "Rated (not saved): " + text.substr(std::string("Saved: ").size()) : text;
+      if (n.leech) {
+        line += ". Leech: " + plural(n.after.lapses, "lapse", "lapses") +
+                ", so the card is tagged leech and suspended (genai-quiz unsuspend brings it back).";
+      }
+      return line;
     }
     case NoticeKind::kNothingToSkip: return "There is no card to skip.";
     case NoticeKind::kSkipped: return "Skipped until tomorrow.";
@@ -86,6 +91,12 @@ std::string action_text(const Session& session) {
     case NoticeKind::kUndoBlocked: return "Cannot undo: another session has answered that card since.";
     case NoticeKind::kUndidAnswer: return "Undid the last answer.";
     case NoticeKind::kUndidSkip: return "Undid the skip.";
+    case NoticeKind::kNoCard: return "There is no card on screen.";
+    case NoticeKind::kSuspended: return "Suspended: the card is not shown again until 'genai-quiz unsuspend'.";
+    case NoticeKind::kFlagged: return "Flagged for later (genai-quiz list --flagged).";
+    case NoticeKind::kUnflagged: return "Flag taken off.";
+    case NoticeKind::kUndidSuspend: return "Undid the suspension.";
+    case NoticeKind::kUndidFlag: return "Undid the flag.";
   }
   return "";
 }
@@ -240,8 +251,10 @@ std::vector<std::string> key_help_lines() {
   return {
       "Space, Enter  show the answer",
       "1 2 3 4       rate: Again, Hard, Good, Easy",
-      "u             undo the last answer or skip",
-      "s             skip this card until tomorrow",
+      "u             undo the last answer, skip, suspension or flag",
+      "s             skip this card until tomorrow (bury)",
+      "!             suspend this card (genai-quiz unsuspend)",
+      "f             flag this card for later, or unflag it",
       "q             quit (every answer is saved as you go)",
       "?             show these keys",
   };
@@ -251,8 +264,10 @@ std::vector<std::string> line_help_lines() {
   return {
       "(empty line)          show the answer",
       "1-4 or again, hard, good, easy   rate the card",
-      "u or undo             undo the last answer or skip",
-      "s or skip             skip this card until tomorrow",
+      "u or undo             undo the last answer, skip, suspension or flag",
+      "s or skip             skip this card until tomorrow (bury)",
+      "! or suspend          suspend this card (genai-quiz unsuspend)",
+      "f or flag             flag this card for later, or unflag it",
       "q or quit             stop (every answer is saved as you go)",
       "? or help             show this list",
   };

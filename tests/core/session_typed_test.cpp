@@ -161,8 +161,8 @@ TEST_CASE("With an interview date, cards due after it come up before it and new 
   // "backprop" is due today; "plain" was scheduled for May before the interview date was set.
   const CardState due_today = review_state(utc(2024, 11, 1, 9), kNow);
   const CardState due_in_may = review_state(utc(2025, 1, 20, 9), utc(2025, 5, 20, 9));
-  rig.store.cards()[{"d", "backprop"}] = {due_today, "", 1, std::nullopt};
-  rig.store.cards()[{"d", "plain"}] = {due_in_may, "", 2, std::nullopt};
+  rig.store.cards()[{"d", "backprop"}] = {due_today, "", 1, std::nullopt, {}};
+  rig.store.cards()[{"d", "plain"}] = {due_in_may, "", 2, std::nullopt, {}};
 
   const std::int64_t interview = rig.calendar->day(utc(2025, 3, 10, 9));
   InterviewPlan plan(interview, rig.calendar);

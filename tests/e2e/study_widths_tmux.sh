@@ -45,7 +45,7 @@ fits() {  # every line at most $1 columns
 # 40 columns: the counts and every rating stay, with shorter labels.
 start 40 "$work/narrow" --new 3
 wait_for "3 left · n3 l0 r0"
-wait_for "Space answer · u undo · s skip · q quit"
+wait_for "Space answer · u · s · ! · f · q · ?"
 fits 40
 keys Space
 wait_for "1 A 1m · 2 H 6m · 3 G 10m · 4 E 8d"
@@ -58,7 +58,7 @@ wait_for "exit status 0"
 # 100 columns: the labels in full.
 start 100 "$work/wide" --new 3
 wait_for "genai-interview · Technical Foundation · 3 left · new 3 · learning 0 · review 0"
-wait_for "Space show answer · u undo · s skip · q quit · ? keys"
+wait_for "Space show answer · u undo · s skip · ! suspend · f flag · q quit · ? keys"
 keys Space
 wait_for "1 Again 1m · 2 Hard 6m · 3 Good 10m · 4 Easy 8d"
 fits 100

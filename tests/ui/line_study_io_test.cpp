@@ -75,7 +75,7 @@ TEST_CASE("The line protocol answers unknown commands, early ratings, help and u
   std::string out = run.out.str();
   CHECK(out.find("Show the answer first.\n") != std::string::npos);
   CHECK(out.find("Unknown command 'bogus'; ? lists the commands.\n") != std::string::npos);
-  CHECK(out.find("u or undo             undo the last answer or skip\n") != std::string::npos);
+  CHECK(out.find("u or undo             undo the last answer, skip, suspension or flag\n") != std::string::npos);
   CHECK(out.find("Saved: Easy, next in 8d\n") != std::string::npos);
   CHECK(out.find("Undid the last answer.\n\nml | Basics | 3 left | new 3") != std::string::npos);
   CHECK(run.store.reviews().empty());

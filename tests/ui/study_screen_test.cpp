@@ -54,7 +54,7 @@ TEST_CASE("The study screen shows the header, the question and the keys", "[ui]"
       "",
       "",
       "",
-      "Space show answer · u undo · s skip · q quit · ? keys",
+      "Space answer · u undo · s skip · ! suspend · f flag · q quit",
   };
   CHECK(draw_screen(*rig.session, ScreenView{60, 12, 0, false, {}, 0, 0, {}}, rig.look) == expected);
 }
@@ -100,7 +100,7 @@ TEST_CASE("At 40 columns the header keeps the counts and the key bar keeps every
   ScreenRig rig;
   std::vector<std::string> question = draw_screen(*rig.session, ScreenView{40, 12, 0, false, {}, 0, 0, {}}, rig.look);
   CHECK(question.front() == "ml · Basics · 3 left · n3 l0 r0");
-  CHECK(question.back() == "Space answer · u undo · s skip · q quit");
+  CHECK(question.back() == "Space answer · u · s · ! · f · q · ?");
   rig.session->handle({ActionKind::kReveal}, kStart, 0);
   std::vector<std::string> answer = draw_screen(*rig.session, ScreenView{40, 12, 0, false, {}, 0, 0, {}}, rig.look);
   CHECK(answer.back() == "1 A 1m · 2 H 6m · 3 G 10m · 4 E 8d");

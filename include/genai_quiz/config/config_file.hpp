@@ -26,6 +26,7 @@ struct StudyDefaults {
   int new_per_day = 20;  ///< study.new_per_day, as --new
   int limit = 0;         ///< study.limit, as --limit (0: no limit)
   bool type = false;     ///< study.type, as --type (always type answers)
+  int leech_threshold = 8;  ///< study.leech_threshold: lapses that make a card a leech (0: never)
 
   bool operator==(const StudyDefaults&) const = default;
 };

@@ -92,7 +92,9 @@ class Session {
     Queues queues;
     int item = -1;
     CardProgress progress;       // the item's progress before
-    std::int64_t review_id = 0;  // 0 for a skip
+    std::int64_t review_id = 0;  // 0 for a skip, a suspension or a flag
+    std::vector<std::int64_t> event_ids;  // the card events it added (a leech, a suspension, a flag)
+    NoticeKind undone = NoticeKind::kUndidSkip;  // what undoing it says
   };
 
   void build(TimePoint now);
@@ -101,6 +103,8 @@ class Session {
   void present(int item, From from, TimePoint now, std::int64_t steady_ms);
   void rate(Rating rating, TimePoint now, std::int64_t steady_ms);
   void skip(TimePoint now, std::int64_t steady_ms);
+  void suspend(TimePoint now, std::int64_t steady_ms);
+  void flag(TimePoint now);
   void undo(TimePoint now, std::int64_t steady_ms);
   void finish(Ending ending);
   int earliest_learning() const;

@@ -30,6 +30,9 @@ struct SessionOptions {
   /// Answers go to a scratch copy of the progress that is thrown away (--dry-run); the header
   /// and the summary say so.
   bool dry_run = false;
+  /// A lapse that takes a card to this many lapses (then every half as many more) tags it a
+  /// leech and suspends it (is_leech_lapse); 0 never does.
+  int leech_threshold = 8;
 };
 
 /// Where the session stands: a question, its answer, waiting for a learning card, or finished.
@@ -39,7 +42,7 @@ enum class Stage { kQuestion, kAnswer, kWaiting, kFinished };
 enum class Ending { kNone, kDone, kQuit, kNothingDue, kNoCards };
 
 /// What a key press or an input line asks for.
-enum class ActionKind { kNone, kReveal, kRate, kUndo, kSkip, kQuit, kHelp, kShowEarly, kTick };
+enum class ActionKind { kNone, kReveal, kRate, kUndo, kSkip, kSuspend, kFlag, kQuit, kHelp, kShowEarly, kTick };
 
 /// One action; `rating` matters only for kRate.
 struct Action {
@@ -61,6 +64,12 @@ enum class NoticeKind {
   kUndoBlocked,    ///< the answer cannot be undone: another session answered the card since
   kUndidAnswer,    ///< the last answer was undone
   kUndidSkip,      ///< the last skip was undone
+  kNoCard,         ///< a suspend or flag with no card on screen
+  kSuspended,      ///< the card was suspended: it is not shown again until unsuspended
+  kFlagged,        ///< the card was flagged for later
+  kUnflagged,      ///< the card's flag was taken off
+  kUndidSuspend,   ///< the last suspension was undone
+  kUndidFlag,      ///< the last flag (or unflag) was undone
 };
 
 /// The feedback on the last action.
@@ -71,6 +80,8 @@ struct Notice {
   /// Cards dropped from the queue just now because another session answered them since they
   /// were queued (with any kind).
   int answered_elsewhere = 0;
+  /// kSaved: the answer was a lapse that made the card a leech; it is tagged and suspended.
+  bool leech = false;
 
   bool operator==(const Notice&) const = default;
 };

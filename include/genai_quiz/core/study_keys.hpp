@@ -9,12 +9,13 @@
 namespace genai_quiz {
 
 /// The action for a key typed at `stage`: Space or Enter reveal (or show a waiting card now),
-/// 1-4 rate, u undo, s skip, q quit, ? help. Anything else is kNone.
+/// 1-4 rate, u undo, s skip (bury until tomorrow), ! suspend, f flag (or unflag), q quit, ? help.
+/// Anything else is kNone.
 Action action_for_key(char32_t key, Stage stage);
 
 /// The action for one input line, ignoring surrounding blanks and case: an empty line reveals
-/// (or shows a waiting card now), 1-4 or again/hard/good/easy rate, u/undo, s/skip, q/quit,
-/// ?/help. Anything else is kNone.
+/// (or shows a waiting card now), 1-4 or again/hard/good/easy rate, u/undo, s/skip,
+/// !/suspend, f/flag, q/quit, ?/help. Anything else is kNone.
 Action action_for_line(std::string_view line, Stage stage);
 
 }  // namespace genai_quiz
