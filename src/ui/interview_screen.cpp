@@ -69,7 +69,13 @@ std::vector<std::string> draw_asking_screen(const InterviewRound& round, const s
     for (std::string& line : wrapped) answer.push_back("> " + line);
   }
   answer.back() += paint(caps.unicode ? "▏" : "_", Role::kAccent, caps.color);
-  const std::vector<std::string> footer = {
+  const std::size_t choices = round.questions()[round.index()].choices.size();
+  if (choices > 0) answer = {};
+  const std::string dot = caps.unicode ? " · " : " | ";
+  const std::vector<std::string> footer = choices > 0 ?
+      std::vector<std::string>{"", paint(std::string("a-") + static_cast<char>('a' + choices - 1) + " pick" + dot +
+                                             "Enter: no pick" + dot + "Ctrl-C: stop", Role::kMuted, caps.color)} :
+      std::vector<std::string>{
       "", paint(std::string("Enter on an empty line or Ctrl-D: done") + (caps.unicode ? " · " : " | ") +
                     "empty: answered aloud" + (caps.unicode ? " · " : " | ") + "Ctrl-C: stop",
                 Role::kMuted, caps.color)};
