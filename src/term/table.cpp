@@ -45,6 +45,20 @@ std::string flat(const std::string& cell) {
   return out;
 }
 
+// `cell` cut to `width` columns with an ellipsis, at its end or (cut_start) its start.
+std::string fitted(const std::string& cell, int width, const TableColumn& column, const Capabilities& caps) {
+  if (display_width(cell) <= width) return cell;
+  const std::string_view ellipsis = glyphs(caps.unicode).ellipsis;
+  if (!column.cut_start) return truncate_to_width(cell, width, ellipsis);
+  const int room = width - display_width(ellipsis);
+  std::size_t at = 0;
+  while (at < cell.size() && display_width(std::string_view(cell).substr(at)) > room) {
+    ++at;
+    while (at < cell.size() && (static_cast<unsigned char>(cell[at]) & 0xC0) == 0x80) ++at;  // a whole character
+  }
+  return std::string(ellipsis) + cell.substr(at);
+}
+
 std::string label_of(const TableColumn& c, std::size_t level) {
   return c.labels.empty() ? std::string() : c.labels[std::min(level, c.labels.size() - 1)];
 }
@@ -73,7 +87,7 @@ std::string grid(const std::vector<TableColumn>& columns, const std::vector<Tabl
   auto line = [&](const std::vector<std::string>& cells) {
     std::string out;
     for (std::size_t i = 0; i < columns.size(); ++i) {
-      const std::string cell = i < cells.size() ? flat(cells[i]) : std::string();
+      const std::string cell = fitted(i < cells.size() ? flat(cells[i]) : std::string(), widths[i], columns[i], caps);
       const int pad = widths[i] - display_width(cell);
       if (i > 0) out += std::string(kGap, ' ');
       const bool left = i == 0 || columns[i].left;
@@ -157,6 +171,20 @@ std::string render_table(const std::vector<TableColumn>& columns, const std::vec
     if (best == columns.size()) break;
     ++levels[best];
   }
+  // Then narrow the columns that may be cut, the widest first, down to their least widths.
+  std::vector<int> widths = widths_at(columns, rows, levels);
+  for (int excess = total_width(widths) - width; excess > 0; --excess) {
+    std::size_t widest = columns.size();
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+      const int least = std::max(columns[i].min_width, display_width(label_of(columns[i], levels[i])));
+      if (columns[i].min_width > 0 && widths[i] > least && (widest == columns.size() || widths[i] > widths[widest])) {
+        widest = i;
+      }
+    }
+    if (widest == columns.size()) break;
+    --widths[widest];
+  }
+  if (total_width(widths) <= width) return grid(columns, rows, widths, levels, width, caps);
   return records(columns, rows, width, caps);
 }
 

@@ -10,10 +10,14 @@
 namespace genai_quiz {
 
 /// One column: its header in forms from the longest to the shortest. The first column is
-/// aligned left, the others right unless `left` is set.
+/// aligned left, the others right unless `left` is set. A column with a `min_width` may be
+/// narrowed down to it, its cells cut with an ellipsis (at their start when `cut_start` is set,
+/// so that a file name keeps its end).
 struct TableColumn {
   std::vector<std::string> labels;
   bool left = false;
+  int min_width = 0;
+  bool cut_start = false;
 };
 
 /// One row. A heading row (the name of a group, such as a deck) has one cell, drawn alone on its
@@ -25,9 +29,10 @@ struct TableRow {
 };
 
 /// The table in at most `width` columns (each line ends with "\n"). The longest headers are used
-/// when the table fits; else shorter ones; else each row is drawn as a record: its first cell
-/// on a line, then "header: value" for the other cells, as many to a line as fit. Cells are
-/// never cut; a first cell or a heading wider than `width` is wrapped. Cells are sanitized (and
+/// when the table fits; else shorter ones; then the columns with a `min_width` narrow; else each
+/// row is drawn as a record: its first cell on a line, then "header: value" for the other cells
+/// (whole), as many to a line as fit. Other cells are never cut; a first cell or a heading wider
+/// than `width` is wrapped. Cells are sanitized (and
 /// put on one line) here; the header line and the rule are painted muted when `caps.color` is set.
 std::string render_table(const std::vector<TableColumn>& columns, const std::vector<TableRow>& rows, int width,
                          const Capabilities& caps);
