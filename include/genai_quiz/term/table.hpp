@@ -37,4 +37,17 @@ struct TableRow {
 std::string render_table(const std::vector<TableColumn>& columns, const std::vector<TableRow>& rows, int width,
                          const Capabilities& caps);
 
+/// One labelled value of a list such as `config`'s or `sync --status`'s; a value of several
+/// lines keeps them.
+struct Field {
+  std::string label;
+  std::vector<std::string> lines;
+};
+
+/// "label  value" lines of at most `width` columns: the labels in a column, each value's lines
+/// wrapped under its first (breaking at spaces, and inside a long file name after a slash). When
+/// the labels leave less than `min_value` columns, each value goes under its label, indented.
+/// Sanitizes labels and values.
+std::string render_fields(const std::vector<Field>& fields, int width, int min_value = 24);
+
 }  // namespace genai_quiz
