@@ -45,6 +45,20 @@ std::string flat(const std::string& cell) {
   return out;
 }
 
+// `cell` cut to `width` columns with an ellipsis, at its end or (cut_start) its start.
+std::string fitted(const std::string& cell, int width, const TableColumn& column, const Capabilities& caps) {
+  if (display_width(cell) <= width) return cell;
+  const std::string_view ellipsis = glyphs(caps.unicode).ellipsis;
+  if (!column.cut_start) return truncate_to_width(cell, width, ellipsis);
+  const int room = width - display_width(ellipsis);
+  std::size_t at = 0;
+  while (at < cell.size() && display_width(std::string_view(cell).substr(at)) > room) {
+    ++at;
+    while (at < cell.size() && (static_cast<unsigned char>(cell[at]) & 0xC0) == 0x80) ++at;  // a whole character
+  }
+  return std::string(ellipsis) + cell.substr(at);
+}
+
 std::string label_of(const TableColumn& c, std::size_t level) {
   return c.labels.empty() ? std::string() : c.labels[std::min(level, c.labels.size() - 1)];
 }
@@ -73,7 +87,7 @@ std::string grid(const std::vector<TableColumn>& columns, const std::vector<Tabl
   auto line = [&](const std::vector<std::string>& cells) {
     std::string out;
     for (std::size_t i = 0; i < columns.size(); ++i) {
-      const std::string cell = i < cells.size() ? flat(cells[i]) : std::string();
+      const std::string cell = fitted(i < cells.size() ? flat(cells[i]) : std::string(), widths[i], columns[i], caps);
       const int pad = widths[i] - display_width(cell);
       if (i > 0) out += std::string(kGap, ' ');
       const bool left = i == 0 || columns[i].left;
@@ -135,7 +149,84 @@ std::string records(const std::vector<TableColumn>& columns, const std::vector<T
   return out;
 }
 
+// `text` in lines of at most `width` columns, broken at spaces; a word wider than a line is
+// broken after a slash where it has one (a file name), else cut by wrap_text.
+std::vector<std::string> fill(const std::string& text, int width) {
+  struct Piece {
+    std::string text;
+    bool space_before;
+  };
+  std::vector<Piece> pieces;
+  const std::string safe = flat(text);
+  for (std::size_t start = 0; start <= safe.size();) {
+    std::size_t end = safe.find(' ', start);
+    if (end == std::string::npos) end = safe.size();
+    const std::string word = safe.substr(start, end - start);
+    start = end + 1;
+    if (word.empty()) continue;
+    if (display_width(word) <= width) {
+      pieces.push_back({word, true});
+      continue;
+    }
+    bool first = true;
+    for (std::size_t at = 0; at < word.size();) {
+      std::size_t slash = word.find('/', at + 1);
+      const std::size_t cut = slash == std::string::npos ? word.size() : slash + 1;
+      pieces.push_back({word.substr(at, cut - at), first});
+      first = false;
+      at = cut;
+    }
+  }
+  std::vector<std::string> lines;
+  std::string line;
+  for (const Piece& p : pieces) {
+    const std::string joined = line.empty() ? p.text : line + (p.space_before ? " " : "") + p.text;
+    if (display_width(joined) <= width) {
+      line = joined;
+      continue;
+    }
+    if (!line.empty()) lines.push_back(line);
+    line.clear();
+    if (display_width(p.text) <= width) {
+      line = p.text;
+    } else {
+      std::vector<std::string> cut = wrap_text(p.text, width);
+      for (std::size_t i = 0; i + 1 < cut.size(); ++i) lines.push_back(cut[i]);
+      if (!cut.empty()) line = cut.back();
+    }
+  }
+  if (!line.empty() || lines.empty()) lines.push_back(line);
+  return lines;
+}
+
 }  // namespace
+
+std::string render_fields(const std::vector<Field>& fields, int width, int min_value) {
+  int label_width = 0;
+  for (const Field& f : fields) label_width = std::max(label_width, display_width(flat(f.label)));
+  const bool beside = width - label_width - 2 >= min_value;
+  const int indent = beside ? label_width + 2 : 2;
+  std::string out;
+  for (const Field& f : fields) {
+    const std::string label = flat(f.label);
+    std::vector<std::string> lines;
+    for (const std::string& value : f.lines) {
+      for (std::string& l : fill(value, width - indent)) lines.push_back(std::move(l));
+    }
+    if (!beside) {
+      out += label + "\n";
+      for (const std::string& l : lines) out += std::string(2, ' ') + l + "\n";
+      continue;
+    }
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      std::string line = (i == 0 ? pad_to_width(label, label_width) : std::string(static_cast<std::size_t>(label_width), ' ')) +
+                         "  " + lines[i];
+      while (!line.empty() && line.back() == ' ') line.pop_back();
+      out += line + "\n";
+    }
+  }
+  return out;
+}
 
 std::string render_table(const std::vector<TableColumn>& columns, const std::vector<TableRow>& rows, int width,
                          const Capabilities& caps) {
@@ -157,6 +248,20 @@ std::string render_table(const std::vector<TableColumn>& columns, const std::vec
     if (best == columns.size()) break;
     ++levels[best];
   }
+  // Then narrow the columns that may be cut, the widest first, down to their least widths.
+  std::vector<int> widths = widths_at(columns, rows, levels);
+  for (int excess = total_width(widths) - width; excess > 0; --excess) {
+    std::size_t widest = columns.size();
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+      const int least = std::max(columns[i].min_width, display_width(label_of(columns[i], levels[i])));
+      if (columns[i].min_width > 0 && widths[i] > least && (widest == columns.size() || widths[i] > widths[widest])) {
+        widest = i;
+      }
+    }
+    if (widest == columns.size()) break;
+    --widths[widest];
+  }
+  if (total_width(widths) <= width) return grid(columns, rows, widths, levels, width, caps);
   return records(columns, rows, width, caps);
 }
 

@@ -6,12 +6,16 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "genai_quiz/core/utf8.hpp"
+#include "genai_quiz/term/sanitize.hpp"
+#include "genai_quiz/term/text_width.hpp"
+#include "genai_quiz/term/wrap.hpp"
 #include "genai_quiz/ui/output_text.hpp"
 
 namespace genai_quiz {
 namespace {
 
-constexpr std::size_t kPreviewCharacters = 72;
+constexpr std::size_t kPreviewCharacters = 1000;  // cut to the width later
 constexpr std::size_t kMaxIdColumn = 40;
 
 // The first line of code in `markdown`'s first fenced code block, or "".
@@ -59,7 +63,22 @@ std::string counts_line(const Section& section, StudyCounts counts) {
 
 }  // namespace
 
-std::string render_list_text(std::span<const Deck> decks, std::span<const ListedSection> sections) {
+std::string render_list_text(std::span<const Deck> decks, std::span<const ListedSection> sections, int width) {
+  width = std::max(width, 20);
+  bool several = false;  // more than one deck listed: each deck's sections are indented under it
+  for (const ListedSection& listed : sections) several |= listed.ref.deck != sections.front().ref.deck;
+  const std::string indent = several ? "  " : "";
+  auto add = [&](std::string& out, const std::string& text, int margin, int hang) {
+    const std::string lead(static_cast<std::size_t>(margin), ' ');
+    if (display_width(sanitize(text)) <= width - margin) {  // as it is, its double spaces kept
+      out += lead + sanitize(text) + "\n";
+      return;
+    }
+    const std::vector<std::string> lines = wrap_text(text, width - margin - hang);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      out += lead + (i == 0 ? "" : std::string(static_cast<std::size_t>(hang), ' ')) + lines[i] + "\n";
+    }
+  };
   std::string out;
   std::size_t current_deck = decks.size();
   for (const ListedSection& listed : sections) {
@@ -68,15 +87,32 @@ std::string render_list_text(std::span<const Deck> decks, std::span<const Listed
     if (listed.ref.deck != current_deck) {
       current_deck = listed.ref.deck;
       if (!out.empty()) out += '\n';
-      out += fmt::format("{}: {}\n", deck.id, deck.title);
+      add(out, fmt::format("{}: {}", deck.id, deck.title), 0, 2);
     }
-    out += fmt::format("\n{}  {}\n  {}\n", section.id, section.title, counts_line(section, listed.counts));
-    std::size_t width = 0;
-    for (const Card& card : section.cards) width = std::max(width, card.id.size());
-    width = std::min(width, kMaxIdColumn);
+    out += '\n';
+    const int margin = static_cast<int>(indent.size());
+    add(out, fmt::format("{}  {}", section.id, section.title), margin, 2);
+    add(out, counts_line(section, listed.counts), margin + 2, 2);
+    // Each card: its id, then its question as far as the line goes; when the ids leave too little
+    // room, the question goes under the id.
+    int id_width = 0;
+    for (const Card& card : section.cards) id_width = std::max(id_width, display_width(sanitize(card.id)));
+    id_width = std::min(id_width, static_cast<int>(kMaxIdColumn));
+    const int card_margin = margin + 2;
+    constexpr int kFewestQuestionColumns = 24;
+    const bool beside = width - card_margin - id_width - 2 >= kFewestQuestionColumns;
     const std::vector<std::string> shown = previews(section.cards);
+    const std::string lead(static_cast<std::size_t>(card_margin), ' ');
     for (std::size_t k = 0; k < section.cards.size(); ++k) {
-      out += fmt::format("  {:<{}}  {}\n", section.cards[k].id, width, shown[k]);
+      const std::string id = sanitize(section.cards[k].id);
+      const std::string question = sanitize(shown[k]);
+      if (beside && display_width(id) <= id_width) {
+        out += lead + pad_to_width(id, id_width) + "  " +
+               truncate_to_width(question, width - card_margin - id_width - 2) + "\n";
+        continue;
+      }
+      add(out, id, card_margin, 2);
+      out += lead + "  " + truncate_to_width(question, width - card_margin - 2) + "\n";
     }
   }
   return out;

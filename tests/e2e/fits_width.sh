@@ -49,7 +49,7 @@ while read -r -a words; do
   for w in ${words[@]+"${words[@]}"}; do
     bare "$w"
     [[ -z $word || -n ${known[$word]:-} ]] && continue
-    [[ $word == *… || $word == *... ]] && continue  # shortened
+    [[ $word == *… || $word == *... || $word == …* ]] && continue  # shortened at its end or start
     [[ $word =~ [[:alpha:]] ]] || continue          # figures, rules, bars: no letters
     [[ -n ${reported[$word]:-} ]] && continue
     reported[$word]=1
