@@ -21,6 +21,8 @@
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/core/suggest.hpp"
 #include "genai_quiz/term/output.hpp"
+#include "genai_quiz/term/table.hpp"
+#include "genai_quiz/ui/output_text.hpp"
 
 namespace genai_quiz {
 namespace {
@@ -113,10 +115,19 @@ int show(const ConfigOptions& o, const GlobalOptions& global) {
       decks.push_back(fmt::format("{} (config file, line {})", entry.path, entry.pos.line));
     }
   }
-  std::string out = fmt::format("config file  {}{}\n", path, text ? "" : " (not created yet: every value is a default)");
-  out += fmt::format("progress     {} ({})\n", (data.path / "progress.db").string(), data.source);
-  out += fmt::format("decks        {}\n\n", fmt::join(decks, "\n             "));
-  for (const Row& r : rows) out += fmt::format("{:<{}}  {:<{}}  {}\n", r.key, key_width, r.origin, origin_width, r.value);
+  const int width = std::max(terminal_width(), 40);
+  std::string out = render_fields(
+      {{"config file", {path + (text ? "" : " (not created yet: every value is a default)")}},
+       {"progress", {fmt::format("{} ({})", (data.path / "progress.db").string(), data.source)}},
+       {"decks", decks}},
+      width);
+  out += '\n';
+  // Each setting: its name and where its value comes from in two columns, then the value.
+  std::vector<Field> settings;
+  for (const Row& r : rows) {
+    settings.push_back({fmt::format("{:<{}}  {:<{}}", r.key, key_width, r.origin, origin_width), {r.value}});
+  }
+  out += render_fields(settings, width, 16);
   write_text(stdout, out);
   return kExitOk;
 }

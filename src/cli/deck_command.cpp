@@ -3,6 +3,8 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
@@ -21,8 +23,10 @@
 #include "cli/progress_db.hpp"
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/core/study_counts.hpp"
+#include "genai_quiz/term/capabilities.hpp"
 #include "genai_quiz/term/output.hpp"
 #include "genai_quiz/term/sanitize.hpp"
+#include "genai_quiz/term/table.hpp"
 #include "genai_quiz/term/text_width.hpp"
 #include "genai_quiz/ui/output_text.hpp"
 
@@ -55,10 +59,7 @@ int run_deck_list(const GlobalOptions& global) {
   }
   const LocalCalendar calendar(load_settings(global).day_start_hour);
   const TimePoint now = resolve_now(global);
-  struct Row {
-    std::string id, title, file, cards, stubs, fresh, due;
-  };
-  std::vector<Row> rows = {{"id", "title", "file", "cards", "stubs", "new", "due"}};
+  std::vector<TableRow> rows;
   for (const Deck& deck : decks) {
     const auto& saved = progress[deck.id];
     auto progress_of = [&](const Card& card) -> const CardProgress* {
@@ -71,21 +72,19 @@ int run_deck_list(const GlobalOptions& global) {
       total.new_cards += c.new_cards;
       total.due += c.due;
     }
-    rows.push_back({sanitize(deck.id), sanitize(deck.title), sanitize(deck.file), std::to_string(deck.card_count()),
-                    std::to_string(deck.stub_count()), std::to_string(total.new_cards), std::to_string(total.due)});
+    rows.push_back({{deck.id, deck.title, deck.file, std::to_string(deck.card_count()),
+                     std::to_string(deck.stub_count()), std::to_string(total.new_cards), std::to_string(total.due)}});
   }
-  std::vector<int> width(7, 0);
-  for (const Row& r : rows) {
-    const std::string* cells[] = {&r.id, &r.title, &r.file, &r.cards, &r.stubs, &r.fresh, &r.due};
-    for (int i = 0; i < 7; ++i) width[i] = std::max(width[i], display_width(*cells[i]));
-  }
-  width[1] = std::min(width[1], 40);
-  std::string out;
-  for (const Row& r : rows) {
-    out += fmt::format("{}  {}  {}  {:>{}}  {:>{}}  {:>{}}  {:>{}}\n", pad_to_width(r.id, width[0]),
-                       pad_to_width(truncate_to_width(r.title, width[1]), width[1]), pad_to_width(r.file, width[2]),
-                       r.cards, width[3], r.stubs, width[4], r.fresh, width[5], r.due, width[6]);
-  }
+  Capabilities caps = detect_capabilities(parse_color_mode(global.color).value_or(ColorMode::kAuto), STDOUT_FILENO);
+  caps.color = false;  // write_text makes every escape visible
+  const std::string out = render_table({{{"id"}, true},
+                                        {{"title"}, true, 12},
+                                        {{"file"}, true, 16, true},
+                                        {{"cards"}},
+                                        {{"stubs"}},
+                                        {{"new"}},
+                                        {{"due"}}},
+                                       rows, std::max(terminal_width(), 40), caps);
   write_text(stdout, out);
   return kExitOk;
 }

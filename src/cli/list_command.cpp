@@ -2,6 +2,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <unordered_map>
@@ -20,6 +21,7 @@
 #include "genai_quiz/core/study_counts.hpp"
 #include "genai_quiz/term/output.hpp"
 #include "genai_quiz/ui/list_render.hpp"
+#include "genai_quiz/ui/output_text.hpp"
 
 namespace genai_quiz {
 namespace {
@@ -52,7 +54,7 @@ int run_list(const ListOptions& options, const GlobalOptions& global) {
     };
     listed.push_back({ref, count_study(decks[ref.deck].sections[ref.section], progress_of, calendar, now)});
   }
-  const std::string out = options.json ? render_list_json(decks, listed) : render_list_text(decks, listed);
+  const std::string out = options.json ? render_list_json(decks, listed) : render_list_text(decks, listed, std::max(terminal_width(), 40));
   // JSON keeps its bytes for a program reading it; on a terminal, and as text, controls show
   options.json ? write_data(stdout, out) : write_text(stdout, out);
   return kExitOk;

@@ -1,6 +1,8 @@
 // genai-quiz stats [-s SECTION]... [--json]: where you stand, per section, with charts.
 
 #include <CLI/CLI.hpp>
+
+#include <algorithm>
 #include <unistd.h>
 
 #include <cstdio>
@@ -41,8 +43,7 @@ int run_stats(const StatsOptions& options, const GlobalOptions& global) {
   } else {
     StatsView view;
     view.caps = detect_capabilities(parse_color_mode(global.color).value_or(ColorMode::kAuto), STDOUT_FILENO);
-    const int width = terminal_width();
-    view.width = width >= 40 ? width : 80;  // the tables need 40 columns
+    view.width = std::max(terminal_width(), 40);  // laid out for 40 columns and up
     view.qualify = snap.decks.size() > 1;
     out = render_stats_text(stats, view);
   }

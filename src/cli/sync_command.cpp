@@ -4,6 +4,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -18,6 +19,9 @@
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/core/progress_import.hpp"
 #include "genai_quiz/term/output.hpp"
+#include "genai_quiz/term/table.hpp"
+#include "genai_quiz/term/text_width.hpp"
+#include "genai_quiz/term/wrap.hpp"
 #include "genai_quiz/ui/output_text.hpp"
 
 namespace genai_quiz {
@@ -68,17 +72,17 @@ int show_status(const GlobalOptions& global, const std::string& given) {
   const fs::path dir = data_directory(global);
   const SyncDevice device = load_sync_device(dir);
   std::string remote = given.empty() ? load_config(global).sync.remote : given;
-  std::string out = fmt::format("This device  {} ({})\n", device.name, device.id);
+  std::vector<Field> fields = {{"This device", {fmt::format("{} ({})", device.name, device.id)}}};
   std::optional<SyncTarget> target;
   if (remote.empty()) {
-    out += "Remote       none: give one to 'genai-quiz sync', or set it with 'genai-quiz sync --set REMOTE'\n";
+    fields.push_back({"Remote", {"none: give one to 'genai-quiz sync', or set it with 'genai-quiz sync --set REMOTE'"}});
   } else {
     target = sync_target(remote);
-    out += fmt::format("Remote       {} ({})\n", target->where, target->git ? "git" : "shared folder");
+    fields.push_back({"Remote", {fmt::format("{} ({})", target->where, target->git ? "git" : "shared folder")}});
   }
   std::string last = device.last_sync ? shown_time(*device.last_sync) : std::string("never");
   if (device.last_sync && (!target || device.last_remote != target->where)) last += " with " + device.last_remote;
-  out += fmt::format("Last sync    {}\n", last);
+  fields.push_back({"Last sync", {last}});
   // What the folder held at the last sync: a git remote's working copy, or the folder itself.
   SharedFolder folder;
   if (target) {
@@ -91,7 +95,9 @@ int show_status(const GlobalOptions& global, const std::string& given) {
     local = open_progress(global)->review_log("");
   }
   number_repeats(local);
-  out += fmt::format("Waiting      {} to go out\n", plural(static_cast<int>(answers_to_send(local, folder).size()), "answer"));
+  fields.push_back({"Waiting", {plural(static_cast<int>(answers_to_send(local, folder).size()), "answer") + " to go out"}});
+  const int width = std::max(terminal_width(), 40);
+  std::string out = render_fields(fields, width);
   if (!folder.devices.empty()) {
     out += target && target->git ? "Devices (as of the last sync)\n" : "Devices\n";
     for (const DeviceInfo& d : folder.devices) {
@@ -102,10 +108,19 @@ int show_status(const GlobalOptions& global, const std::string& given) {
         answers += static_cast<int>(f.reviews.size());
         for (const ReviewRecord& r : f.reviews) latest = latest ? std::max(*latest, r.time) : r.time;
       }
-      out += fmt::format("  {} ({}{})\n    {}{}\n",
-                         d.id == device.id ? device.name : d.name.empty() ? std::string("no name") : d.name, d.id,
-                         d.id == device.id ? ", this device" : "", plural(answers, "answer"),
-                         latest ? ", last answer " + shown_time(*latest) : std::string());
+      const std::string name = d.id == device.id ? device.name : d.name.empty() ? std::string("no name") : d.name;
+      for (const std::string& line : wrap_text(fmt::format("{} ({}{})", name, d.id, d.id == device.id ? ", this device" : ""), width - 4)) {
+        out += "  " + line + "\n";
+      }
+      // "210 answers, last answer TIME", on two lines when narrow: a time is never broken.
+      std::string count = plural(answers, "answer"), when = latest ? "last answer " + shown_time(*latest) : "";
+      if (when.empty()) {
+        out += "    " + count + "\n";
+      } else if (display_width(count + ", " + when) <= width - 4) {
+        out += "    " + count + ", " + when + "\n";
+      } else {
+        out += "    " + count + ",\n    " + when + "\n";
+      }
     }
   }
   write_text(stdout, out);

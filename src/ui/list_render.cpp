@@ -7,33 +7,16 @@
 #include <nlohmann/json.hpp>
 
 #include "genai_quiz/core/utf8.hpp"
+#include "genai_quiz/term/sanitize.hpp"
+#include "genai_quiz/term/text_width.hpp"
+#include "genai_quiz/term/wrap.hpp"
 #include "genai_quiz/ui/output_text.hpp"
 
 namespace genai_quiz {
 namespace {
 
-constexpr std::size_t kPreviewCharacters = 72;
+constexpr std::size_t kPreviewCharacters = 1000;  // cut to the width later
 constexpr std::size_t kMaxIdColumn = 40;
-
-// The first non-blank line of `markdown` with its runs of spaces collapsed, cut to `limit`
-// characters with an ellipsis.
-std::string preview(std::string_view markdown, std::size_t limit) {
-  std::string line;
-  for (std::size_t start = 0; start < markdown.size() && line.empty();) {
-    std::size_t end = std::min(markdown.find('\n', start), markdown.size());
-    for (char c : markdown.substr(start, end - start)) {
-      const bool space = c == ' ' || c == '\t' || c == '\r';
-      if (space && (line.empty() || line.back() == ' ')) continue;
-      line += space ? ' ' : c;
-    }
-    start = end + 1;
-  }
-  while (!line.empty() && line.back() == ' ') line.pop_back();
-  if (utf8::count_code_points(line) <= limit) return line;
-  std::size_t cut = 0;
-  for (std::size_t n = 0; n + 1 < limit; ++n) cut += utf8::decode_checked(line, cut).length;
-  return line.substr(0, cut) + "…";
-}
 
 // The first line of code in `markdown`'s first fenced code block, or "".
 std::string first_code_line(std::string_view markdown) {
@@ -60,11 +43,11 @@ std::string first_code_line(std::string_view markdown) {
 std::vector<std::string> previews(const std::vector<Card>& cards) {
   std::vector<std::string> out;
   std::map<std::string, int> seen;
-  for (const Card& card : cards) ++seen[out.emplace_back(preview(card.question, kPreviewCharacters))];
+  for (const Card& card : cards) ++seen[out.emplace_back(question_preview(card.question, kPreviewCharacters))];
   for (std::size_t k = 0; k < cards.size(); ++k) {
     if (seen[out[k]] < 2) continue;
     std::string code = first_code_line(cards[k].question);
-    if (!code.empty()) out[k] = preview(out[k] + " · " + code, kPreviewCharacters);
+    if (!code.empty()) out[k] = question_preview(out[k] + " · " + code, kPreviewCharacters);
   }
   return out;
 }
@@ -80,7 +63,22 @@ std::string counts_line(const Section& section, StudyCounts counts) {
 
 }  // namespace
 
-std::string render_list_text(std::span<const Deck> decks, std::span<const ListedSection> sections) {
+std::string render_list_text(std::span<const Deck> decks, std::span<const ListedSection> sections, int width) {
+  width = std::max(width, 20);
+  bool several = false;  // more than one deck listed: each deck's sections are indented under it
+  for (const ListedSection& listed : sections) several |= listed.ref.deck != sections.front().ref.deck;
+  const std::string indent = several ? "  " : "";
+  auto add = [&](std::string& out, const std::string& text, int margin, int hang) {
+    const std::string lead(static_cast<std::size_t>(margin), ' ');
+    if (display_width(sanitize(text)) <= width - margin) {  // as it is, its double spaces kept
+      out += lead + sanitize(text) + "\n";
+      return;
+    }
+    const std::vector<std::string> lines = wrap_text(text, width - margin - hang);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      out += lead + (i == 0 ? "" : std::string(static_cast<std::size_t>(hang), ' ')) + lines[i] + "\n";
+    }
+  };
   std::string out;
   std::size_t current_deck = decks.size();
   for (const ListedSection& listed : sections) {
@@ -89,15 +87,32 @@ std::string render_list_text(std::span<const Deck> decks, std::span<const Listed
     if (listed.ref.deck != current_deck) {
       current_deck = listed.ref.deck;
       if (!out.empty()) out += '\n';
-      out += fmt::format("{}: {}\n", deck.id, deck.title);
+      add(out, fmt::format("{}: {}", deck.id, deck.title), 0, 2);
     }
-    out += fmt::format("\n{}  {}\n  {}\n", section.id, section.title, counts_line(section, listed.counts));
-    std::size_t width = 0;
-    for (const Card& card : section.cards) width = std::max(width, card.id.size());
-    width = std::min(width, kMaxIdColumn);
+    out += '\n';
+    const int margin = static_cast<int>(indent.size());
+    add(out, fmt::format("{}  {}", section.id, section.title), margin, 2);
+    add(out, counts_line(section, listed.counts), margin + 2, 2);
+    // Each card: its id, then its question as far as the line goes; when the ids leave too little
+    // room, the question goes under the id.
+    int id_width = 0;
+    for (const Card& card : section.cards) id_width = std::max(id_width, display_width(sanitize(card.id)));
+    id_width = std::min(id_width, static_cast<int>(kMaxIdColumn));
+    const int card_margin = margin + 2;
+    constexpr int kFewestQuestionColumns = 24;
+    const bool beside = width - card_margin - id_width - 2 >= kFewestQuestionColumns;
     const std::vector<std::string> shown = previews(section.cards);
+    const std::string lead(static_cast<std::size_t>(card_margin), ' ');
     for (std::size_t k = 0; k < section.cards.size(); ++k) {
-      out += fmt::format("  {:<{}}  {}\n", section.cards[k].id, width, shown[k]);
+      const std::string id = sanitize(section.cards[k].id);
+      const std::string question = sanitize(shown[k]);
+      if (beside && display_width(id) <= id_width) {
+        out += lead + pad_to_width(id, id_width) + "  " +
+               truncate_to_width(question, width - card_margin - id_width - 2) + "\n";
+        continue;
+      }
+      add(out, id, card_margin, 2);
+      out += lead + "  " + truncate_to_width(question, width - card_margin - 2) + "\n";
     }
   }
   return out;

@@ -6,7 +6,8 @@ set -euo pipefail
 gq=$(realpath "$1")
 work=$(mktemp -d "${TMPDIR:-/tmp}/gq-config.XXXXXX")
 trap 'rm -rf "$work"' EXIT
-export HOME=$work XDG_CONFIG_HOME=$work/config GENAI_QUIZ_HOME=$work/data NO_COLOR=1 LC_ALL=C.UTF-8
+# Wide enough for each path on one line (narrower layouts: tests/e2e/widths.sh).
+export COLUMNS=200 HOME=$work XDG_CONFIG_HOME=$work/config GENAI_QUIZ_HOME=$work/data NO_COLOR=1 LC_ALL=C.UTF-8
 file=$XDG_CONFIG_HOME/genai-quiz/config.yaml
 failures=0
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }

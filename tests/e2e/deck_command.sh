@@ -10,8 +10,9 @@ decks=$(realpath "$2")
 notes=$(realpath "$3")
 work=$(mktemp -d "${TMPDIR:-/tmp}/gq-deck.XXXXXX")
 trap 'rm -rf "$work"' EXIT
+# Wide enough for deck list's table in one line per deck (narrower layouts: tests/e2e/widths.sh).
 export HOME=$work XDG_CONFIG_HOME=$work/config GENAI_QUIZ_HOME=$work/data XDG_CACHE_HOME=$work/cache \
-  NO_COLOR=1 LC_ALL=C.UTF-8 TZ=UTC TERM=dumb
+  NO_COLOR=1 LC_ALL=C.UTF-8 TZ=UTC TERM=dumb COLUMNS=200
 unset GENAI_QUIZ_NOW GENAI_QUIZ_CACHE_DIR XDG_DATA_HOME
 folder=$GENAI_QUIZ_HOME/decks
 now=(--now 2026-01-05T10:00:00Z)
@@ -25,8 +26,8 @@ run() {  # runs genai-quiz; sets out, err, status
 snapshot() { (cd "$GENAI_QUIZ_HOME" 2>/dev/null && find . -type f -print0 | sort -z | xargs -0 -r sha256sum) || true; }
 
 run deck list
-expected="id               title                                     file       cards  stubs  new  due
-genai-interview  Frequently asked Generative AI Intervie…  <bundled>      3      7    3    0"
+expected="id               title                                                                 file       cards  stubs  new  due
+genai-interview  Frequently asked Generative AI Interview Questions and their Answers  <bundled>      3      7    3    0"
 [[ $status -eq 0 && $out == "$expected" ]] || { fail "deck list, bundled only"; diff <(echo "$expected") <(echo "$out") || true; }
 
 # add: checked, then copied as <id>.yaml; every command now has it.
@@ -68,7 +69,7 @@ run deck remove genai-interview
 run "${now[@]}" study -s sample/basics --limit 1 <<<$'\n3\nq'
 [[ $status -eq 0 ]] || fail "study the added deck: $status $err"
 run deck list "${now[@]}"
-[[ $out == *"sample           Sample deck — for tests                   $folder/sample.yaml      4      2    3    1"* ]] ||
+[[ $out == *$'\nsample           Sample deck — for tests                                               '"$folder/sample.yaml      4      2    3    1"* ]] ||
   fail "deck list counts new cards from progress: $out"
 run deck remove sample
 [[ $status -eq 0 && $out == "Removed sample from the library ($folder/sample.yaml); its progress is kept, and adding the deck again brings it back" ]] ||

@@ -26,7 +26,7 @@ TEST_CASE("list tells apart cards whose questions start alike by the first line 
   deck.sections = {section};
   std::vector<Deck> decks = {deck};
   std::vector<ListedSection> listed = {{SectionRef{0, 0}, StudyCounts{}}};
-  CHECK(render_list_text(decks, listed) ==
+  CHECK(render_list_text(decks, listed, 80) ==
         "js: JavaScript\n\ns  Output\n  3 cards (0 new, 0 due)\n"
         "  q1-whats-the-output  What's the output? · let a = 1;\n"
         "  q2-whats-the-output  What's the output? · console.log(typeof null);\n"

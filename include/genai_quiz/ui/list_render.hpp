@@ -18,8 +18,9 @@ struct ListedSection {
 };
 
 /// Each deck that has a listed section, then each listed section with its counts, its cards
-/// (id and the first line of the question) and its stubs.
-std::string render_list_text(std::span<const Deck> decks, std::span<const ListedSection> sections);
+/// (id and the first line of the question, cut to the line) and its stubs, in lines of at most
+/// `width` columns. With several decks, each deck's sections are indented under it.
+std::string render_list_text(std::span<const Deck> decks, std::span<const ListedSection> sections, int width);
 
 /// One JSON object per deck that has a listed section, one per line:
 /// {"deck": id, "title": title, "sections": [{"id", "title", "cards", "stubs", "new", "due"}]}.

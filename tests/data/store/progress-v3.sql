@@ -1,6 +1,6 @@
--- A progress database as genai-quiz wrote it at schema version 3 (before suspending, flagging,
--- resetting and leeches): the version 2 fixture and a typed answer with its coverage. Used by
--- tests/store/migration_test.cpp.
+-- A progress database as genai-quiz wrote it at schema version 3 (before multiple-choice
+-- answers kept the option picked): the version 2 fixture and a typed answer that covered two of
+-- its three key points. Used by tests/store/migration_test.cpp.
 CREATE TABLE cards (
   deck_id TEXT NOT NULL,
   card_id TEXT NOT NULL,
@@ -57,11 +57,11 @@ INSERT INTO reviews VALUES (3, 'genai-interview', 'backpropagation', 17146404000
   '0123456789abcdef', 1);
 UPDATE cards SET skipped_until_ms = 1714700000000;
 ALTER TABLE reviews ADD COLUMN coverage REAL CHECK (coverage IS NULL OR coverage BETWEEN 0 AND 1);
--- 2024-05-04T09:10:00Z: a typed answer (Good) that covered two of three key points.
-INSERT INTO reviews VALUES (4, 'genai-interview', 'backpropagation', 1714813800000, 3, 3, 6000,
+-- 2024-05-04T09:10:00Z: a typed answer (Good) with two of three key points.
+INSERT INTO reviews VALUES (4, 'genai-interview', 'backpropagation', 1714813800000, 3, 3, 61000,
   2, 2.5, 2.11810397, 1714813800000, 1714554600000, 3, 0, 2, 0,
-  2, 9.5, 2.1, 1715678000000, 1714813800000, 10, 0, 3, 0,
-  '0123456789abcdef', 0, 0.666666666666667);
-UPDATE cards SET phase = 2, stability = 9.5, difficulty = 2.1, due_ms = 1715678000000,
-  last_review_ms = 1714813800000, scheduled_days = 10, reps = 3, last_review_id = 4;
+  2, 9.1, 2.11810397, 1715591400000, 1714813800000, 9, 0, 3, 0,
+  '0123456789abcdef', 0, 0.6666666666666666);
+UPDATE cards SET phase = 2, stability = 9.1, due_ms = 1715591400000, last_review_ms = 1714813800000,
+  scheduled_days = 9, reps = 3, last_review_id = 4, skipped_until_ms = NULL;
 PRAGMA user_version = 3;
