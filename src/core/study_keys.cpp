@@ -25,6 +25,7 @@ Action action_for_key(char32_t key, Stage stage) {
     case U's': case U'S': return {ActionKind::kSkip};
     case U'q': case U'Q': return {ActionKind::kQuit};
     case U'?': return {ActionKind::kHelp};
+    case U'e': case U'E': return {ActionKind::kEdit};
     default: return {};
   }
 }

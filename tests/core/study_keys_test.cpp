@@ -28,6 +28,8 @@ TEST_CASE("Keys map to session actions", "[core]") {
       {U'q', Stage::kQuestion, {ActionKind::kQuit}},
       {U'Q', Stage::kWaiting, {ActionKind::kQuit}},
       {U'?', Stage::kAnswer, {ActionKind::kHelp}},
+      {U'e', Stage::kQuestion, {ActionKind::kEdit}},
+      {U'E', Stage::kAnswer, {ActionKind::kEdit}},
       {U'5', Stage::kAnswer, {}},
       {U'é', Stage::kAnswer, {}},
   };
@@ -58,6 +60,7 @@ TEST_CASE("Input lines map to session actions", "[core]") {
       {"skip", Stage::kQuestion, {ActionKind::kSkip}},
       {"q", Stage::kAnswer, {ActionKind::kQuit}},
       {"help", Stage::kAnswer, {ActionKind::kHelp}},
+      {"e", Stage::kQuestion, {}},  // the line protocol does not edit
       {"?", Stage::kAnswer, {ActionKind::kHelp}},
       {"34", Stage::kAnswer, {}},
       {"goo", Stage::kAnswer, {}},

@@ -9,7 +9,8 @@
 namespace genai_quiz {
 
 /// The action for a key typed at `stage`: Space or Enter reveal (or show a waiting card now),
-/// 1-4 rate, u undo, s skip, q quit, ? help. Anything else is kNone.
+/// 1-4 rate, u undo, s skip, q quit, ? help, e edit the card (the
+/// screen only: the line protocol has no edit). Anything else is kNone.
 Action action_for_key(char32_t key, Stage stage);
 
 /// The action for one input line, ignoring surrounding blanks and case: an empty line reveals
