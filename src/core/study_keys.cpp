@@ -14,7 +14,8 @@ Action reveal_on(Stage stage) {
 }
 
 // The pick that `key` makes among `choices` options on the question; nothing for another key.
-// The letters a to h never clash with the other keys (u, s, q, j, k).
+// The letters a to h clash with no other key but e (edit): on the question of a card with five or
+// more options, e picks option e.
 std::optional<Action> choice_for(char32_t key, Stage stage, int choices) {
   if (stage != Stage::kQuestion || choices <= 0) return std::nullopt;
   if (key >= U'A' && key <= U'Z') key = key - U'A' + U'a';
@@ -42,6 +43,7 @@ Action action_for_key(char32_t key, Stage stage, int choices) {
     case U's': case U'S': return {ActionKind::kSkip};
     case U'q': case U'Q': return {ActionKind::kQuit};
     case U'?': return {ActionKind::kHelp};
+    case U'e': case U'E': return {ActionKind::kEdit};
     default: return {};
   }
 }

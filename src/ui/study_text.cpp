@@ -243,6 +243,7 @@ std::vector<std::string> key_help_lines() {
       "1 2 3 4       rate: Again, Hard, Good, Easy",
       "u             undo the last answer or skip",
       "s             skip this card until tomorrow",
+      "e             edit this card in $VISUAL or $EDITOR, then see it again",
       "q             quit (every answer is saved as you go)",
       "?             show these keys",
   };
