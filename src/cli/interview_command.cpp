@@ -143,7 +143,7 @@ int run_interview_command(const InterviewOptions& options, const GlobalOptions& 
   for (std::size_t i : draw_questions(items.size(), static_cast<std::size_t>(options.questions), seed)) {
     const StudyItem& item = items[i];
     questions.push_back({item.deck->id, item.card->id, item.section->title, item.card->question,
-                         item.card->answer, item.card->key_points});
+                         item.card->answer, item.card->key_points, item.card->choices, item.card->correct});
   }
   if (static_cast<std::size_t>(options.questions) > questions.size()) {
     const int n = static_cast<int>(questions.size());

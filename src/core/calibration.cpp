@@ -31,4 +31,11 @@ std::string format_calibration(const Calibration& c) {
   return out;
 }
 
+std::string format_picks(const Calibration& c) {
+  if (c.picks == 0) return "";
+  const int percent = (200 * c.right_picks + c.picks) / (2 * c.picks);
+  return std::to_string(c.right_picks) + " of " + std::to_string(c.picks) + (c.picks == 1 ? " pick (" : " picks (") +
+         std::to_string(percent) + "%) on multiple-choice cards " + (c.right_picks == 1 ? "was" : "were") + " right";
+}
+
 }  // namespace genai_quiz

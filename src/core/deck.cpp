@@ -1,6 +1,10 @@
 #include "genai_quiz/core/deck.hpp"
 
+#include <algorithm>
+
 namespace genai_quiz {
+
+bool Card::is_correct(int index) const { return std::find(correct.begin(), correct.end(), index) != correct.end(); }
 
 int Deck::card_count() const {
   int n = 0;

@@ -10,7 +10,7 @@ void run_interview(InterviewRound& round, InterviewIo& io, GradeRecorder& record
       round.stop();
       break;
     }
-    round.answer(std::move(answer->text), io.steady_ms(), answer->cut_off);
+    round.answer(std::move(answer->text), io.steady_ms(), answer->cut_off, answer->choice);
   }
   while (round.stage() == RoundStage::kGrading) {
     std::optional<Rating> grade = io.read_grade(round);

@@ -25,7 +25,11 @@ std::string ReviewLogRecorder::record(const InterviewRound& round, std::size_t i
   r.rating = *a.grade;
   r.duration_ms = a.time_ms;
   r.fingerprint = card_fingerprint(q.question, q.model_answer);
-  if (!a.text.empty() && !q.key_points.empty()) r.coverage = a.coverage.fraction();
+  if (!a.text.empty() && !q.key_points.empty() && q.choices.empty()) r.coverage = a.coverage.fraction();
+  if (a.choice) {
+    r.choice = *a.choice;
+    r.choice_correct = q.is_correct(*a.choice);
+  }
   std::optional<std::int64_t> id;
   for (int attempt = 0; attempt < kSaveAttempts && !id; ++attempt) {
     const CardProgress progress = store_.load_card(r.deck_id, r.card_id).value_or(CardProgress{});

@@ -39,13 +39,18 @@ std::int64_t InterviewRound::remaining_ms(std::int64_t steady_ms) const {
   return std::max<std::int64_t>(0, time_limit_.count() - (steady_ms - started_ms_));
 }
 
-void InterviewRound::answer(std::string text, std::int64_t steady_ms, bool cut_off) {
+bool InterviewQuestion::is_correct(int index) const {
+  return std::find(correct.begin(), correct.end(), index) != correct.end();
+}
+
+void InterviewRound::answer(std::string text, std::int64_t steady_ms, bool cut_off, std::optional<int> choice) {
   if (stage_ != RoundStage::kAsking) return;
   InterviewAnswer& a = answers_[index_];
   a.asked = true;
   a.text = std::move(text);
   a.time_ms = cut_off ? time_limit_.count() : std::max<std::int64_t>(0, steady_ms - started_ms_);
   a.cut_off = cut_off;
+  if (choice && *choice >= 0 && static_cast<std::size_t>(*choice) < questions_[index_].choices.size()) a.choice = choice;
   a.over_time = !cut_off && a.time_ms > time_limit_.count();
   if (++index_ == questions_.size()) begin_grading();
 }
@@ -59,7 +64,12 @@ void InterviewRound::begin_grading() {
   for (std::size_t i = 0; i < asked; ++i) {
     InterviewAnswer& a = answers_[i];
     a.coverage = matcher_.check(a.text, questions_[i].key_points);
-    if (!a.text.empty()) a.suggested = suggested_rating(a.coverage.covered(), a.coverage.total());
+    if (!questions_[i].choices.empty()) {
+      // A pick grades itself: Good when right, Again when wrong; no pick, no suggestion.
+      if (a.choice) a.suggested = questions_[i].is_correct(*a.choice) ? Rating::kGood : Rating::kAgain;
+    } else if (!a.text.empty()) {
+      a.suggested = suggested_rating(a.coverage.covered(), a.coverage.total());
+    }
   }
   index_ = 0;
   stage_ = asked == 0 ? RoundStage::kFinished : RoundStage::kGrading;

@@ -2,6 +2,7 @@
 
 #include <array>
 #include <string_view>
+#include <vector>
 
 #include "genai_quiz/core/rating_name.hpp"
 
@@ -86,6 +87,35 @@ void render_points(std::string& out, const InterviewQuestion& q, const Interview
   out += "\n";
 }
 
+// "b", "b or d".
+std::string letters(const std::vector<int>& indices) {
+  std::string out;
+  for (std::size_t i = 0; i < indices.size(); ++i) {
+    if (i > 0) out += i + 1 == indices.size() ? " or " : ", ";
+    out += static_cast<char>('a' + indices[i]);
+  }
+  return out;
+}
+
+// A multiple-choice question: the options as a task list, ticked where right, the pick named.
+void render_choices(std::string& out, const InterviewQuestion& q, const InterviewAnswer& a) {
+  out += "**Choices:**\n\n";
+  for (std::size_t i = 0; i < q.choices.size(); ++i) {
+    const int index = static_cast<int>(i);
+    out += std::string(q.is_correct(index) ? "- [x] " : "- [ ] ") + static_cast<char>('a' + index) + ") " +
+           one_line(q.choices[i], 200);
+    if (a.choice == index) out += " *(your pick)*";
+    out += "\n";
+  }
+  out += "\n";
+  if (!a.choice) {
+    out += "**Your pick:** none; the right answer is " + letters(q.correct) + ".\n\n";
+  } else {
+    out += "**Your pick:** " + std::string(1, static_cast<char>('a' + *a.choice)) +
+           (q.is_correct(*a.choice) ? ", right.\n\n" : ", wrong; the right answer is " + letters(q.correct) + ".\n\n");
+  }
+}
+
 std::string grade_text(const InterviewAnswer& a) {
   if (!a.grade) return "not graded";
   std::string out = rating_name(*a.grade);
@@ -100,6 +130,8 @@ struct Totals {
   int points = 0;
   std::array<int, 4> grades{};
   int graded = 0;
+  int picks = 0;
+  int right_picks = 0;
 };
 
 Totals totals(const InterviewRound& round) {
@@ -108,7 +140,11 @@ Totals totals(const InterviewRound& round) {
     const InterviewAnswer& a = round.answers()[i];
     ++t.answered;
     t.time_ms += a.time_ms;
-    if (!a.text.empty()) {
+    if (a.choice) {
+      ++t.picks;
+      if (round.questions()[i].is_correct(*a.choice)) ++t.right_picks;
+    }
+    if (!a.text.empty() && round.questions()[i].choices.empty()) {
       t.covered += a.coverage.covered();
       t.points += a.coverage.total();
     }
@@ -149,19 +185,30 @@ std::string render_transcript(const InterviewRound& round, const TranscriptHeadi
     const InterviewAnswer& a = answers[i];
     out += "\n## " + std::to_string(i + 1) + ". " + one_line(q.question, 200) + "\n\n";
     out += q.section + " · " + time_line(round, a) + "\n\n";
-    out += "**Your answer:**\n\n";
-    out += a.text.empty() ? "*Answered aloud.*\n\n" : quoted(a.text) + "\n";
-    out += "**Model answer:**\n\n" + q.model_answer;
-    if (!q.model_answer.empty() && q.model_answer.back() != '\n') out += "\n";
-    out += "\n";
-    render_points(out, q, a);
+    if (!q.choices.empty()) {
+      render_choices(out, q, a);
+      out += "**Explanation:**\n\n" + q.model_answer;
+      if (!q.model_answer.empty() && q.model_answer.back() != '\n') out += "\n";
+      out += "\n";
+    } else {
+      out += "**Your answer:**\n\n";
+      out += a.text.empty() ? "*Answered aloud.*\n\n" : quoted(a.text) + "\n";
+      out += "**Model answer:**\n\n" + q.model_answer;
+      if (!q.model_answer.empty() && q.model_answer.back() != '\n') out += "\n";
+      out += "\n";
+      render_points(out, q, a);
+    }
     out += "**Grade:** " + grade_text(a) + "\n";
   }
   out += "\n## Summary\n\n| # | Question | Time | Key points | Grade |\n|---|---|---|---|---|\n";
   for (std::size_t i = 0; i < questions.size(); ++i) {
     const InterviewAnswer& a = answers[i];
     std::string points = "–";
-    if (!questions[i].key_points.empty() && !a.text.empty()) {
+    if (!questions[i].choices.empty()) {
+      points = a.choice ? std::string("picked ") + static_cast<char>('a' + *a.choice) +
+                              (questions[i].is_correct(*a.choice) ? ", right" : ", wrong")
+                        : "no pick";
+    } else if (!questions[i].key_points.empty() && !a.text.empty()) {
       points = std::to_string(a.coverage.covered()) + "/" + std::to_string(a.coverage.total());
     }
     out += "| " + std::to_string(i + 1) + " | " + cell(questions[i].question) + " | " + format_minutes_seconds(a.time_ms) +
@@ -183,6 +230,7 @@ std::string render_round_summary(const InterviewRound& round) {
   std::string out = std::to_string(t.answered) + (t.answered == 1 ? " question" : " questions") + " answered in " +
                     format_minutes_seconds(t.time_ms) + ".\n";
   if (t.points > 0) out += "Key points covered: " + share(t.covered, t.points) + ".\n";
+  if (t.picks > 0) out += "Choices right: " + share(t.right_picks, t.picks) + ".\n";
   out += "Grades: " + grades_line(t);
   if (t.graded < t.answered) out += " (" + std::to_string(t.answered - t.graded) + " not graded)";
   out += ".\n";

@@ -51,12 +51,18 @@ void count_reviews(Figures& f, std::span<const ReviewRecord> reviews, const std:
   std::int64_t first = heatmap_first_day(today);
   f.reviews_per_day.assign(static_cast<std::size_t>(today - first + 1), 0);
   std::vector<RatedCoverage> typed;
+  int picks = 0;
+  int right_picks = 0;
   for (const ReviewRecord& r : reviews) {
     if (!cards.contains(card_key(r.deck_id, r.card_id))) continue;
     std::int64_t day = calendar.day(r.time);
     if (day > today) continue;  // answered "after now": a clock that went back, or a pinned --now
     if (day >= first) f.reviews_per_day[static_cast<std::size_t>(day - first)] += 1;
     if (r.coverage) typed.push_back({*r.coverage, r.rating});
+    if (r.choice) {
+      ++picks;
+      if (r.choice_correct) ++right_picks;
+    }
     if (r.cram || r.before.phase != Phase::kReview) continue;
     int passed = r.rating != Rating::kAgain ? 1 : 0;
     if (day > today - 7) {
@@ -69,6 +75,8 @@ void count_reviews(Figures& f, std::span<const ReviewRecord> reviews, const std:
     }
   }
   f.calibration = calibrate(typed);
+  f.calibration.picks = picks;
+  f.calibration.right_picks = right_picks;
 }
 
 }  // namespace

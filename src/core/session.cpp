@@ -46,13 +46,18 @@ void Session::handle(const Action& action, TimePoint now, std::int64_t steady_ms
     return;
   }
   switch (action.kind) {
+    case ActionKind::kChoose:
+      // A pick on the question of a card with choices grades it and shows the answer.
+      if (stage_ != Stage::kQuestion || action.choice < 0 || action.choice >= choice_count()) break;
+      chosen_ = action.choice;
+      [[fallthrough]];
     case ActionKind::kReveal:
     case ActionKind::kShowEarly:
       if (stage_ == Stage::kQuestion) {
         stage_ = Stage::kAnswer;
         const StudyItem& item = items_[static_cast<std::size_t>(current_)];
         previews_ = preview(item.progress.state, now);
-        if (typing() && !item.card->key_points.empty()) coverage_ = options_.typed->check(typed_, item.card->key_points);
+        if (typing() && !item.card->key_points.empty() && !item.card->multiple_choice()) coverage_ = options_.typed->check(typed_, item.card->key_points);
       } else if (stage_ == Stage::kAnswer) {
         notice_.kind = NoticeKind::kRateFirst;
       } else if (stage_ == Stage::kWaiting) {
@@ -103,6 +108,7 @@ void Session::present(int item, From from, TimePoint now, std::int64_t steady_ms
   shown_at_ms_ = steady_ms;
   typed_.clear();
   coverage_.reset();
+  chosen_.reset();
 }
 
 void Session::advance(TimePoint now, std::int64_t steady_ms) {
@@ -184,6 +190,10 @@ void Session::rate(Rating rating, TimePoint now, std::int64_t steady_ms) {
   r.fingerprint = item.fingerprint;
   r.cram = options_.cram;
   if (coverage_ && !typed_.empty()) r.coverage = coverage_->fraction();  // aloud: nothing measured
+  if (chosen_) {
+    r.choice = *chosen_;
+    r.choice_correct = item.card->is_correct(*chosen_);
+  }
   std::optional<std::int64_t> id;
   for (int attempt = 0; attempt < kSaveAttempts && !id; ++attempt) {
     if (attempt > 0) {  // another session answered this card meanwhile: go on from its state
@@ -292,7 +302,15 @@ std::array<CardState, 4> Session::preview(const CardState& state, TimePoint now)
   return states;
 }
 
+int Session::choice_count() const {
+  const StudyItem* item = current();
+  return item == nullptr ? 0 : static_cast<int>(item->card->choices.size());
+}
+
 std::optional<Rating> Session::suggested() const {
+  if (chosen_ && stage_ == Stage::kAnswer) {
+    return current()->card->is_correct(*chosen_) ? Rating::kGood : Rating::kAgain;
+  }
   if (!coverage_ || typed_.empty()) return std::nullopt;  // answered aloud: the person rates it
   return suggested_rating(coverage_->covered(), coverage_->total());
 }

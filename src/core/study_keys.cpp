@@ -1,6 +1,10 @@
 #include "genai_quiz/core/study_keys.hpp"
 
+#include <algorithm>
+#include <optional>
 #include <string>
+
+#include "genai_quiz/core/deck.hpp"
 
 namespace genai_quiz {
 namespace {
@@ -9,9 +13,22 @@ Action reveal_on(Stage stage) {
   return {stage == Stage::kWaiting ? ActionKind::kShowEarly : ActionKind::kReveal};
 }
 
+// The pick that `key` makes among `choices` options on the question; nothing for another key.
+// The letters a to h never clash with the other keys (u, s, q, j, k).
+std::optional<Action> choice_for(char32_t key, Stage stage, int choices) {
+  if (stage != Stage::kQuestion || choices <= 0) return std::nullopt;
+  if (key >= U'A' && key <= U'Z') key = key - U'A' + U'a';
+  const int index = static_cast<int>(key) - 'a';
+  if (key < U'a' || index >= std::min(choices, kMaxChoices)) return std::nullopt;
+  Action action{ActionKind::kChoose};
+  action.choice = index;
+  return action;
+}
+
 }  // namespace
 
-Action action_for_key(char32_t key, Stage stage) {
+Action action_for_key(char32_t key, Stage stage, int choices) {
+  if (std::optional<Action> pick = choice_for(key, stage, choices)) return *pick;
   switch (key) {
     case U' ':
     case U'\r':
@@ -30,7 +47,7 @@ Action action_for_key(char32_t key, Stage stage) {
   }
 }
 
-Action action_for_line(std::string_view line, Stage stage) {
+Action action_for_line(std::string_view line, Stage stage, int choices) {
   auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
   while (!line.empty() && blank(line.front())) line.remove_prefix(1);
   while (!line.empty() && blank(line.back())) line.remove_suffix(1);
@@ -53,6 +70,9 @@ Action action_for_line(std::string_view line, Stage stage) {
       {"?", {ActionKind::kHelp}},                 {"help", {ActionKind::kHelp}},
   };
   if (word.empty()) return reveal_on(stage);
+  if (word.size() == 1) {
+    if (std::optional<Action> pick = choice_for(static_cast<char32_t>(word[0]), stage, choices)) return *pick;
+  }
   for (const Word& w : kWords) {
     if (word == w.text) return w.action;
   }

@@ -18,7 +18,8 @@ void run_session(Session& session, StudyIo& io) {
       io.show_help(session);
       continue;
     }
-    if (action.kind == ActionKind::kReveal && session.typing() && session.stage() == Stage::kQuestion) {
+    if (action.kind == ActionKind::kReveal && session.typing() && session.stage() == Stage::kQuestion &&
+        session.choice_count() == 0) {
       session.set_typed_answer(io.take_typed_answer());
     }
     session.handle(action, io.now(), io.steady_ms());

@@ -9,7 +9,7 @@ namespace genai_quiz {
 namespace {
 
 constexpr std::string_view kMagic = "genai-quiz parsed deck\n";
-constexpr std::uint32_t kLayoutVersion = 3;  // 2: cards have key points; 3: and a source
+constexpr std::uint32_t kLayoutVersion = 4;  // 2: cards have key points; 3: and a source; 4: and choices
 
 // Appends little-endian integers and length-prefixed strings.
 class Writer {
@@ -114,7 +114,7 @@ void read_key_point(Reader& r, KeyPoint& point) {
 }
 
 void write_card(Writer& w, const Card& card) {
-  const auto& [id, explicit_id, question, answer, tags, key_points, source, pos] = card;
+  const auto& [id, explicit_id, question, answer, tags, key_points, source, choices, correct, pos] = card;
   w.str(id);
   w.u8(explicit_id ? 1 : 0);
   w.str(question);
@@ -124,11 +124,15 @@ void write_card(Writer& w, const Card& card) {
   w.count(key_points.size());
   for (const KeyPoint& point : key_points) write_key_point(w, point);
   w.str(source);
+  w.count(choices.size());
+  for (const std::string& choice : choices) w.str(choice);
+  w.count(correct.size());
+  for (int index : correct) w.i32(index);
   w.pos(pos);
 }
 
 void read_card(Reader& r, Card& card) {
-  auto& [id, explicit_id, question, answer, tags, key_points, source, pos] = card;
+  auto& [id, explicit_id, question, answer, tags, key_points, source, choices, correct, pos] = card;
   id = r.text();
   const std::uint8_t flag = r.u8();
   if (flag > 1) r.fail();
@@ -140,6 +144,13 @@ void read_card(Reader& r, Card& card) {
   key_points.resize(r.count(12));  // a key point takes at least 12 bytes
   for (KeyPoint& point : key_points) read_key_point(r, point);
   source = r.text();
+  choices.resize(r.count(4));
+  for (std::string& choice : choices) choice = r.text();
+  correct.resize(r.count(4));
+  for (int& index : correct) {
+    index = r.i32();
+    if (index < 0 || static_cast<std::size_t>(index) >= choices.size()) r.fail();
+  }
   r.pos(pos);
 }
 
@@ -161,7 +172,7 @@ void read_section(Reader& r, Section& section) {
   auto& [id, title, cards, stubs, stub_positions, pos, stub_questions] = section;
   id = r.text();
   title = r.text();
-  cards.resize(r.count(29));  // a card takes at least 29 bytes
+  cards.resize(r.count(41));  // a card takes at least 41 bytes
   for (Card& card : cards) read_card(r, card);
   stubs = r.i32();
   stub_positions.resize(r.count(8));

@@ -1,5 +1,6 @@
 #include "deck/deck_reader.hpp"
 
+#include <algorithm>
 #include <array>
 #include <optional>
 #include <string_view>
@@ -16,7 +17,8 @@ using Kind = YamlNode::Kind;
 
 constexpr std::array<std::string_view, 3> kDeckKeys = {"id", "title", "sections"};
 constexpr std::array<std::string_view, 3> kSectionKeys = {"id", "title", "cards"};
-constexpr std::array<std::string_view, 7> kCardKeys = {"id", "question", "answer", "tags", "stub", "key_points", "source"};
+constexpr std::array<std::string_view, 9> kCardKeys = {"id",         "question", "answer",  "tags",   "stub",
+                                                       "key_points", "source",   "choices", "correct"};
 
 std::string kind_name(Kind kind) {
   switch (kind) {
@@ -289,7 +291,94 @@ class DeckReader {
         }
       }
     }
+    read_choices(fields[7], fields[8], card);
     section.cards.push_back(std::move(card));
+  }
+
+  // `choices` (a list of Markdown options) and `correct` (which of them are right: letters,
+  // numbers from 1, or a list of either).
+  void read_choices(const Field& choices, const Field& correct, Card& card) {
+    if (YamlNode* list = read_list(choices)) {
+      std::unordered_map<std::string, SourcePos> seen;
+      for (YamlNode& option : list->children) {
+        if (option.kind == Kind::kAlias) continue;
+        if (option.kind != Kind::kScalar || is_blank(option.text)) {
+          error(option.kind == Kind::kNull ? choices.key->offset : option.offset,
+                option.kind == Kind::kNull || option.kind == Kind::kScalar
+                    ? "choice " + std::to_string(card.choices.size() + 1) + " is empty"
+                    : "a choice must be text, not " + kind_name(option.kind));
+          card.choices.emplace_back();
+          continue;
+        }
+        const SourcePos at = pos(option.offset);
+        auto [first, inserted] = seen.emplace(option.text, at);
+        if (!inserted) {
+          error(option.offset, "choice " + std::string(1, choice_letter(static_cast<int>(card.choices.size()))) +
+                                   " repeats choice " + first_letter(card, option.text) + " (first at " +
+                                   std::to_string(first->second.line) + ":" + std::to_string(first->second.column) + ")");
+        }
+        card.choices.push_back(std::move(option.text));
+      }
+      if (list->children.empty()) error(list->offset, "'choices' is empty; list the options or leave it out");
+      if (card.choices.size() > static_cast<std::size_t>(kMaxChoices)) {
+        error(choices.key->offset, "a card has at most " + std::to_string(kMaxChoices) + " choices (a to h), not " +
+                                       std::to_string(card.choices.size()));
+      }
+    }
+    if (!correct.given()) {
+      if (!card.choices.empty()) error(choices.key->offset, "the choices have no 'correct'; add 'correct: a' (or the right letters)");
+      return;
+    }
+    if (card.choices.empty()) {
+      if (!choices.given()) error(correct.key->offset, "'correct' needs 'choices' to choose from");
+      return;
+    }
+    std::vector<YamlNode*> items;
+    if (correct.value->kind == Kind::kSequence) {
+      for (YamlNode& item : correct.value->children) items.push_back(&item);
+      if (items.empty()) error(correct.value->offset, "'correct' is empty; give the letter of the right choice");
+    } else {
+      items.push_back(correct.value);
+    }
+    const int n = static_cast<int>(card.choices.size());
+    const std::string range = n == 1 ? "a (or 1)" : std::string("a to ") + choice_letter(n - 1) + " (or 1 to " + std::to_string(n) + ")";
+    for (YamlNode* item : items) {
+      if (item->kind == Kind::kAlias) continue;
+      if (item->kind != Kind::kScalar) {
+        error(item->offset, "'correct' must be a letter, a number or a list of them, not " + kind_name(item->kind));
+        continue;
+      }
+      const std::optional<int> index = choice_index(item->text);
+      if (!index) {
+        error(item->offset, "'correct' must be a letter (a, b, ...) or a number from 1, not '" + item->text + "'");
+      } else if (*index >= n) {
+        error(item->offset, "'correct' is '" + item->text + "', but there " + (n == 1 ? "is 1 choice" : "are " + std::to_string(n) + " choices") +
+                                ": use " + range);
+      } else if (card.is_correct(*index)) {
+        error(item->offset, "'correct' names choice " + std::string(1, choice_letter(*index)) + " twice");
+      } else {
+        card.correct.push_back(*index);
+      }
+    }
+    std::sort(card.correct.begin(), card.correct.end());
+  }
+
+  static std::string first_letter(const Card& card, const std::string& text) {
+    for (std::size_t i = 0; i < card.choices.size(); ++i) {
+      if (card.choices[i] == text) return std::string(1, choice_letter(static_cast<int>(i)));
+    }
+    return "?";
+  }
+
+  // "b", "B" or "2" for the second choice; nothing for anything else.
+  static std::optional<int> choice_index(std::string_view text) {
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == ')' || text.back() == '.')) text.remove_suffix(1);
+    if (text.size() == 1 && ascii_lower(text)[0] >= 'a' && ascii_lower(text)[0] <= 'z') return ascii_lower(text)[0] - 'a';
+    if (text.empty() || text.size() > 3 || text.find_first_not_of("0123456789") != std::string_view::npos) return std::nullopt;
+    const int number = std::stoi(std::string(text));
+    if (number < 1) return std::nullopt;
+    return number - 1;
   }
 
   // One item of `key_points` other than null: a phrase, or a list of alternative phrases.

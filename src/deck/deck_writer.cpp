@@ -169,6 +169,18 @@ void write_card(std::ostream& out, const Card& card) {
     }
   }
   if (!card.source.empty()) write_text(out, 8, "source", card.source, false);
+  if (!card.choices.empty()) {
+    out << "        choices:\n";
+    for (const std::string& choice : card.choices) out << "          - " << inline_scalar(choice) << '\n';
+    out << "        correct: ";
+    if (card.correct.size() == 1) {
+      out << choice_letter(card.correct[0]) << '\n';
+    } else {
+      out << '[';
+      for (std::size_t i = 0; i < card.correct.size(); ++i) out << (i > 0 ? ", " : "") << choice_letter(card.correct[i]);
+      out << "]\n";
+    }
+  }
 }
 
 }  // namespace

@@ -40,6 +40,10 @@ Json review_json(const ReviewRecord& r, const TimeFormatter& format_time) {
   j["fingerprint"] = r.fingerprint;
   if (r.repeat > 0) j["repeat"] = r.repeat;
   if (r.coverage) j["coverage"] = *r.coverage;
+  if (r.choice) {
+    j["choice"] = std::string(1, static_cast<char>('a' + *r.choice));
+    j["choice_correct"] = r.choice_correct;
+  }
   // Last, and required: a record cut short anywhere lacks it, so a YAML file cut at the end of
   // a line cannot pass its last answer off as whole with its optional fields dropped.
   j["time"] = format_time(r.time);

@@ -162,10 +162,12 @@ class Reader {
     if (!j.is_object()) return fail(where + ": " + describe(j) + " is not an object", entry);
     for (const auto& [key, value] : j.items()) {
       static const char* const kKnown[] = {"deck", "card",        "time",   "rating",  "duration_ms",
-                                           "cram", "fingerprint", "repeat", "coverage"};
+                                           "cram", "fingerprint", "repeat", "coverage",
+                                           "choice", "choice_correct"};
       if (std::find(std::begin(kKnown), std::end(kKnown), key) == std::end(kKnown)) {
         return fail(where + ": unknown field '" + key +
-                        "' (known: deck, card, time, rating, duration_ms, cram, fingerprint, repeat, coverage)",
+                        "' (known: deck, card, time, rating, duration_ms, cram, fingerprint, repeat, coverage, choice, "
+                        "choice_correct)",
                     field(key), PathEnd::kKey);
       }
     }
@@ -230,6 +232,21 @@ class Reader {
                     field("coverage"));
       }
       r.coverage = c.get<double>();
+    }
+    if (j.contains("choice") && !j["choice"].is_null()) {
+      const Json& c = j["choice"];
+      const std::string letter = c.is_string() ? c.get<std::string>() : "";
+      if (letter.size() != 1 || letter[0] < 'a' || letter[0] > 'h') {
+        return fail(where + ".choice: " + describe(c) + " is not a choice (a letter from a to h)", field("choice"));
+      }
+      r.choice = letter[0] - 'a';
+      if (j.contains("choice_correct")) {
+        const Json& ok = j["choice_correct"];
+        if (!ok.is_boolean()) {
+          return fail(where + ".choice_correct: " + describe(ok) + " is not true or false", field("choice_correct"));
+        }
+        r.choice_correct = ok.get<bool>();
+      }
     }
     return r;
   }

@@ -64,6 +64,11 @@ ALTER TABLE cards ADD COLUMN skipped_until_ms INTEGER;
     Migration{3, R"sql(
 ALTER TABLE reviews ADD COLUMN coverage REAL CHECK (coverage IS NULL OR coverage BETWEEN 0 AND 1);
 )sql"},
+    // Multiple-choice answers keep the option picked (0 for "a") and whether it was right.
+    Migration{4, R"sql(
+ALTER TABLE reviews ADD COLUMN choice INTEGER CHECK (choice IS NULL OR choice >= 0);
+ALTER TABLE reviews ADD COLUMN choice_correct INTEGER CHECK (choice_correct IS NULL OR choice_correct IN (0, 1));
+)sql"},
 };
 
 int user_version(sqlite::Db& db) {

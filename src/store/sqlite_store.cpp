@@ -84,7 +84,7 @@ std::string review_columns() {
             ", due" + suffix + "_ms, last_review" + suffix + "_ms, scheduled_days" + suffix +
             ", learning_step" + suffix + ", reps" + suffix + ", lapses" + suffix + ", ";
   }
-  return cols + "fingerprint, cram, coverage";
+  return cols + "fingerprint, cram, coverage, choice, choice_correct";
 }
 
 // Switches a database to write-ahead logging and returns the journal mode it is in. On a new
@@ -162,7 +162,7 @@ struct SqliteStore::Impl : Connection {
   Statement insert_review{
       db, "INSERT INTO reviews (" + review_columns().substr(4) +
               ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
-              "?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27)"};
+              "?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)"};
   Statement upsert_card{
       db, std::string("INSERT INTO cards (deck_id, card_id, ") + kStateColumns +
               ", fingerprint, last_review_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
@@ -192,6 +192,12 @@ struct SqliteStore::Impl : Connection {
     ins.bind(25, review.fingerprint)
         .bind(26, static_cast<std::int64_t>(review.cram ? 1 : 0))
         .bind(27, review.coverage);
+    if (review.choice) {
+      ins.bind(28, static_cast<std::int64_t>(*review.choice))
+          .bind(29, static_cast<std::int64_t>(review.choice_correct ? 1 : 0));
+    } else {
+      ins.bind(28, std::optional<std::int64_t>()).bind(29, std::optional<std::int64_t>());
+    }
     ins.run();
     return sqlite3_last_insert_rowid(db.handle());
   }
@@ -224,6 +230,10 @@ ReviewRecord read_review(const Statement& st) {  // columns as in review_columns
   r.fingerprint = st.text(25);
   r.cram = st.int64(26) != 0;
   r.coverage = st.optional_real(27);
+  if (std::optional<std::int64_t> choice = st.optional_int64(28)) {
+    r.choice = static_cast<int>(*choice);
+    r.choice_correct = st.optional_int64(29).value_or(0) != 0;
+  }
   return r;
 }
 

@@ -2,12 +2,59 @@
 
 #include <algorithm>
 
+#include "genai_quiz/term/markdown.hpp"
 #include "genai_quiz/term/sanitize.hpp"
 #include "genai_quiz/term/style.hpp"
 #include "genai_quiz/term/text_width.hpp"
 #include "genai_quiz/term/wrap.hpp"
 
 namespace genai_quiz {
+namespace {
+
+bool contains(const std::vector<int>& v, int x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+
+// "b", "b or d", "a, b or d".
+std::string letters(const std::vector<int>& indices) {
+  std::string out;
+  for (std::size_t i = 0; i < indices.size(); ++i) {
+    if (i > 0) out += i + 1 == indices.size() ? " or " : ", ";
+    out += static_cast<char>('a' + indices[i]);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::string> choice_lines(const std::vector<std::string>& choices, const std::vector<int>& correct,
+                                      std::optional<int> chosen, bool revealed, int width, const Capabilities& caps) {
+  std::vector<std::string> out;
+  const RenderOptions options = render_options_for(caps, std::max(10, width - 5));
+  for (std::size_t i = 0; i < choices.size(); ++i) {
+    const int index = static_cast<int>(i);
+    std::string mark = "  ";
+    Role role = Role::kAccent;
+    if (revealed && contains(correct, index)) {
+      mark = paint(caps.unicode ? "✓" : "+", Role::kSuccess, caps.color) + " ";
+      role = Role::kSuccess;
+    } else if (revealed && chosen == index) {
+      mark = paint(caps.unicode ? "✗" : "x", Role::kError, caps.color) + " ";
+      role = Role::kError;
+    }
+    std::vector<std::string> text = render_markdown_lines(choices[i], options);
+    if (text.empty()) text.emplace_back();
+    const std::string letter = paint(std::string(1, static_cast<char>('a' + index)) + ")", role, caps.color);
+    for (std::size_t k = 0; k < text.size(); ++k) out.push_back((k == 0 ? mark + letter + " " : "     ") + text[k]);
+  }
+  return out;
+}
+
+std::string choice_verdict(const std::vector<int>& correct, std::optional<int> chosen, const Capabilities& caps) {
+  const std::string right = "the right answer is " + letters(correct);
+  if (!chosen) return paint("No pick; " + right + ".", Role::kAccent, caps.color);
+  const std::string picked = "You picked " + std::string(1, static_cast<char>('a' + *chosen));
+  if (contains(correct, *chosen)) return paint(picked + ": right.", Role::kSuccess, caps.color);
+  return paint(picked + ": wrong; " + right + ".", Role::kError, caps.color);
+}
 
 std::vector<std::string> typed_answer_lines(const std::string& text, int width, const Capabilities& caps) {
   if (text.empty()) return {"  " + paint("(nothing typed)", Role::kMuted, caps.color)};

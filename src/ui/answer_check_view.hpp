@@ -2,6 +2,7 @@
 // Drawing a typed answer and the key points it covered, shared by `study --type` and
 // `interview` (private to the cli layer).
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,16 @@ std::vector<std::string> typed_answer_lines(const std::string& text, int width, 
 /// that made it, or a cross; with a `width` above 0 a point too long for it is wrapped.
 std::vector<std::string> coverage_lines(const std::vector<KeyPoint>& points, const Coverage& coverage,
                                         const std::string& text, const Capabilities& caps, int width = 0);
+
+/// A multiple-choice card's options, "a) ..." each, their Markdown wrapped at `width` columns
+/// under its text. Once `revealed`, a tick marks each right option and a cross the one
+/// `chosen` when it is wrong.
+std::vector<std::string> choice_lines(const std::vector<std::string>& choices, const std::vector<int>& correct,
+                                      std::optional<int> chosen, bool revealed, int width, const Capabilities& caps);
+
+/// What a pick was: "You picked b: right.", "You picked a: wrong; the right answer is b.", or
+/// "No pick; the right answer is b." (several right ones read "b or d") when the answer was shown without one.
+std::string choice_verdict(const std::vector<int>& correct, std::optional<int> chosen, const Capabilities& caps);
 
 /// `rating` in its colour: Again red, Hard yellow, Good green, Easy blue.
 std::string painted_rating(Rating rating, const std::string& text, const Capabilities& caps);

@@ -64,7 +64,13 @@ std::vector<std::string> draw_asking_screen(const InterviewRound& round, const s
   body.emplace_back();
   const TypedAnswerLines drawn = typed_answer_lines(typed, cursor, size.columns, caps);
   std::vector<std::string> answer = drawn.lines;
-  const std::vector<std::string> footer = {
+  const std::size_t choices = round.questions()[round.index()].choices.size();
+  if (choices > 0) answer = {};
+  const std::string dot = caps.unicode ? " · " : " | ";
+  const std::vector<std::string> footer = choices > 0 ?
+      std::vector<std::string>{"", paint(std::string("a-") + static_cast<char>('a' + choices - 1) + " pick" + dot +
+                                             "Enter: no pick" + dot + "Ctrl-C: stop", Role::kMuted, caps.color)} :
+      std::vector<std::string>{
       "", paint(std::string("Enter on an empty line or Ctrl-D: done") + (caps.unicode ? " · " : " | ") +
                     "empty: answered aloud" + (caps.unicode ? " · " : " | ") + "Ctrl-C: stop",
                 Role::kMuted, caps.color)};
@@ -74,7 +80,7 @@ std::vector<std::string> draw_asking_screen(const InterviewRound& round, const s
   const int overflow = static_cast<int>(body.size() + answer.size()) - room;
   if (overflow > 0) body.erase(body.begin(), body.begin() + std::min<int>(overflow, static_cast<int>(body.size())));
   int still = static_cast<int>(body.size() + answer.size()) - room;
-  const int above = std::min(still, static_cast<int>(drawn.cursor_row));
+  const int above = std::min(still, choices > 0 ? 0 : static_cast<int>(drawn.cursor_row));
   if (above > 0) answer.erase(answer.begin(), answer.begin() + above);
   still -= std::max(0, above);
   if (still > 0) answer.erase(answer.end() - std::min<int>(still, static_cast<int>(answer.size())), answer.end());

@@ -30,7 +30,16 @@ std::string interview_header(const InterviewRound& round, const std::string& tim
 }
 
 std::vector<std::string> question_lines(const InterviewRound& round, int width, const Capabilities& caps) {
-  return render_markdown_lines(round.questions()[round.index()].question, render_options_for(caps, width));
+  const InterviewQuestion& q = round.questions()[round.index()];
+  std::vector<std::string> out = render_markdown_lines(q.question, render_options_for(caps, width));
+  if (!q.choices.empty()) {
+    // While grading, the options carry the marks and the verdict follows them.
+    const bool grading = round.stage() == RoundStage::kGrading;
+    const std::optional<int> choice = grading ? round.answers()[round.index()].choice : std::nullopt;
+    append(out, choice_lines(q.choices, q.correct, choice, grading, width, caps));
+    if (grading) out.push_back(choice_verdict(q.correct, choice, caps));
+  }
+  return out;
 }
 
 std::vector<std::string> grading_lines(const InterviewRound& round, int width, const Capabilities& caps) {
@@ -40,6 +49,12 @@ std::vector<std::string> grading_lines(const InterviewRound& round, int width, c
   std::string took = format_minutes_seconds(a.time_ms);
   if (a.over_time) took += ", over the " + format_minutes_seconds(round.time_limit().count()) + " limit";
   if (a.cut_off) took += ", when the time ran out";
+  if (!q.choices.empty()) {
+    out.push_back(paint("Time:", Role::kAccent, caps.color) + " " + took);
+    out.push_back(paint("Explanation:", Role::kAccent, caps.color));
+    append(out, render_markdown_lines(q.model_answer, render_options_for(caps, width)));
+    return out;
+  }
   if (a.text.empty()) {
     out.push_back(paint("Your answer:", Role::kAccent, caps.color) + " (answered aloud, " + took + ")");
   } else {

@@ -31,6 +31,8 @@ std::optional<AnswerInput> LineInterviewIo::read_answer(const InterviewRound& ro
   out_ << "\n"
        << interview_header(round, format_minutes_seconds(round.time_limit().count()) + " to answer", caps_) << "\n";
   for (const std::string& line : question_lines(round, width_, caps_)) out_ << line << "\n";
+  const InterviewQuestion& q = round.questions()[round.index()];
+  if (!q.choices.empty()) return read_choice(round);
   if (first_question_) {
     out_ << paint("(type your answer; an empty line ends it, and an empty first line means you answered aloud)",
                   Role::kMuted, caps_.color)
@@ -51,6 +53,37 @@ std::optional<AnswerInput> LineInterviewIo::read_answer(const InterviewRound& ro
     out_ << paint("The time was up before the answer ended.", Role::kWarning, caps_.color) << "\n";
   }
   return AnswerInput{text};
+}
+
+// A multiple-choice question: a letter picks an option, an empty line goes on without a pick.
+std::optional<AnswerInput> LineInterviewIo::read_choice(const InterviewRound& round) {
+  const int n = static_cast<int>(round.questions()[round.index()].choices.size());
+  const std::string last(1, static_cast<char>('a' + n - 1));
+  if (first_choice_) {
+    out_ << paint("(type the letter of your choice, a to " + last + "; an empty line goes on without one)",
+                  Role::kMuted, caps_.color)
+         << "\n";
+    first_choice_ = false;
+  }
+  out_.flush();
+  while (std::optional<std::string> line = in_.read_line()) {
+    std::string word = ascii_lower(*line);
+    while (!word.empty() && (word.back() == ' ' || word.back() == ')')) word.pop_back();
+    while (!word.empty() && word.front() == ' ') word.erase(0, 1);
+    if (word.empty()) return AnswerInput{};
+    if (word.size() == 1 && word[0] >= 'a' && word[0] < 'a' + n) {
+      AnswerInput input;
+      input.choice = word[0] - 'a';
+      if (round.remaining_ms(steady_()) == 0) {
+        out_ << paint("The time was up before the answer ended.", Role::kWarning, caps_.color) << "\n";
+      }
+      return input;
+    }
+    out_ << "Unknown choice '" << sanitize(*line) << "'; type a letter from a to " << last
+         << ", or an empty line to go on without one.\n";
+    out_.flush();
+  }
+  return std::nullopt;
 }
 
 std::optional<Rating> LineInterviewIo::read_grade(const InterviewRound& round) {

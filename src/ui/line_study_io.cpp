@@ -21,6 +21,15 @@ void LineStudyIo::write_question(const Session& session) {
   for (const std::string& line : card_text_lines(session.current()->card->question, width_, look_)) {
     out_ << line << "\n";
   }
+  const std::vector<std::string> choices = choice_check_lines(session, width_, look_);
+  for (const std::string& line : choices) out_ << line << "\n";
+  if (!choices.empty() && first_choice_) {
+    out_ << paint("(a letter picks an option; an empty line shows the answer without a pick)", Role::kMuted,
+                  look_.caps.color)
+         << "\n";
+    first_choice_ = false;
+    first_card_ = false;
+  }
   if (first_card_) {
     const char* hint = session.typing()
                            ? "(type your answer; an empty line ends it and shows the model answer; "
@@ -32,8 +41,12 @@ void LineStudyIo::write_question(const Session& session) {
 }
 
 void LineStudyIo::write_answer(const Session& session) {
-  // Typed answers: the key points and what was typed come first, then the model answer.
-  for (const std::string& line : typed_check_lines(session, width_, look_)) out_ << line << "\n";
+  // Typed answers: the key points and what was typed come first, then the model answer; a
+  // pick: the options marked and the verdict.
+  for (const std::string& line : choice_check_lines(session, width_, look_)) out_ << line << "\n";
+  if (session.choice_count() == 0) {
+    for (const std::string& line : typed_check_lines(session, width_, look_)) out_ << line << "\n";
+  }
   out_ << paint("Answer:", Role::kAccent, look_.caps.color) << "\n";
   for (const std::string& line : card_text_lines(session.current()->card->answer, width_, look_)) {
     out_ << line << "\n";
@@ -98,14 +111,16 @@ Action LineStudyIo::read_typed_answer(const Session& session) {
 
 Action LineStudyIo::next_action(const Session& session, std::optional<TimePoint>) {
   if (session.stage() == Stage::kFinished) return {ActionKind::kQuit};
-  if (session.typing() && session.stage() == Stage::kQuestion) return read_typed_answer(session);
+  if (session.typing() && session.stage() == Stage::kQuestion && session.choice_count() == 0) {
+    return read_typed_answer(session);
+  }
   std::string line;
   while (std::getline(in_, line)) {
-    if (session.typing() && session.stage() == Stage::kAnswer && session.suggested() &&
+    if (session.stage() == Stage::kAnswer && session.suggested() &&
         line.find_first_not_of(" \t\r") == std::string::npos) {
       return {ActionKind::kRate, *session.suggested()};  // an empty line takes the suggestion
     }
-    Action action = action_for_line(line, session.stage());
+    Action action = action_for_line(line, session.stage(), session.choice_count());
     if (action.kind != ActionKind::kNone) return action;
     out_ << "Unknown command '" << sanitize(line) << "'; ? lists the commands.\n";
     out_.flush();

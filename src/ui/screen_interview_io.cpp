@@ -23,6 +23,20 @@ std::optional<AnswerInput> ScreenInterviewIo::read_answer(const InterviewRound& 
     if (event.kind == Event::Kind::kEnd) return std::nullopt;
     if (event.kind != Event::Kind::kKey) continue;  // a tick, a resize or a redraw
     if (event.key.code == KeyCode::kCtrlL) continue;
+    if (const std::size_t n = round.questions()[round.index()].choices.size(); n > 0) {
+      // A multiple-choice question: a letter picks, Enter goes on without a pick.
+      const Key& key = event.key;
+      if (key.code == KeyCode::kCtrlC || key.code == KeyCode::kCtrlD) return std::nullopt;
+      if (key.code == KeyCode::kEnter) return AnswerInput{};
+      char32_t ch = key.code == KeyCode::kChar ? key.ch : 0;
+      if (ch >= U'A' && ch <= U'Z') ch = ch - U'A' + U'a';
+      if (ch >= U'a' && ch < U'a' + n) {
+        AnswerInput input;
+        input.choice = static_cast<int>(ch - U'a');
+        return input;
+      }
+      continue;
+    }
     switch (editor.feed(event.key)) {
       case AnswerEditor::Result::kDone: return AnswerInput{editor.text()};
       case AnswerEditor::Result::kCancelled: return std::nullopt;

@@ -104,7 +104,7 @@ Action ScreenStudyIo::next_action(const Session& session, std::optional<TimePoin
       redraw(session);
       continue;
     }
-    if (session.typing() && session.stage() == Stage::kQuestion) {
+    if (session.typing() && session.stage() == Stage::kQuestion && session.choice_count() == 0) {
       // Typing the answer: keys are text; Enter on an empty line or Ctrl-D shows the answer.
       switch (editor_.feed(key)) {
         case AnswerEditor::Result::kCancelled:
@@ -124,7 +124,7 @@ Action ScreenStudyIo::next_action(const Session& session, std::optional<TimePoin
           continue;
       }
     }
-    if (session.typing() && session.stage() == Stage::kAnswer && session.suggested() &&
+    if (session.stage() == Stage::kAnswer && session.suggested() &&
         (key.code == KeyCode::kEnter || key.code == KeyCode::kSpace)) {
       return {ActionKind::kRate, *session.suggested()};  // Enter takes the suggestion
     }
@@ -135,7 +135,7 @@ Action ScreenStudyIo::next_action(const Session& session, std::optional<TimePoin
     }
     if (scroll_key(key, session)) continue;
     char32_t ch = key.code == KeyCode::kEnter ? U'\r' : (key.code == KeyCode::kChar || key.code == KeyCode::kSpace) ? key.ch : 0;
-    Action action = action_for_key(ch, session.stage());
+    Action action = action_for_key(ch, session.stage(), session.choice_count());
     if (action.kind != ActionKind::kNone || session.stage() == Stage::kFinished) return action;
   }
 }

@@ -93,12 +93,20 @@ std::string calibration(const Stats& stats, const StatsView& view) {
   std::string out = heading("Calibration of typed answers", view);
   std::string line = format_calibration(c);
   line[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(line[0])));
+  std::string picks = format_picks(c);
+  if (!picks.empty()) {
+    picks[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(picks[0])));
+    picks += ".\n";
+  }
   if (c.answers == 0) {
-    return out + paragraph(line + " (they come from study --type and interview).", view, Role::kMuted) + "\n";
+    return out + paragraph(line + " (they come from study --type and interview).", view, Role::kMuted) +
+           (picks.empty() ? "" : paragraph(picks, view)) + "\n";
   }
   out += paragraph(line + ".", view);
   out += paragraph("Suggested: Good when every key point was covered, Hard for at least half, Again for fewer.", view,
-                   Role::kMuted) + "\n";
+                   Role::kMuted);
+  if (!picks.empty()) out += paragraph(picks, view);
+  out += "\n";
   return out;
 }
 
@@ -197,7 +205,9 @@ Json figures_json(const Figures& f, std::int64_t today, std::int64_t heat_first)
   j["calibration"] = {{"answers", f.calibration.answers},
                       {"higher", f.calibration.higher},
                       {"same", f.calibration.same},
-                      {"lower", f.calibration.lower}};
+                      {"lower", f.calibration.lower},
+                      {"picks", f.calibration.picks},
+                      {"right_picks", f.calibration.right_picks}};
   j["weakest"] = Json::array();
   for (const CardRecord& c : f.weakest) {
     j["weakest"].push_back({{"deck", c.deck},

@@ -44,6 +44,12 @@ std::string key_bar(const Session& session, const StudyLook& look, bool help, in
   if (help) return muted({"any key returns to the card"});
   switch (session.stage()) {
     case Stage::kQuestion:
+      if (const int n = session.choice_count(); n > 0) {
+        const std::string pick = fmt::format("a-{} pick", static_cast<char>('a' + n - 1));
+        return muted({pick + dot + "Space answer" + dot + "u undo" + dot + "s skip" + dot + "q quit" + dot + "? keys",
+                      pick + dot + "Space answer" + dot + "u" + dot + "s" + dot + "q" + dot + "?",
+                      pick + dot + "Space" + dot + "q"});
+      }
       if (session.typing()) {
         return muted({"Enter on an empty line or Ctrl-D show the answer" + dot + "Ctrl-C quit",
                       "empty line or Ctrl-D: answer" + dot + "Ctrl-C quit", "empty line: answer" + dot + "Ctrl-C"});
@@ -98,7 +104,13 @@ ScreenBody draw_body(const Session& session, const ScreenView& view, const Study
   if (item->edited()) body.lines.push_back(indent(painted_edited_mark(look)));
   body.lines.emplace_back();
   add(card_text_lines(item->card->question, text_width, look));
-  if (session.stage() == Stage::kQuestion && session.typing()) {
+  const bool choices = item->card->multiple_choice();
+  if (choices) {
+    // The options stay under the question; once answered they carry the marks and the verdict.
+    body.lines.emplace_back();
+    add(choice_check_lines(session, text_width, look));
+  }
+  if (session.stage() == Stage::kQuestion && session.typing() && !choices) {
     body.lines.emplace_back();
     body.lines.push_back(indent(paint("Your answer:", Role::kAccent, look.caps.color)));
     add(typed_answer_lines(view.typing, {view.cursor_line, view.cursor_byte}, text_width, look.caps).lines);
@@ -110,7 +122,10 @@ ScreenBody draw_body(const Session& session, const ScreenView& view, const Study
                                       Role::kMuted, look.caps.color)));
     body.answer_line = static_cast<int>(body.lines.size());
     const int column = (text_width - 3) / 2;
-    if (session.typing() && !session.coverage() && !session.typed_answer().empty() && column >= kSideBySideColumns) {
+    if (choices) {
+      add(card_text_lines(item->card->answer, text_width, look));
+    } else if (session.typing() && !session.coverage() && !session.typed_answer().empty() &&
+               column >= kSideBySideColumns) {
       // No key points: the typed answer beside the model answer.
       std::vector<std::string> left = {paint("Your answer", Role::kAccent, look.caps.color)};
       for (const std::string& line : wrap_text(sanitize(session.typed_answer()), column)) left.push_back(line);

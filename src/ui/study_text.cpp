@@ -239,6 +239,7 @@ std::vector<std::string> nothing_to_study_lines(const Session& session, minutes 
 std::vector<std::string> key_help_lines() {
   return {
       "Space, Enter  show the answer",
+      "a b c ... h   pick an option (multiple-choice cards, on the question)",
       "1 2 3 4       rate: Again, Hard, Good, Easy",
       "u             undo the last answer or skip",
       "s             skip this card until tomorrow",
@@ -251,6 +252,7 @@ std::vector<std::string> key_help_lines() {
 std::vector<std::string> line_help_lines() {
   return {
       "(empty line)          show the answer",
+      "a, b, ... h           pick an option (multiple-choice cards, on the question)",
       "1-4 or again, hard, good, easy   rate the card",
       "u or undo             undo the last answer or skip",
       "s or skip             skip this card until tomorrow",

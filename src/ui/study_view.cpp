@@ -113,6 +113,16 @@ std::vector<std::string> typed_check_lines(const Session& session, int width, co
   return out;
 }
 
+std::vector<std::string> choice_check_lines(const Session& session, int width, const StudyLook& look) {
+  const StudyItem* item = session.current();
+  if (item == nullptr || !item->card->multiple_choice()) return {};
+  const bool revealed = session.stage() == Stage::kAnswer;
+  std::vector<std::string> out =
+      choice_lines(item->card->choices, item->card->correct, session.chosen(), revealed, width, look.caps);
+  if (revealed) out.push_back(choice_verdict(item->card->correct, session.chosen(), look.caps));
+  return out;
+}
+
 std::string painted_suggestion(const Session& session, const std::string& enter, const StudyLook& look,
                                bool long_form) {
   std::optional<Rating> suggested = session.suggested();

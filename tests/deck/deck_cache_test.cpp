@@ -250,8 +250,9 @@ TEST_CASE("Every field of a deck survives the cache format, including those the 
   section.id = "s";
   section.title = "Section";
   section.cards.push_back(
-      {"c", true, "Q?", "A.", {"t1", "注意"}, {{{"chain rule"}, {8, 11}}, {{"gradient descent", "更新"}, {9, 11}}}, "https://example.org/c", {7, 9}});
-  section.cards.push_back({"d", false, "", "", {}, {}, "", {0, 0}});
+      {"c", true, "Q?", "A.", {"t1", "注意"}, {{{"chain rule"}, {8, 11}}, {{"gradient descent", "更新"}, {9, 11}}}, "https://example.org/c",
+       {"one", "**two**", "三"}, {0, 2}, {7, 9}});
+  section.cards.push_back({"d", false, "", "", {}, {}, "", {}, {}, {0, 0}});
   section.stubs = 2;
   section.stub_positions = {{10, 7}, {11, 7}};
   section.pos = {4, 5};
@@ -296,7 +297,7 @@ TEST_CASE("A cache entry whose deck text is not UTF-8 is refused, so the deck is
     loaded.deck = {"id", "Title", "path/deck.yaml", {}, {1, 1}};
     Section section;
     section.id = "s";
-    section.cards.push_back({"c", true, c.question, c.answer, {c.tag}, {}, "", {3, 1}});
+    section.cards.push_back({"c", true, c.question, c.answer, {c.tag}, {}, "", {}, {}, {3, 1}});
     loaded.deck.sections = {section};
     CHECK(decode_deck_cache(encode_deck_cache(key, loaded), key) == std::nullopt);
   }

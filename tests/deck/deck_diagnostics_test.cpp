@@ -195,7 +195,7 @@ TEST_CASE("Every problem of a file is reported in one pass, in file order", "[de
       "        answer: [A]\n"
       "  - id: a\n";
   CHECK(diagnostics_of(yaml) == std::vector<std::string>{
-                                    "d.yaml:5:42: warning: unknown key 'colour' in a card; expected one of: id question answer tags stub key_points source",
+                                    "d.yaml:5:42: warning: unknown key 'colour' in a card; expected one of: id question answer tags stub key_points source choices correct",
                                     "d.yaml:6:14: error: duplicate card id 'x' (first used at 5:14)",
                                     "d.yaml:6:17: error: the question has no answer; add an 'answer'",
                                     "d.yaml:7:9: warning: card has no 'id'; add 'id: a/q3' so that its progress survives edits to the question",

@@ -14,3 +14,4 @@ gq_e2e(interview-zero-minutes EXIT 2 STDERR_RE "^genai-quiz: --minutes: the time
 gq_e2e(interview-unknown-section EXIT 2 STDERR_RE "unknown section 'nope'" ARGS ${now} interview -s nope)
 gq_e2e(interview-help STDOUT_RE "Usage: genai-quiz interview.*--minutes.*--transcript.*Example:\n  genai-quiz interview"
   ARGS interview --help)
+add_test(NAME e2e.interview.choices COMMAND bash ${GQ_E2E_DIR}/interview_choices.sh ${GQ} ${GQ_E2E_DIR})

@@ -36,3 +36,11 @@ add_test(NAME e2e.study.days COMMAND bash ${GQ_E2E_DIR}/study_days.sh ${GQ} ${GQ
 
 # --shuffle without --seed repeats exactly when the time is pinned.
 add_test(NAME e2e.study.shuffle_pinned COMMAND bash ${GQ_E2E_DIR}/study_shuffle.sh ${GQ})
+# A multiple-choice deck through the line protocol: a wrong pick (suggests Again, rated Good
+# instead), a right pick taken with an empty line (Good), then quit.
+gq_e2e(study-choices STDIN input/study-choices.txt STDOUT expected/study-choices.txt STDERR /dev/null
+  ARGS --now 2025-03-01T09:00:00Z --deck quiz.yaml study)
+# A letter past the last option is no command; on the answer a letter picks nothing.
+gq_e2e(study-choices-bad-letter STDIN input/study-choices-bad.txt
+  STDOUT_RE "Unknown command 'd'[;] \\? lists the commands\\.\n  a\\) To make.*right\\.\nAnswer:.*Unknown command 'a'"
+  ARGS --now 2025-03-01T09:00:00Z --deck quiz.yaml study)

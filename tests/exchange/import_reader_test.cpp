@@ -195,7 +195,7 @@ TEST_CASE("Malformed, truncated, foreign and newer files are refused with a clea
       {"unknown field",
        with_review(R"({"deck": "d", "card": "c", "time": "2025-03-01T09:00:00Z", "rating": 3, "ratng": 3})"),
        "in:1:133: error: reviews[0]: unknown field 'ratng' (known: deck, card, time, rating, duration_ms, cram, fingerprint, "
-       "repeat, coverage)"},
+       "repeat, coverage, choice, choice_correct)"},
       {"negative repeat",
        with_review(R"({"deck": "d", "card": "c", "time": "2025-03-01T09:00:00Z", "rating": 3, "repeat": -1})"),
        "in:1:143: error: reviews[0].repeat: the number -1 is not a repeat count (a whole number, 0 or more)"},
@@ -389,7 +389,7 @@ TEST_CASE("A bad field of a review is reported at the line and column where it i
       {yaml, "in.json:8:62: error: reviews[1].rating: the number 7 is not a rating (allowed: 1, 2, 3 or 4)"},
       {std::string(yaml).replace(yaml.find("rating: 3"), 9, "ratng: 3"),
        "in.json:7:5: error: reviews[0]: unknown field 'ratng' (known: deck, card, time, rating, duration_ms, cram, "
-       "fingerprint, repeat, coverage)"},
+       "fingerprint, repeat, coverage, choice, choice_correct)"},
       {std::string(json).replace(json.find("\"card\": \"b\""), 11, "\"card\": 5"),
        "in.json:6:27: error: reviews[1].card: the number 5 is not an id (non-empty text)"},
   };

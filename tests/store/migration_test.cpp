@@ -79,3 +79,43 @@ TEST_CASE("A version 2 database migrates forward: its answers have no coverage, 
 }
 
 }  // namespace genai_quiz
+
+namespace genai_quiz {
+
+TEST_CASE("A version 3 database migrates forward: its answers have no pick, new ones keep theirs", "[store]") {
+  testing::TempDir dir;
+  run_sql_script(dir / "progress.db",
+                 testing::read_text_file(testing::fixture_path("store/progress-v3.sql")).value_or(""));
+  SqliteStore store(dir / "progress.db");
+  CHECK(store.schema_version() == progress_schema_version());
+  CHECK(store.integrity_check() == "ok");
+  std::vector<ReviewRecord> log = store.reviews();
+  REQUIRE(log.size() == 4);
+  CHECK(log[3].coverage == 0.6666666666666666);
+  for (const ReviewRecord& r : log) CHECK_FALSE(r.choice.has_value());
+  CardProgress p = store.load_card("genai-interview", "backpropagation").value();
+  CHECK(p.last_review_id == 4);
+  CHECK(p.state.scheduled_days == 9);
+
+  struct Case {
+    std::optional<int> choice;
+    bool correct;
+  };
+  const Case cases[] = {{2, false}, {0, true}, {std::nullopt, false}};
+  std::int64_t last = 4;
+  for (const Case& c : cases) {
+    ReviewRecord picked = log[3];
+    picked.time += std::chrono::hours(24 * (last - 3));
+    picked.before = store.load_card("genai-interview", "backpropagation")->state;
+    picked.coverage.reset();
+    picked.choice = c.choice;
+    picked.choice_correct = c.correct;
+    last = store.record(picked, last).value();
+    const ReviewRecord back = store.reviews().back();
+    CHECK(back.id == last);
+    CHECK(back.choice == c.choice);
+    CHECK(back.choice_correct == c.correct);
+  }
+}
+
+}  // namespace genai_quiz

@@ -20,10 +20,25 @@ struct Card {
   std::vector<std::string> tags;
   std::vector<KeyPoint> key_points;  ///< what a good answer must mention (study --type, interview)
   std::string source;         ///< where the question comes from (a URL), or ""
+  /// A multiple-choice card's options (Markdown, shown lettered a, b, c ...); empty otherwise.
+  std::vector<std::string> choices;
+  /// The indices into `choices` (0 for "a") of the right options, in increasing order.
+  std::vector<int> correct;
   SourcePos pos;              ///< where the card's mapping starts in its file
+
+  /// True when the card has options to choose from.
+  bool multiple_choice() const { return !choices.empty(); }
+  /// True when option `index` (0 for "a") is one of the right ones.
+  bool is_correct(int index) const;
 
   bool operator==(const Card&) const = default;
 };
+
+/// The most options a card may have: they take the keys a to h.
+inline constexpr int kMaxChoices = 8;
+
+/// The letter of option `index`: 0 gives 'a'.
+inline char choice_letter(int index) { return static_cast<char>('a' + index); }
 
 /// A named group of cards; `stubs` counts the entries that have no content yet.
 struct Section {

@@ -25,6 +25,11 @@ struct InterviewQuestion {
   std::string question;      ///< Markdown
   std::string model_answer;  ///< Markdown
   std::vector<KeyPoint> key_points;
+  std::vector<std::string> choices;  ///< a multiple-choice card's options (Markdown)
+  std::vector<int> correct;          ///< the right ones (0 for "a")
+
+  /// True when option `index` (0 for "a") is one of the right ones.
+  bool is_correct(int index) const;
 };
 
 /// What happened to one question.
@@ -35,7 +40,8 @@ struct InterviewAnswer {
   bool over_time = false;        ///< the answer ended after the countdown reached zero
   bool cut_off = false;          ///< the countdown ended the answer (the interactive screen does)
   Coverage coverage;             ///< filled in when grading starts
-  std::optional<Rating> suggested;  ///< from the coverage; none without key points or a typed answer
+  std::optional<int> choice;     ///< the option picked on a multiple-choice card (0 for "a")
+  std::optional<Rating> suggested;  ///< from the coverage or the pick; none without key points or a typed answer
   std::optional<Rating> grade;   ///< the rating given at the end; none if the round stopped first
 };
 
@@ -71,7 +77,8 @@ class InterviewRound {
   /// Ends the current question with `text` (empty: answered aloud) and moves to the next one;
   /// after the last, checks every answer and starts grading. `cut_off`: the countdown ended it,
   /// so it took exactly the time allowed.
-  void answer(std::string text, std::int64_t steady_ms, bool cut_off = false);
+  /// `choice`: the option picked on a multiple-choice question.
+  void answer(std::string text, std::int64_t steady_ms, bool cut_off = false, std::optional<int> choice = {});
 
   /// Grades the current question while grading and moves to the next; after the last, finishes.
   void grade(Rating rating);

@@ -28,6 +28,11 @@ struct ReviewRecord {
   /// The share (0 to 1) of the card's key points a typed answer covered; none when the answer
   /// was not typed or the card has no key points (docs/interview.md).
   std::optional<double> coverage;
+  /// The option picked on a multiple-choice card (0 for "a"); none when the card has no choices
+  /// or the answer was shown without a pick.
+  std::optional<int> choice;
+  /// True when `choice` was one of the card's right options when it was answered.
+  bool choice_correct = false;
   /// Earlier answers to this card at this same millisecond (see number_repeats); not stored.
   int repeat = 0;
 

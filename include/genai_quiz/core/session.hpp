@@ -76,8 +76,14 @@ class Session {
   /// are not typed or the card has no key points.
   const std::optional<Coverage>& coverage() const { return coverage_; }
   /// The rating that coverage suggests (docs/interview.md), once the answer is shown; none for
-  /// an empty typed answer (answered aloud), which the person rates.
+  /// an empty typed answer (answered aloud), which the person rates. On a multiple-choice card
+  /// the pick suggests it instead: Good when right, Again when wrong.
   std::optional<Rating> suggested() const;
+  /// The number of options of the card on screen (0 when it has none, or none is on screen).
+  int choice_count() const;
+  /// The option picked for the card on screen (0 for "a"); none until a pick, or when the
+  /// answer was shown without one.
+  std::optional<int> chosen() const { return chosen_; }
   /// Days to the interview and the cards to review before it, when there is an interview date.
   std::optional<Countdown> countdown() const;
 
@@ -136,6 +142,7 @@ class Session {
   std::int64_t shown_at_ms_ = 0;
   std::string typed_;                // the answer typed for the card on screen
   std::optional<Coverage> coverage_;  // its key points, once revealed
+  std::optional<int> chosen_;         // the option picked for the card on screen
 };
 
 }  // namespace genai_quiz

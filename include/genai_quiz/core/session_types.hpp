@@ -42,12 +42,13 @@ enum class Stage { kQuestion, kAnswer, kWaiting, kFinished };
 enum class Ending { kNone, kDone, kQuit, kNothingDue, kNoCards };
 
 /// What a key press or an input line asks for.
-enum class ActionKind { kNone, kReveal, kRate, kUndo, kSkip, kQuit, kHelp, kShowEarly, kTick, kEdit };
+enum class ActionKind { kNone, kReveal, kRate, kUndo, kSkip, kQuit, kHelp, kShowEarly, kTick, kChoose, kEdit };
 
-/// One action; `rating` matters only for kRate.
+/// One action; `rating` matters only for kRate, `choice` (0 for option "a") only for kChoose.
 struct Action {
   ActionKind kind = ActionKind::kNone;
   Rating rating = Rating::kGood;
+  int choice = -1;
 
   bool operator==(const Action&) const = default;
 };

@@ -9,13 +9,15 @@
 namespace genai_quiz {
 
 /// The action for a key typed at `stage`: Space or Enter reveal (or show a waiting card now),
-/// 1-4 rate, u undo, s skip, q quit, ? help, e edit the card (the
-/// screen only: the line protocol has no edit). Anything else is kNone.
-Action action_for_key(char32_t key, Stage stage);
+/// 1-4 rate, u undo, s skip, q quit, ? help, e edit the card (the screen only: the line
+/// protocol has no edit). While the question of a card with `choices`
+/// options is shown, the letters a, b, ... (either case, at most a to h) pick one. Anything
+/// else is kNone.
+Action action_for_key(char32_t key, Stage stage, int choices = 0);
 
 /// The action for one input line, ignoring surrounding blanks and case: an empty line reveals
 /// (or shows a waiting card now), 1-4 or again/hard/good/easy rate, u/undo, s/skip, q/quit,
-/// ?/help. Anything else is kNone.
-Action action_for_line(std::string_view line, Stage stage);
+/// ?/help, and a letter picks an option as for action_for_key. Anything else is kNone.
+Action action_for_line(std::string_view line, Stage stage, int choices = 0);
 
 }  // namespace genai_quiz

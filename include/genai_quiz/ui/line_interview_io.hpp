@@ -25,6 +25,8 @@ class LineInterviewIo final : public InterviewIo {
   TimePoint now() override { return clock_(); }
 
  private:
+  std::optional<AnswerInput> read_choice(const InterviewRound& round);
+
   LineReader in_;
   std::ostream& out_;
   Capabilities caps_;
@@ -32,6 +34,7 @@ class LineInterviewIo final : public InterviewIo {
   std::function<TimePoint()> clock_;
   std::function<std::int64_t()> steady_;
   bool first_question_ = true;
+  bool first_choice_ = true;
   bool first_grade_ = true;
 };
 

@@ -41,6 +41,7 @@ class LineStudyIo final : public StudyIo {
   const StudyItem* shown_item_ = nullptr;
   int shown_position_ = 0;
   bool first_card_ = true;
+  bool first_choice_ = true;
   std::string typed_;  // the answer read for the question shown (study --type)
 };
 

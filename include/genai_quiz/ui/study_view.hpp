@@ -46,6 +46,10 @@ std::string painted_countdown(const Session& session, const StudyLook& look);
 /// Wrapped at `width` columns; empty without typed answers.
 std::vector<std::string> typed_check_lines(const Session& session, int width, const StudyLook& look);
 
+/// A multiple-choice card's options lettered a, b, ...; once the answer is shown, the right ones
+/// ticked, a wrong pick crossed, and a line saying what the pick was. Empty for other cards.
+std::vector<std::string> choice_check_lines(const Session& session, int width, const StudyLook& look);
+
 /// What `enter` (the key or line) does with a suggested rating: " · Enter: Hard (suggested)";
 /// "" when there is no suggestion.
 /// `long_form` false leaves out " (suggested)".
