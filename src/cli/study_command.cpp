@@ -131,8 +131,7 @@ int run_study(const StudyOptions& options, const GlobalOptions& global) {
   if (options.new_per_day.value_or(0) < 0) throw UsageError("--new: the number of new cards cannot be negative");
   if (options.limit.value_or(0) < 0) throw UsageError("--limit: the number of cards cannot be negative");
   const std::vector<Deck> decks = load_decks(global, std::cerr);
-  const SectionSelection selection = select_sections(decks, options.sections);
-  if (!selection.ok()) throw UsageError(selection.error);
+  const SectionSelection selection = chosen_sections(decks, options.sections);
   check_tags(decks, selection, options.tags);
   std::vector<StudyItem> items;
   if (!options.card.empty()) {
@@ -142,8 +141,7 @@ int run_study(const StudyOptions& options, const GlobalOptions& global) {
     const Card* chosen = &decks[at.deck].sections[at.section].cards[at.card];
     std::erase_if(items, [&](const StudyItem& item) { return item.card != chosen; });
   } else {
-    items = select_cards(
-        decks, [&](std::size_t d, std::size_t s) { return is_selected(selection, {d, s}); }, options.tags);
+    items = selected_cards(decks, selection, options.tags);
   }
   if (items.empty()) {
     std::printf("%s\n", no_cards_message(decks, selection).c_str());
