@@ -4,7 +4,7 @@
 #   tools/dev.sh test              build and run the whole test suite through ctest
 #   tools/dev.sh sanitize          build with clang, AddressSanitizer + UBSan and the fuzz targets,
 #                                  and run the test suite (each fuzz target's corpus included)
-#   tools/dev.sh fuzz [SECONDS]    run each fuzz target for SECONDS (default 60), one after another
+#   tools/dev.sh fuzz [SECONDS]    run each fuzz target for SECONDS (default 60), one a core at a time
 #   tools/dev.sh build             build only (Release), into build/
 #   tools/dev.sh bench             build and run the benchmarks
 set -euo pipefail
@@ -39,7 +39,7 @@ case "$cmd" in
             ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
               ctest --output-on-failure -j "$jobs" ;;
   fuzz)     tools/install-deps.sh --fuzz; sanitize_build >/dev/null
-            exec tools/fuzz.sh build-sanitize "${1:-60}" ;;
+            FUZZ_JOBS=$jobs exec tools/fuzz.sh build-sanitize "${1:-60}" ;;
   bench)    tools/install-deps.sh; configure_and_build build Release -DGENAI_QUIZ_BENCH=ON
             for b in build/bench/bench_*; do [[ -x $b ]] && "$b"; done ;;
   *)        sed -n '2,11p' "$0"; [[ $cmd == help ]] ;;

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every fuzz target of a GENAI_QUIZ_FUZZ build, one after another, for SECONDS each:
-#   tools/fuzz.sh BUILD_DIR [SECONDS] [TARGET...]      (tools/dev.sh fuzz builds, then calls this)
+# Runs every fuzz target of a GENAI_QUIZ_FUZZ build for SECONDS each, FUZZ_JOBS at a time
+# (default 1: one after another):
+#   [FUZZ_JOBS=N] tools/fuzz.sh BUILD_DIR [SECONDS] [TARGET...]   (tools/dev.sh fuzz builds, then calls this)
 # Each starts from its committed seeds (tests/fuzz/corpus/<target>/), plus the matching files of
 # ../shared/data/fuzz-findings/ when that folder exists, with its dictionary; what it finds new
 # is kept in BUILD_DIR/fuzz/corpus/<target>/ for the next run. A crash, a leak, an input slower
@@ -27,6 +28,14 @@ dictionary() {  # TARGET
     *)                  echo "" ;;
   esac
 }
+options() {  # TARGET: libFuzzer options of this target beyond the common ones
+  case $1 in
+    # Each input runs a whole session and reaches some 15,000 features: libFuzzer's entropic
+    # scheduling spent more time counting them than the session took (1.5 times the executions
+    # per CPU second without it, at the same coverage; docs/reliability.md).
+    study_lines|interview_lines) echo -entropic=0 ;;
+  esac
+}
 shared_files() {  # TARGET: the shared findings that are inputs of this target
   case $1 in
     import)      echo "$shared"/import-*.yaml ;;
@@ -36,10 +45,14 @@ shared_files() {  # TARGET: the shared findings that are inputs of this target
 
 out=$build/fuzz
 mkdir -p "$out/artifacts"
-failed=()
+jobs=${FUZZ_JOBS:-1}
 for t in "${targets[@]}"; do
   bin=$out/fuzz_$t
   [[ -x $bin ]] || { echo "fuzz: $bin is missing (configure with -DGENAI_QUIZ_FUZZ=ON)" >&2; exit 1; }
+done
+
+run_target() {  # TARGET: runs it, writes its summary line to $out/$t.result, returns its status
+  local t=$1 bin=$out/fuzz_$1
   dirs=("$out/corpus/$t" "$root/tests/fuzz/corpus/$t")
   mkdir -p "$out/corpus/$t"
   extra=()
@@ -48,22 +61,43 @@ for t in "${targets[@]}"; do
     rm -rf "$out/shared/$t" && mkdir -p "$out/shared/$t" && cp "${extra[@]}" "$out/shared/$t/"
     dirs+=("$out/shared/$t")
   fi
-  args=(-max_total_time="$seconds" -timeout=2 -rss_limit_mb=2048 -print_final_stats=1
+  local args=(-max_total_time="$seconds" -timeout=2 -rss_limit_mb=2048 -print_final_stats=1
         -artifact_prefix="$out/artifacts/$t-")
-  dict=$(dictionary "$t")
+  local dict; dict=$(dictionary "$t")
   [[ -n $dict ]] && args+=(-dict="$root/tests/fuzz/$dict.dict")
-  status=0
+  local extra_options; read -ra extra_options <<<"$(options "$t")"
+  args+=("${extra_options[@]}")
+  local status=0
   "$bin" "${args[@]}" "${dirs[@]}" >"$out/$t.log" 2>&1 || status=$?
-  runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$out/$t.log" | tail -1)
-  cov=$(grep -Eo 'cov: [0-9]+ ft: [0-9]+' "$out/$t.log" | tail -1)
+  local runs cov
+  runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$out/$t.log" | tail -1) || true
+  cov=$(grep -Eo 'cov: [0-9]+ ft: [0-9]+' "$out/$t.log" | tail -1) || true
   if [[ $status -eq 0 ]]; then
-    printf 'fuzz: %-16s ok    %9s runs in %ss, %s (shared findings: %d)\n' "$t" "${runs:-?}" "$seconds" "${cov:-?}" "${#extra[@]}"
+    printf 'fuzz: %-16s ok    %9s runs in %ss, %s (shared findings: %d)\n' "$t" "${runs:-?}" "$seconds" "${cov:-?}" "${#extra[@]}" >"$out/$t.result"
   else
-    printf 'fuzz: %-16s FAIL  exit %d; see %s\n' "$t" "$status" "$out/$t.log"
-    grep -E '^(==[0-9]+==ERROR|SUMMARY|.*runtime error|ALARM|==[0-9]+== ERROR: libFuzzer)' "$out/$t.log" | head -5 | sed 's/^/      /'
-    failed+=("$t")
+    { printf 'fuzz: %-16s FAIL  exit %d; see %s\n' "$t" "$status" "$out/$t.log"
+      grep -E '^(==[0-9]+==ERROR|SUMMARY|.*runtime error|ALARM|==[0-9]+== ERROR: libFuzzer)' "$out/$t.log" | head -5 | sed 's/^/      /' || true
+    } >"$out/$t.result"
   fi
+  return "$status"
+}
+
+# Up to $jobs targets at once; each one's result is printed as it ends, and its status kept.
+declare -A pid_target=()
+failed=()
+reap() {  # waits for one running target
+  local pid status=0
+  wait -n -p pid "${!pid_target[@]}" || status=$?
+  cat "$out/${pid_target[$pid]}.result"
+  [[ $status -eq 0 ]] || failed+=("${pid_target[$pid]}")
+  unset "pid_target[$pid]"
+}
+for t in "${targets[@]}"; do
+  while [[ ${#pid_target[@]} -ge $jobs ]]; do reap; done
+  run_target "$t" &
+  pid_target[$!]=$t
 done
+while [[ ${#pid_target[@]} -gt 0 ]]; do reap; done
 if [[ ${#failed[@]} -gt 0 ]]; then
   echo "fuzz: failed: ${failed[*]} (inputs under $out/artifacts/)" >&2
   exit 1

@@ -11,6 +11,13 @@ Runner setup_list(CLI::App& sub, const GlobalOptions& global);
 /// `search TEXT...`: the cards whose question, answer or tags have every word of TEXT.
 Runner setup_search(CLI::App& sub, const GlobalOptions& global);
 
+/// `edit CARD`: the card's deck file in the person's editor, at the card's line.
+Runner setup_edit(CLI::App& sub, const GlobalOptions& global);
+
+/// `suspend CARD...` and `unsuspend CARD...`: cards set aside from study, or brought back.
+Runner setup_suspend(CLI::App& sub, const GlobalOptions& global);
+Runner setup_unsuspend(CLI::App& sub, const GlobalOptions& global);
+
 /// `study`: a review session over the cards that are due, saving each answer as it is given.
 Runner setup_study(CLI::App& sub, const GlobalOptions& global);
 

@@ -20,6 +20,7 @@
 #include "genai_quiz/deck/deck_loader.hpp"
 #include "genai_quiz/deck/deck_writer.hpp"
 #include "genai_quiz/exchange/atomic_file.hpp"
+#include "genai_quiz/exchange/read_file.hpp"
 #include "genai_quiz/term/progress_bar.hpp"
 #include "genai_quiz/term/sanitize.hpp"
 #include "genai_quiz/term/text_width.hpp"
@@ -45,12 +46,7 @@ struct ConvertCommandOptions {
 std::string read_file(const std::string& path) {
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) throw Error(fmt::format("{} is a directory, not a Markdown file", path));
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(fmt::format("cannot read {}: {}", path, std::strerror(errno)));
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (in.bad()) throw Error(fmt::format("cannot read {}: {}", path, std::strerror(errno)));
-  return text.str();
+  return read_whole_file(path);
 }
 
 // "layout: numbered", or "layouts: numbered, headings" when parts of the document differ.

@@ -23,6 +23,7 @@
 #include "cli/progress_db.hpp"
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/core/study_counts.hpp"
+#include "genai_quiz/exchange/read_file.hpp"
 #include "genai_quiz/term/capabilities.hpp"
 #include "genai_quiz/term/output.hpp"
 #include "genai_quiz/term/sanitize.hpp"
@@ -40,15 +41,6 @@ struct DeckOptions {
   bool replace = false;  // deck add --replace
   std::string id;       // deck remove ID
 };
-
-std::string read_whole(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error("cannot read deck file '" + path + "'");
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (in.bad()) throw Error("cannot read deck file '" + path + "'");
-  return text.str();
-}
 
 int run_deck_list(const GlobalOptions& global) {
   const std::vector<Deck> decks = load_decks(global, std::cerr);
@@ -90,7 +82,7 @@ int run_deck_list(const GlobalOptions& global) {
 }
 
 int run_deck_add(const DeckOptions& options, const GlobalOptions& global) {
-  const std::string text = read_whole(options.file);
+  const std::string text = read_whole_file(options.file, "deck file '" + options.file + "'");
   const LoadedDeck loaded = load_deck(text, options.file);
   for (const Diagnostic& d : loaded.diagnostics) std::cerr << sanitize(format_diagnostic(d)) << '\n';
   if (has_errors(loaded.diagnostics)) {

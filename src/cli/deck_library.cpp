@@ -112,6 +112,7 @@ fs::path add_to_library(const GlobalOptions& global, const Deck& deck, const std
   library.decks.clear();
   for (const std::string& file : chosen_deck_files(library).files) {
     if (exists && fs::equivalent(file, target, ec)) continue;
+    if (file == kBundledDeckArg) continue;  // a deck with its id takes its place (cli/deck_source.hpp)
     std::optional<LoadedDeck> other;
     try {
       other = file == kBundledDeckArg ? load_bundled_deck() : load_deck_file_cached(file, default_deck_cache_dir()).loaded;

@@ -39,7 +39,8 @@ LibraryFiles chosen_deck_files(const GlobalOptions& global);
 /// Copies the deck in `yaml` (already checked: no errors) into the decks folder of `global` as
 /// <deck id>.yaml, written whole or not at all (exchange/atomic_file), creating the folder when
 /// needed, and returns the new file's path. Throws Error, changing nothing, when the file exists
-/// and `replace` is false, when a deck of the library other than that file already has the id
+/// and `replace` is false, when a deck of the library other than that file (and the bundled deck,
+/// whose place a deck with its id takes) already has the id
 /// (naming both files), or when the folder cannot be written.
 std::filesystem::path add_to_library(const GlobalOptions& global, const Deck& deck, const std::string& yaml,
                                      bool replace);

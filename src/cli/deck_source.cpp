@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <ostream>
@@ -57,7 +58,17 @@ std::vector<Deck> load_decks(const GlobalOptions& global, std::ostream& err) {
       err << sanitize(fmt::format("{}: {} warning{}; run 'genai-quiz validate{}' to see them\n",
                                   one.deck.file, warnings, warnings == 1 ? "" : "s", file));
     }
-    std::optional<Diagnostic> clash = check_deck_id_unique(one.deck, decks);
+    // A deck file with the bundled deck's id (a copy made to edit it) takes the bundled deck's place.
+    auto bundled = std::find_if(decks.begin(), decks.end(), [&](const Deck& d) {
+      return d.file == kBundledDeckName && d.id == one.deck.id && one.deck.file != kBundledDeckName;
+    });
+    if (bundled != decks.end() && !has_errors(one.diagnostics)) {
+      *bundled = std::move(one.deck);
+      continue;
+    }
+    // (With errors it is left out, and the bundled deck is used meanwhile: no clash to report.)
+    std::optional<Diagnostic> clash =
+        bundled != decks.end() ? std::nullopt : check_deck_id_unique(one.deck, decks);
     if (has_errors(one.diagnostics) || clash) {
       std::vector<Diagnostic> errors;
       if (clash) errors.push_back(*clash);

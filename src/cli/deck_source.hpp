@@ -19,7 +19,8 @@ LoadedDeck load_deck_source(const std::string& path);
 /// Loads the decks `global` names: the --deck files, else the library. A deck with errors, one
 /// that cannot be read and one whose id an earlier deck has are left out: their first problems
 /// go to `err` and the command goes on with the others, exiting with 1 at the end (see
-/// decks_left_out). A deck with warnings gets one line pointing to `genai-quiz validate`. When
+/// decks_left_out). A deck file with the bundled deck's id takes the bundled deck's place (a
+/// copy of it in the library, as `edit` makes one). A deck with warnings gets one line pointing to `genai-quiz validate`. When
 /// no deck is left, every problem is written and genai_quiz::Error (exit code 1) is thrown.
 std::vector<Deck> load_decks(const GlobalOptions& global, std::ostream& err);
 

@@ -24,6 +24,7 @@
 #include "genai_quiz/core/fingerprint.hpp"
 #include "genai_quiz/core/progress_import.hpp"
 #include "genai_quiz/exchange/import_reader.hpp"
+#include "genai_quiz/exchange/read_file.hpp"
 #include "genai_quiz/ui/output_text.hpp"
 #include "genai_quiz/term/output.hpp"
 
@@ -34,15 +35,6 @@ struct ImportOptions {
   std::string file;
   bool dry_run = false;
 };
-
-std::string read_whole_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error("cannot read " + path + ": " + std::strerror(errno));
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (in.bad()) throw Error("cannot read " + path + ": " + std::strerror(errno));
-  return text.str();
-}
 
 int run_import(const ImportOptions& options, const GlobalOptions& global) {
   const ImportRead read = read_import(read_whole_file(options.file), options.file, parse_offset_time);

@@ -4,7 +4,6 @@
 #include <unistd.h>
 
 #include <cstdio>
-#include <fstream>
 #include <iostream>
 #include <memory>
 #include <system_error>
@@ -24,6 +23,7 @@
 #include "genai_quiz/core/interview_transcript.hpp"
 #include "genai_quiz/core/section_select.hpp"
 #include "genai_quiz/core/study_item.hpp"
+#include "genai_quiz/exchange/atomic_file.hpp"
 #include "genai_quiz/stem/snowball_stemmer.hpp"
 #include "genai_quiz/term/capabilities.hpp"
 #include "genai_quiz/term/sanitize.hpp"
@@ -74,23 +74,12 @@ std::filesystem::path default_transcript_path(const GlobalOptions& global, const
   return path;
 }
 
-// Writes `text` to `path` through a temporary file in the same folder, so that a reader never
-// sees half a transcript.
-void write_file(const std::filesystem::path& path, const std::string& text) {
+// Writes the transcript `text` to `path` atomically (exchange/atomic_file), creating its folder,
+// so that a reader never sees half a transcript.
+void write_transcript(const std::filesystem::path& path, const std::string& text) {
   std::error_code ec;
   if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path(), ec);
-  const std::filesystem::path temp = path.string() + ".tmp";
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    out << text;
-    out.flush();
-    if (!out) throw Error("cannot write the transcript " + temp.string());
-  }
-  std::filesystem::rename(temp, path, ec);
-  if (ec) {
-    std::filesystem::remove(temp, ec);
-    throw Error("cannot write the transcript " + path.string() + ": " + ec.message());
-  }
+  write_file_atomically(path, [&](std::ostream& out) { out << text; });
 }
 
 // "genai-interview · Technical Foundation, RAG", or "genai-interview · every section".
@@ -111,10 +100,8 @@ int run_interview_command(const InterviewOptions& options, const GlobalOptions& 
     throw UsageError("--minutes: the time per question must be more than 0 and at most 60 minutes");
   }
   const std::vector<Deck> decks = load_decks(global, std::cerr);
-  const SectionSelection selection = select_sections(decks, options.sections);
-  if (!selection.ok()) throw UsageError(selection.error);
-  std::vector<StudyItem> items = select_cards(
-      decks, [&](std::size_t d, std::size_t s) { return is_selected(selection, {d, s}); }, {});
+  const SectionSelection selection = chosen_sections(decks, options.sections);
+  std::vector<StudyItem> items = selected_cards(decks, selection);
   if (items.empty()) {
     std::printf("These sections have no cards yet: nothing to ask.\n");
     return kExitOk;
@@ -182,7 +169,7 @@ int run_interview_command(const InterviewOptions& options, const GlobalOptions& 
   const std::filesystem::path path =
       options.transcript.empty() ? default_transcript_path(global, stamp) : std::filesystem::path(options.transcript);
   // A transcript is read in a terminal or an editor: the deck's controls are shown as visible codes.
-  write_file(path, sanitize(render_transcript(round, {heading, scope_of(decks, selection, options.sections.empty())})));
+  write_transcript(path, sanitize(render_transcript(round, {heading, scope_of(decks, selection, options.sections.empty())})));
   std::cout << sanitize(render_round_summary(round)) << "Transcript: " << sanitize(path.string()) << "\n";
   std::cout.flush();
   return kExitOk;

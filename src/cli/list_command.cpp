@@ -33,8 +33,7 @@ struct ListOptions {
 
 int run_list(const ListOptions& options, const GlobalOptions& global) {
   const std::vector<Deck> decks = load_decks(global, std::cerr);
-  const SectionSelection selection = select_sections(decks, options.sections);
-  if (!selection.ok()) throw UsageError(selection.error);
+  const SectionSelection selection = chosen_sections(decks, options.sections);
 
   // Progress, when there is any: listing never creates the database.
   std::unordered_map<std::string, std::unordered_map<std::string, CardProgress>> progress;

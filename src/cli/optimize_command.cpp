@@ -9,6 +9,7 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <sstream>
 #include <string>
 #include <utility>
 #include <vector>
@@ -22,6 +23,7 @@
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/core/optimizer/evaluation.hpp"
 #include "genai_quiz/core/optimizer/optimizer.hpp"
+#include "genai_quiz/exchange/read_file.hpp"
 #include "genai_quiz/term/progress_bar.hpp"
 #include "genai_quiz/term/sanitize.hpp"
 #include "genai_quiz/ui/output_text.hpp"
@@ -99,8 +101,7 @@ std::unique_ptr<Calendar> make_calendar(const OptimizeOptions& opt, int day_star
 ReviewSource read_source(const OptimizeOptions& opt, const GlobalOptions& global, int day_start) {
   ReviewSource source;
   if (!opt.from.empty()) {
-    std::ifstream in(opt.from);
-    if (!in) throw Error(fmt::format("cannot read '{}'", opt.from));
+    std::istringstream in(read_whole_file(opt.from, "'" + opt.from + "'"));
     source.reviews = read_review_log_csv(in, opt.from).reviews;
     source.name = opt.from;
     source.calendar = make_calendar(opt, day_start, false, source.days);

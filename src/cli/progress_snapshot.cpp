@@ -1,3 +1,4 @@
+#include "cli/section_option.hpp"
 #include "cli/progress_snapshot.hpp"
 
 #include <algorithm>
@@ -18,10 +19,8 @@ ProgressSnapshot load_snapshot(const GlobalOptions& global, const std::vector<st
                                const Scheduler& scheduler, TimePoint now) {
   ProgressSnapshot snap;
   snap.decks = load_decks(global, std::cerr);
-  const SectionSelection selection = select_sections(snap.decks, sections);
-  if (!selection.ok()) throw UsageError(selection.error);
-  std::vector<StudyItem> items = select_cards(
-      snap.decks, [&](std::size_t d, std::size_t s) { return is_selected(selection, {d, s}); }, {});
+  const SectionSelection selection = chosen_sections(snap.decks, sections);
+  std::vector<StudyItem> items = selected_cards(snap.decks, selection);
 
   if (std::filesystem::exists(progress_db_path(global))) {
     std::unique_ptr<SqliteStore> store = open_progress(global);

@@ -46,11 +46,8 @@ int run_search(const SearchOptions& options, const GlobalOptions& global) {
     throw UsageError("search: '" + sanitize(text) + "' has no words to look for (letters or digits)");
   }
   const std::vector<Deck> decks = load_decks(global, std::cerr);
-  const SectionSelection selection = select_sections(decks, options.sections);
-  if (!selection.ok()) throw UsageError(selection.error);
-  std::vector<StudyItem> found = search_cards(
-      select_cards(decks, [&](std::size_t d, std::size_t s) { return is_selected(selection, {d, s}); }, {}), text,
-      fold_for_search);
+  const SectionSelection selection = chosen_sections(decks, options.sections);
+  std::vector<StudyItem> found = search_cards(selected_cards(decks, selection), text, fold_for_search);
   if (!found.empty() && std::filesystem::exists(progress_db_path(global))) {  // searching never creates it
     std::unique_ptr<SqliteStore> store = open_progress(global);
     attach_progress(found, *store);

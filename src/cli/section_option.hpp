@@ -3,8 +3,11 @@
 
 #include <CLI/CLI.hpp>
 
+#include <span>
 #include <string>
 #include <vector>
+
+#include "genai_quiz/core/section_select.hpp"
 
 namespace genai_quiz {
 
@@ -15,5 +18,9 @@ inline constexpr const char* kSectionHelp =
 /// Adds the repeatable -s/--section option to `sub`, collecting each value in `sections` (an id,
 /// a title or a unique prefix; resolved later by core/section_select.hpp).
 CLI::Option* add_section_option(CLI::App& sub, std::vector<std::string>& sections, const char* help = kSectionHelp);
+
+/// The sections of `decks` that the -s/--section values `sections` name (every section when
+/// there are none). Throws UsageError saying which value failed and listing the sections.
+SectionSelection chosen_sections(std::span<const Deck> decks, const std::vector<std::string>& sections);
 
 }  // namespace genai_quiz

@@ -4,10 +4,12 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <deque>
 #include <cstdio>
 #include <iostream>
 #include <memory>
 
+#include "cli/card_editing.hpp"
 #include "cli/clock.hpp"
 #include "cli/command_setups.hpp"
 #include "cli/section_option.hpp"
@@ -97,6 +99,30 @@ void check_tags(std::span<const Deck> decks, const SectionSelection& selection, 
   }
 }
 
+// The `e` key: the card's deck in the editor (the screen is given back meanwhile), read again.
+// Returns the edited deck, or nullptr to keep the one the session has; every problem is shown
+// and waits for Enter, so that the screen does not hide it.
+const Deck* edit_during_study(const GlobalOptions& global, const StudyItem& item, std::deque<Deck>& edited) {
+  const Deck* result = nullptr;
+  try {
+    if (std::optional<std::string> file = editable_deck_file(global, *item.deck, false, std::cin, std::cout)) {
+      if (std::optional<LoadedDeck> loaded = edit_deck_file(*file, item.card->pos.line, std::cin, std::cout)) {
+        result = &edited.emplace_back(std::move(loaded->deck));
+      } else {
+        std::cout << "Keeping the deck as it was for this session; the file still has errors.\n";
+      }
+    }
+  } catch (const Error& e) {
+    std::cout << "genai-quiz: " << e.what() << "\nThe deck is kept as it was.\n";
+  }
+  if (result == nullptr) {
+    std::cout << "Press Enter to go back to the card. " << std::flush;
+    std::string line;
+    std::getline(std::cin, line);
+  }
+  return result;
+}
+
 void print_lines(const std::vector<std::string>& lines) {
   for (const std::string& line : lines) std::printf("%s\n", line.c_str());
 }
@@ -105,8 +131,7 @@ int run_study(const StudyOptions& options, const GlobalOptions& global) {
   if (options.new_per_day.value_or(0) < 0) throw UsageError("--new: the number of new cards cannot be negative");
   if (options.limit.value_or(0) < 0) throw UsageError("--limit: the number of cards cannot be negative");
   const std::vector<Deck> decks = load_decks(global, std::cerr);
-  const SectionSelection selection = select_sections(decks, options.sections);
-  if (!selection.ok()) throw UsageError(selection.error);
+  const SectionSelection selection = chosen_sections(decks, options.sections);
   check_tags(decks, selection, options.tags);
   std::vector<StudyItem> items;
   if (!options.card.empty()) {
@@ -116,8 +141,7 @@ int run_study(const StudyOptions& options, const GlobalOptions& global) {
     const Card* chosen = &decks[at.deck].sections[at.section].cards[at.card];
     std::erase_if(items, [&](const StudyItem& item) { return item.card != chosen; });
   } else {
-    items = select_cards(
-        decks, [&](std::size_t d, std::size_t s) { return is_selected(selection, {d, s}); }, options.tags);
+    items = selected_cards(decks, selection, options.tags);
   }
   if (items.empty()) {
     std::printf("%s\n", no_cards_message(decks, selection).c_str());
@@ -175,9 +199,11 @@ int run_study(const StudyOptions& options, const GlobalOptions& global) {
     return kExitOk;
   }
 
+  std::deque<Deck> edited_decks;  // the decks read again after `e`, which the session points into
   if (isatty(STDIN_FILENO) && isatty(STDOUT_FILENO) && look.caps.interactive) {
     ScreenStudyIo io(look, clock, timer);
     if (!running_note.empty()) io.set_note("Note: " + running_note + ".");
+    io.set_card_editor([&](const StudyItem& item) { return edit_during_study(global, item, edited_decks); });
     run_session(session, io);
   } else {
     LineStudyIo io(std::cin, std::cout, look, terminal_width(), clock, timer);
@@ -223,8 +249,8 @@ Runner setup_study(CLI::App& sub, const GlobalOptions& global) {
   add_scheduler_flags(sub, options->scheduler);
   sub.footer(
       "Keys: Space or Enter shows the answer; 1-4 rate Again, Hard, Good, Easy; u undoes;\n"
-      "s skips until tomorrow; q quits; ? lists the keys. Without a terminal, one command per\n"
-      "line (docs/study.md).\n\n"
+      "s skips until tomorrow; e edits the card in $VISUAL or $EDITOR; q quits; ? lists the keys.\n"
+      "Without a terminal, one command per line (docs/study.md; e does not apply there).\n\n"
       "Example:\n  genai-quiz study -s foundations --new 5\n  genai-quiz study --card self-attention\n"
       "  printf '\\n3\\n' | genai-quiz study --now 2025-03-01T09:00 --limit 1");
   return [options, &global] {

@@ -13,6 +13,7 @@
 #include "cli/exchange_times.hpp"
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/exchange/atomic_file.hpp"
+#include "genai_quiz/exchange/read_file.hpp"
 #include "genai_quiz/exchange/shared_folder.hpp"
 
 namespace genai_quiz {
@@ -39,20 +40,17 @@ std::string host_name() {
 
 SyncDevice load_sync_device(const std::filesystem::path& dir) {
   const std::filesystem::path path = file_in(dir);
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    if (errno != ENOENT) throw Error("cannot read " + path.string() + ": " + std::strerror(errno));
+  const std::optional<std::string> text = read_file_if_exists(path);
+  if (!text) {
     SyncDevice device{new_device_id(), host_name(), std::nullopt, ""};
     std::error_code ec;
     std::filesystem::create_directories(dir, ec);
     save_sync_device(dir, device);
     return device;
   }
-  std::ostringstream text;
-  text << in.rdbuf();
   SyncDevice device;
   try {
-    Json j = Json::parse(text.str());
+    Json j = Json::parse(*text);
     device.id = j.at("id").get<std::string>();
     device.name = j.value("name", "");
     device.last_remote = j.value("last_remote", "");

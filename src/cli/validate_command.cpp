@@ -1,6 +1,8 @@
 // genai-quiz validate [FILE...]: every diagnostic of each deck, then one summary line per deck.
 
 #include <CLI/CLI.hpp>
+
+#include <algorithm>
 #include <fmt/format.h>
 
 #include <cstdio>
@@ -48,6 +50,18 @@ int run_validate(const ValidateOptions& options, const GlobalOptions& global) {
   std::vector<LoadedDeck> loaded;
   for (const std::string& path : chosen.files) {
     loaded.push_back(path == kBundledDeckArg ? load_bundled_deck() : load_or_report(path));
+  }
+  // A deck file with the bundled deck's id takes the bundled deck's place, as in every command.
+  auto shadows = [&](const LoadedDeck& bundled) {
+    return std::any_of(loaded.begin(), loaded.end(), [&](const LoadedDeck& other) {
+      return other.deck.file != kBundledDeckName && other.deck.id == bundled.deck.id;
+    });
+  };
+  for (std::size_t i = 0; i < loaded.size(); ++i) {
+    if (loaded[i].deck.file == kBundledDeckName && shadows(loaded[i])) {
+      loaded.erase(loaded.begin() + static_cast<std::ptrdiff_t>(i));
+      break;
+    }
   }
 
   std::vector<Deck> seen;  // id, file and position of each deck so far, for the id check

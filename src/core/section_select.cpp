@@ -111,4 +111,9 @@ bool is_selected(const SectionSelection& selection, SectionRef ref) {
          selection.sections.end();
 }
 
+std::vector<StudyItem> selected_cards(std::span<const Deck> decks, const SectionSelection& selection,
+                                      std::span<const std::string> tags) {
+  return select_cards(decks, [&](std::size_t d, std::size_t s) { return is_selected(selection, {d, s}); }, tags);
+}
+
 }  // namespace genai_quiz

@@ -4,6 +4,7 @@
 
 #include "genai_quiz/core/day_bounds.hpp"
 #include "genai_quiz/core/error.hpp"
+#include "genai_quiz/core/fingerprint.hpp"
 
 namespace genai_quiz {
 namespace {
@@ -387,6 +388,22 @@ void Session::restore(const Queues& q) {
   current_ = q.current;
   from_ = q.from;
   summary_ = q.summary;
+}
+
+void Session::replace_deck(const Deck& deck) {
+  for (StudyItem& item : items_) {
+    if (item.deck->id != deck.id) continue;
+    for (const Section& section : deck.sections) {
+      auto card = std::find_if(section.cards.begin(), section.cards.end(),
+                               [&](const Card& c) { return c.id == item.card->id; });
+      if (card == section.cards.end()) continue;
+      item.deck = &deck;
+      item.section = &section;
+      item.card = &*card;
+      item.fingerprint = card_fingerprint(card->question, card->answer);
+      break;
+    }
+  }
 }
 
 }  // namespace genai_quiz

@@ -14,8 +14,9 @@ Action reveal_on(Stage stage) {
 }
 
 // The pick that `key` makes among `choices` options on the question; nothing for another key.
-// The letters a to h never clash with the other keys (u, s, q, j, k) but f (flag): on the question
-// of a card with six options or more, f picks option f and the card is flagged from its answer.
+// The letters a to h clash with no other key but e (edit) and f (flag): on the question of a card
+// with five or more options, e picks option e, and with six or more f picks option f (the card is
+// then edited or flagged from its answer).
 std::optional<Action> choice_for(char32_t key, Stage stage, int choices) {
   if (stage != Stage::kQuestion || choices <= 0) return std::nullopt;
   if (key >= U'A' && key <= U'Z') key = key - U'A' + U'a';
@@ -45,6 +46,7 @@ Action action_for_key(char32_t key, Stage stage, int choices) {
     case U'f': case U'F': return {ActionKind::kFlag};
     case U'q': case U'Q': return {ActionKind::kQuit};
     case U'?': return {ActionKind::kHelp};
+    case U'e': case U'E': return {ActionKind::kEdit};
     default: return {};
   }
 }

@@ -9,6 +9,11 @@ void run_session(Session& session, StudyIo& io) {
     if (session.stage() == Stage::kFinished && session.ending() != Ending::kDone) return;
     Action action = io.next_action(session, session.waiting_until());
     if (session.stage() == Stage::kFinished && action.kind != ActionKind::kUndo) return;
+    if (action.kind == ActionKind::kEdit) {
+      if (session.current() != nullptr) io.edit(session);
+      io.show(session);
+      continue;
+    }
     if (action.kind == ActionKind::kHelp) {
       io.show_help(session);
       continue;

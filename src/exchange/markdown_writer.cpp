@@ -45,11 +45,13 @@ bool weaker(const CardRecord* a, const CardRecord* b) {
   return a->state.stability < b->state.stability;
 }
 
-void write_section(std::ostream& out, const std::vector<const CardRecord*>& cards, const ExportData& data) {
+// `level` is "##", or "###" under a deck's heading when there are several decks.
+void write_section(std::ostream& out, const std::vector<const CardRecord*>& cards, const ExportData& data,
+                   const char* level) {
   const CardRecord& first = *cards.front();
   std::array<int, 4> by_phase{};
   for (const CardRecord* c : cards) by_phase[static_cast<std::size_t>(c->state.phase)] += 1;
-  out << fmt::format("## {}\n\n`{}/{}` · {} card{}: {} new, {} learning, {} review, {} relearning\n\n",
+  out << fmt::format("{} {}\n\n`{}/{}` · {} card{}: {} new, {} learning, {} review, {} relearning\n\n", level,
                      cell(first.section_title), first.deck, first.section, cards.size(), cards.size() == 1 ? "" : "s",
                      by_phase[0], by_phase[1], by_phase[2], by_phase[3]);
   out << "| Card | Question | State | Recall now | Due | Stability | Difficulty | Reviews | Lapses |\n"
@@ -100,7 +102,17 @@ void write_markdown(std::ostream& out, const ExportData& data) {
                      data.cards.size() == 1 ? "" : "s", sections.size(), sections.size() == 1 ? "" : "s", studied,
                      edited, 100 * data.settings.desired_retention);
   out << "Within each section the cards least likely to be recalled now come first; new cards last.\n\n";
-  for (const auto& cards : sections) write_section(out, cards, data);
+  // With several decks, each deck's sections come under a heading of its own.
+  bool several = false;
+  for (const auto& cards : sections) several |= cards.front()->deck != sections.front().front()->deck;
+  const std::string* deck = nullptr;
+  for (const auto& cards : sections) {
+    if (several && (deck == nullptr || *deck != cards.front()->deck)) {
+      deck = &cards.front()->deck;
+      out << fmt::format("## Deck `{}`\n\n", *deck);
+    }
+    write_section(out, cards, data, several ? "###" : "##");
+  }
   if (data.reviews) write_review_log(out, data);
 }
 

@@ -13,21 +13,13 @@
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/exchange/atomic_file.hpp"
 #include "genai_quiz/exchange/jsonl_lines.hpp"
+#include "genai_quiz/exchange/read_file.hpp"
 
 namespace genai_quiz {
 namespace {
 
 namespace fs = std::filesystem;
 using Json = nlohmann::ordered_json;
-
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error("cannot read " + path.string() + ": " + std::strerror(errno));
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (in.bad()) throw Error("cannot read " + path.string() + ": " + std::strerror(errno));
-  return text.str();
-}
 
 bool id_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; }
 
@@ -80,7 +72,7 @@ bool open_shared_folder(const fs::path& folder) {
   }
   Json j;
   try {
-    j = Json::parse(read_file(marker));
+    j = Json::parse(read_whole_file(marker));
   } catch (const Json::exception&) {
     throw Error(marker.string() + ": not a genai-quiz sync marker (not valid JSON)");
   }
@@ -113,7 +105,7 @@ SharedFolder read_shared_folder(const fs::path& folder, const TimeParser& parse_
     if (name.starts_with('.') || device.empty() || !e.is_regular_file(ec)) continue;
     if (name == device + ".json") {
       try {
-        Json j = Json::parse(read_file(e.path()));
+        Json j = Json::parse(read_whole_file(e.path()));
         names[device] = j.is_object() && j.contains("name") && j["name"].is_string() ? j["name"].get<std::string>() : "";
       } catch (const Json::exception&) {
         names[device];  // a name file still arriving: the name comes later
@@ -125,7 +117,7 @@ SharedFolder read_shared_folder(const fs::path& folder, const TimeParser& parse_
     file.device = device;
     file.path = e.path();
     file.copy = name != device + ".jsonl";
-    const std::string text = read_file(e.path());
+    const std::string text = read_whole_file(e.path());
     const CompleteLines lines = complete_lines(text);
     file.partial_bytes = text.size() - lines.consumed;
     // Line numbers count every line, blank ones too.
@@ -164,7 +156,7 @@ void append_device_reviews(const fs::path& folder, const std::string& device, st
   if (reviews.empty()) return;
   const fs::path path = device_log_path(folder, device);
   std::error_code ec;
-  std::string text = fs::exists(path, ec) ? read_file(path) : std::string();
+  std::string text = fs::exists(path, ec) ? read_whole_file(path) : std::string();
   text.resize(complete_lines(text).consumed);
   write_file_atomically(path, [&](std::ostream& out) {
     out << text;
@@ -180,7 +172,7 @@ bool write_device_name(const fs::path& folder, const std::string& device, const 
   std::error_code ec;
   if (fs::exists(path, ec)) {
     try {
-      if (read_file(path) == text) return false;
+      if (read_whole_file(path) == text) return false;
     } catch (const Error&) {
     }
   }

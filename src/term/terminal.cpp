@@ -67,7 +67,25 @@ Terminal::Terminal(TerminalOptions options, int in_fd, int out_fd) : in_fd_(in_f
   if (!tty_guard::activate(in_fd, out_fd, saved, raw_mode(saved), enter, leave)) {
     throw Error("the terminal is already in use by another screen");
   }
+  saved_ = saved;
+  enter_ = enter;
+  leave_ = leave;
   open_ = true;
+}
+
+void Terminal::pause() {
+  if (!open_ || paused_) return;
+  tty_guard::deactivate();
+  paused_ = true;
+}
+
+void Terminal::resume() {
+  if (!open_ || !paused_) return;
+  if (!tty_guard::activate(in_fd_, out_fd_, saved_, raw_mode(saved_), enter_, leave_)) {
+    open_ = false;
+    throw Error("the terminal is already in use by another screen");
+  }
+  paused_ = false;
 }
 
 Terminal::~Terminal() { close(); }
@@ -75,7 +93,7 @@ Terminal::~Terminal() { close(); }
 void Terminal::close() {
   if (!open_) return;
   open_ = false;
-  tty_guard::deactivate();
+  if (!paused_) tty_guard::deactivate();
 }
 
 TermSize Terminal::size() const { return terminal_size(out_fd_); }

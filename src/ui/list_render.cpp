@@ -6,7 +6,6 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
-#include "genai_quiz/core/utf8.hpp"
 #include "genai_quiz/term/sanitize.hpp"
 #include "genai_quiz/term/text_width.hpp"
 #include "genai_quiz/term/wrap.hpp"

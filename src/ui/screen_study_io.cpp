@@ -39,6 +39,21 @@ void ScreenStudyIo::show(const Session& session) {
   redraw(session);
 }
 
+void ScreenStudyIo::edit(Session& session) {
+  if (!card_editor_ || session.current() == nullptr) return;
+  terminal_.pause();
+  const Deck* edited = nullptr;
+  try {
+    edited = card_editor_(*session.current());
+  } catch (...) {
+    terminal_.resume();
+    throw;
+  }
+  terminal_.resume();
+  if (edited != nullptr) session.replace_deck(*edited);
+  shown_item_ = nullptr;  // drawn again from the top
+}
+
 void ScreenStudyIo::show_help(const Session& session) {
   view_.help = true;
   redraw(session);

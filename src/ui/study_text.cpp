@@ -254,8 +254,9 @@ std::vector<std::string> key_help_lines() {
       "1 2 3 4       rate: Again, Hard, Good, Easy",
       "u             undo the last answer, skip, suspension or flag",
       "s             skip this card until tomorrow (bury)",
-      "!             suspend this card (genai-quiz unsuspend)",
+      "!             suspend this card (u undoes it)",
       "f             flag this card for later, or unflag it",
+      "e             edit this card in $VISUAL or $EDITOR, then see it again",
       "q             quit (every answer is saved as you go)",
       "?             show these keys",
   };

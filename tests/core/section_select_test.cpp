@@ -88,3 +88,37 @@ TEST_CASE("With several decks a shared section id needs its deck id", "[core]") 
   CHECK(select(decks, {"Basics of"}).sections == std::vector<SectionRef>{{1, 0}});
   CHECK(select(decks, {"groups", "PHYSICS/"}).sections == std::vector<SectionRef>{{0, 1}, {1, 0}});
 }
+
+TEST_CASE("The cards of the chosen sections come in deck order, narrowed by tags", "[core]") {
+  std::vector<Deck> decks = {make_deck("a", {{"one", "One"}, {"two", "Two"}}), make_deck("b", {{"three", "Three"}})};
+  auto add_card = [&](std::size_t d, std::size_t s, std::string id, std::vector<std::string> tags) {
+    Card card;
+    card.id = std::move(id);
+    card.tags = std::move(tags);
+    decks[d].sections[s].cards.push_back(card);
+  };
+  add_card(0, 0, "a1", {"x"});
+  add_card(0, 1, "a2", {});
+  add_card(1, 0, "b1", {"x"});
+  auto ids = [](const std::vector<StudyItem>& items) {
+    std::vector<std::string> out;
+    for (const StudyItem& item : items) out.push_back(item.card->id);
+    return out;
+  };
+  struct Case {
+    std::vector<std::string> queries;
+    std::vector<std::string> tags;
+    std::vector<std::string> cards;
+  } cases[] = {
+      {{}, {}, {"a1", "a2", "b1"}},
+      {{"b/three", "a/one"}, {}, {"a1", "b1"}},
+      {{"two"}, {}, {"a2"}},
+      {{}, {"X"}, {"a1", "b1"}},
+      {{"two"}, {"x"}, {}},
+  };
+  for (const Case& c : cases) {
+    const SectionSelection selection = select_sections(decks, c.queries);
+    REQUIRE(selection.ok());
+    CHECK(ids(selected_cards(decks, selection, c.tags)) == c.cards);
+  }
+}

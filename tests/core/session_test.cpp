@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "genai_quiz/core/day_bounds.hpp"
+#include "genai_quiz/core/fingerprint.hpp"
 #include "genai_quiz/core/study_loop.hpp"
 #include "genai_quiz/ui/study_text.hpp"
 #include "support/memory_store.hpp"
@@ -257,6 +258,24 @@ TEST_CASE("Cards chosen by name are studied whether due or not, and their answer
   CHECK(!rig.store.reviews()[0].cram);
   CHECK(rig.store.cards()[{"ml", "a"}].state != not_due);
   CHECK(rig.store.cards()[{"ml", "b"}].state.phase != Phase::kNew);
+}
+
+TEST_CASE("An edited deck replaces the cards' text by id, keeping their progress", "[core]") {
+  Rig rig;
+  rig.save("a", review_card(30, kStart - days(40), kStart - days(1)));
+  rig.store.cards()[{"ml", "a"}].fingerprint = card_fingerprint("Question a?", "Answer a.");
+  Session session = rig.start({}, {"basics"});
+  REQUIRE(session.current()->card->id == "a");
+  CHECK(!session.current()->edited());
+  Deck edited = rig.deck[0];
+  edited.sections[0].cards[0].question = "Question a, edited?";
+  edited.sections[0].cards.erase(edited.sections[0].cards.begin() + 1);  // b is gone
+  session.replace_deck(edited);
+  CHECK(session.current()->card->question == "Question a, edited?");
+  CHECK(session.current()->deck == &edited);
+  CHECK(session.current()->edited());  // reviewed before, its text changed since
+  CHECK(session.current()->progress.state == review_card(30, kStart - days(40), kStart - days(1)));
+  CHECK(run(session, rig, U" 3 3 3 3 3") == std::vector<std::string>{"a", "b", "c", "b", "c"});
 }
 
 TEST_CASE("Shuffling with a seed gives the same order every time", "[core]") {

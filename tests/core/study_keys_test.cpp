@@ -28,12 +28,36 @@ TEST_CASE("Keys map to session actions", "[core]") {
       {U'q', Stage::kQuestion, {ActionKind::kQuit}},
       {U'Q', Stage::kWaiting, {ActionKind::kQuit}},
       {U'?', Stage::kAnswer, {ActionKind::kHelp}},
+      {U'e', Stage::kQuestion, {ActionKind::kEdit}},
+      {U'E', Stage::kAnswer, {ActionKind::kEdit}},
       {U'5', Stage::kAnswer, {}},
       {U'é', Stage::kAnswer, {}},
   };
   for (const Case& c : cases) {
     INFO(static_cast<unsigned>(c.key));
     CHECK(action_for_key(c.key, c.stage) == c.action);
+  }
+}
+
+TEST_CASE("On a multiple-choice question e picks option e only when the card has one", "[core]") {
+  struct Case {
+    char32_t key;
+    Stage stage;
+    int choices;
+    ActionKind kind;
+    int choice;
+  } cases[] = {
+      {U'e', Stage::kQuestion, 5, ActionKind::kChoose, 4},
+      {U'E', Stage::kQuestion, 8, ActionKind::kChoose, 4},
+      {U'e', Stage::kQuestion, 4, ActionKind::kEdit, 0},
+      {U'e', Stage::kAnswer, 5, ActionKind::kEdit, 0},
+      {U'd', Stage::kQuestion, 4, ActionKind::kChoose, 3},
+  };
+  for (const Case& c : cases) {
+    INFO(static_cast<unsigned>(c.key) << " with " << c.choices << " options");
+    const Action action = action_for_key(c.key, c.stage, c.choices);
+    CHECK(action.kind == c.kind);
+    if (c.kind == ActionKind::kChoose) CHECK(action.choice == c.choice);
   }
 }
 
@@ -58,6 +82,7 @@ TEST_CASE("Input lines map to session actions", "[core]") {
       {"skip", Stage::kQuestion, {ActionKind::kSkip}},
       {"q", Stage::kAnswer, {ActionKind::kQuit}},
       {"help", Stage::kAnswer, {ActionKind::kHelp}},
+      {"e", Stage::kQuestion, {}},  // the line protocol does not edit
       {"?", Stage::kAnswer, {ActionKind::kHelp}},
       {"34", Stage::kAnswer, {}},
       {"goo", Stage::kAnswer, {}},

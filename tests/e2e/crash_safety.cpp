@@ -62,6 +62,7 @@ Child spawn_session(const std::string& binary, const std::string& dir, const std
   if (pipe(to_child) != 0 || pipe(from_child) != 0) std::abort();
   pid_t pid = fork();
   if (pid == 0) {
+    signal(SIGPIPE, SIG_DFL);  // the session gets the signals a shell would give it
     dup2(to_child[0], 0);
     dup2(from_child[1], 1);
     if (quiet) dup2(open("/dev/null", O_WRONLY), 2);
@@ -178,6 +179,9 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "usage: crash_safety GENAI_QUIZ_BINARY [RUNS] [SEED]\n");
     return 2;
   }
+  // A session killed while the feeder still writes its input would end this program by SIGPIPE;
+  // the feeder sees EPIPE instead and stops.
+  signal(SIGPIPE, SIG_IGN);
   std::string binary = argv[1];
   int runs = argc > 2 ? std::atoi(argv[2]) : 40;
   std::uint64_t seed = argc > 3 ? std::strtoull(argv[3], nullptr, 10) : std::random_device{}();

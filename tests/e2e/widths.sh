@@ -67,6 +67,10 @@ out=$(COLUMNS=100 "$gq" "${now[@]}" stats)
   fail "stats groups the long deck's section: $out"
 out=$(COLUMNS=100 "$gq" "${now[@]}" list)
 [[ $out == *$'\nexport: '*$'\n\n  basics  '* ]] || fail "list indents a deck's sections under it: $out"
+# export --format md puts each deck's sections under a heading of its own.
+headings=$("$gq" "${now[@]}" export --format md | grep -E '^#' | tr '\n' '|')
+[[ $headings == *'## Deck `genai-interview`|### Technical Foundation|'*'## Deck `export`|### Basics|### Retrieval|'* ]] ||
+  fail "export md groups the decks: $headings"
 # The weakest cards' questions use the width there is.
 out=$(COLUMNS=100 "$gq" "${now[@]}" stats -s a-deck-with-a-rather-long-identifier/)
 [[ $out == *"Why do convolutional layers share their weights across the positions of an image, and what"* ]] ||

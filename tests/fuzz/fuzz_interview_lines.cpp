@@ -26,13 +26,14 @@ class CountingRecorder : public GradeRecorder {
   }
 };
 
-std::vector<InterviewQuestion> questions() {
-  return {
+const std::vector<InterviewQuestion>& questions() {
+  static const std::vector<InterviewQuestion> all{
       {"d", "backprop", "Technical Foundation", "Describe **backpropagation**.", "The *chain rule*, backwards.\n",
        {{{"chain rule"}, {}}, {{"gradient descent", "weight update"}, {}}}},
       {"d", "rag", "RAG \x1b[31m", "What is $\\sqrt{RAG}$?", "Retrieval, then generation.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n", {}},
       {"d", "wide", "日本語", "質問 e\u0301?", "答え \u202Eevil\n", {{{"答え"}, {}}}},
   };
+  return all;
 }
 
 }  // namespace

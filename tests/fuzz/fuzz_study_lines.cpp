@@ -57,9 +57,30 @@ sections:
         answer: "答え e\u0301 \u202Eevil"
 )";
 
-const Deck& fuzz_deck() {
-  static const Deck deck = load_deck(kDeck, "fuzz.yaml").deck;
-  return deck;
+// The deck's cards, selected once: each input starts from a copy with no progress.
+const std::vector<StudyItem>& fuzz_items() {
+  static const std::vector<Deck> decks{load_deck(kDeck, "fuzz.yaml").deck};
+  static const std::vector<StudyItem> items =
+      select_cards(decks, [](std::size_t, std::size_t) { return true; }, {});
+  return items;
+}
+
+const std::shared_ptr<const Calendar>& fuzz_calendar() {
+  static const std::shared_ptr<const Calendar> calendar = std::make_shared<FixedOffsetCalendar>(minutes(0), 4);
+  return calendar;
+}
+
+Scheduler make_scheduler(bool enable_fuzz) {
+  SchedulerSettings settings;
+  settings.enable_fuzz = enable_fuzz;
+  return Scheduler(settings, fuzz_calendar());
+}
+
+// The scheduler with and without interval fuzz, each made once.
+const Scheduler& fuzz_scheduler(bool enable_fuzz) {
+  static const Scheduler plain = make_scheduler(false);
+  static const Scheduler fuzzed = make_scheduler(true);
+  return enable_fuzz ? fuzzed : plain;
 }
 
 const TimePoint kStart = TimePoint(sys_days(2025y / 3 / 1) + 9h);
@@ -81,15 +102,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const Capabilities caps{(flags & 16) != 0, (flags & 32) != 0, false};
   const int width = (flags & 64) ? 20 : 80;
 
-  SchedulerSettings settings;
-  settings.enable_fuzz = (flags & 128) != 0;
-  const auto calendar = std::make_shared<FixedOffsetCalendar>(minutes(0), 4);
-  const Scheduler scheduler(settings, calendar);
+  const Scheduler& scheduler = fuzz_scheduler((flags & 128) != 0);
   testing::MemoryStore store;
-  const std::vector<Deck> decks{fuzz_deck()};
-  std::vector<StudyItem> items = select_cards(decks, [](std::size_t, std::size_t) { return true; }, {});
+  std::vector<StudyItem> items = fuzz_items();
   attach_progress(items, store);
-  Session session(std::move(items), scheduler, *calendar, store, options, kStart, 0);
+  Session session(std::move(items), scheduler, *fuzz_calendar(), store, options, kStart, 0);
   LineStudyIo io(in, out, StudyLook{caps, minutes(0)}, width, [] { return kStart; }, [] { return 0; });
   run_session(session, io);
   return 0;

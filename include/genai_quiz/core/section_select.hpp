@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "genai_quiz/core/deck.hpp"
+#include "genai_quiz/core/study_item.hpp"
 
 namespace genai_quiz {
 
@@ -42,5 +43,10 @@ std::string describe_sections(std::span<const Deck> decks);
 
 /// True when `ref` is one of `selection`'s sections.
 bool is_selected(const SectionSelection& selection, SectionRef ref);
+
+/// The cards of `selection`'s sections, in deck order, that carry at least one of `tags`
+/// (select_cards: no tags means every card). Progress is left empty.
+std::vector<StudyItem> selected_cards(std::span<const Deck> decks, const SectionSelection& selection,
+                                      std::span<const std::string> tags = {});
 
 }  // namespace genai_quiz

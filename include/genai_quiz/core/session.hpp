@@ -61,6 +61,11 @@ class Session {
   /// The session's options.
   const SessionOptions& options() const { return options_; }
 
+  /// Points the cards of the deck with `deck`'s id at their version in `deck` (which must outlive
+  /// the session), by card id, after the deck was edited: the card on screen shows its new text,
+  /// progress is kept. A card no longer in `deck` keeps its old text for this session.
+  void replace_deck(const Deck& deck);
+
   /// True when answers are typed (study --type).
   bool typing() const { return options_.typed != nullptr; }
   /// Gives the answer typed for the question on screen; the next reveal checks it.

@@ -45,7 +45,7 @@ enum class Stage { kQuestion, kAnswer, kWaiting, kFinished };
 enum class Ending { kNone, kDone, kQuit, kNothingDue, kNoCards };
 
 /// What a key press or an input line asks for.
-enum class ActionKind { kNone, kReveal, kRate, kUndo, kSkip, kSuspend, kFlag, kQuit, kHelp, kShowEarly, kTick, kChoose };
+enum class ActionKind { kNone, kReveal, kRate, kUndo, kSkip, kSuspend, kFlag, kQuit, kHelp, kShowEarly, kTick, kChoose, kEdit };
 
 /// One action; `rating` matters only for kRate, `choice` (0 for option "a") only for kChoose.
 struct Action {

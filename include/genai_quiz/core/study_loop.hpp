@@ -27,6 +27,9 @@ class StudyIo {
   /// With typed answers (study --type): the answer typed for the question on screen, asked for
   /// once next_action has returned the reveal that ended it.
   virtual std::string take_typed_answer() { return {}; }
+  /// Edits the card on screen (the `e` key) and gives `session` the deck read again
+  /// (Session::replace_deck); a front end that cannot edit does nothing.
+  virtual void edit(Session& session) { (void)session; }
 };
 
 /// Runs `session` through `io` until it finishes. When it finishes because no card is left, the

@@ -10,6 +10,8 @@
 // come back and read_event() reports kRedraw). A resize (SIGWINCH) is reported as kResize.
 // The signal handlers only call async-signal-safe functions (tcsetattr, write, sigaction, raise).
 
+#include <termios.h>
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -84,6 +86,14 @@ class Terminal {
   /// nothing when SIGTSTP is ignored (a shell without job control).
   void suspend();
 
+  /// Gives the terminal back for a while, as close() does, so that another program (an editor)
+  /// can use it; resume() takes it over again. Does nothing when not open.
+  void pause();
+
+  /// Takes the terminal over again after pause(): raw mode, the alternate screen and the signal
+  /// handlers come back. Throws Error when another Terminal took it meanwhile.
+  void resume();
+
   /// Restores the terminal now: leaves the alternate screen, shows the cursor, puts back the
   /// saved terminal modes and the previous signal handlers. Idempotent; the Terminal can no
   /// longer be used afterwards. Call it before printing a summary on the normal screen.
@@ -93,6 +103,9 @@ class Terminal {
   int in_fd_;
   int out_fd_;
   bool open_ = false;
+  bool paused_ = false;
+  termios saved_{};  // the modes found, put back by close() and pause()
+  std::string enter_, leave_;
   KeyDecoder decoder_;
 };
 

@@ -22,6 +22,12 @@ class ScreenStudyIo final : public StudyIo {
   TimePoint now() override { return clock_(); }
   std::int64_t steady_ms() override { return steady_(); }
   std::string take_typed_answer() override { return std::move(typed_); }
+  /// Edits a card's deck while the screen is given back to the terminal; returns the deck read
+  /// again (which must outlive the session), or nullptr to keep the deck as it was.
+  using CardEditor = std::function<const Deck*(const StudyItem& item)>;
+  /// Makes `e` edit the card on screen with `editor`; without one, `e` does nothing.
+  void set_card_editor(CardEditor editor) { card_editor_ = std::move(editor); }
+  void edit(Session& session) override;
   /// A line shown in the message line until the first key (e.g. that another session runs).
   void set_note(std::string note) { view_.note = std::move(note); }
 
@@ -40,6 +46,7 @@ class ScreenStudyIo final : public StudyIo {
   Stage shown_stage_ = Stage::kFinished;
   AnswerEditor editor_;  // study --type: the answer being typed
   std::string typed_;    // the answer typed for the question shown
+  CardEditor card_editor_;
 };
 
 }  // namespace genai_quiz

@@ -1,0 +1,89 @@
+// genai-quiz suspend CARD... / unsuspend CARD...: sets cards aside from study, or brings them
+// back (a leech included; it keeps its leech tag). Each change is an event in the card's event
+// log, at --now when time is pinned.
+
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "cli/clock.hpp"
+#include "cli/command_setups.hpp"
+#include "cli/deck_source.hpp"
+#include "cli/progress_db.hpp"
+#include "genai_quiz/core/card_lookup.hpp"
+#include "genai_quiz/core/card_marks.hpp"
+#include "genai_quiz/core/error.hpp"
+#include "genai_quiz/term/sanitize.hpp"
+
+namespace genai_quiz {
+namespace {
+
+struct SuspendOptions {
+  std::vector<std::string> cards;
+};
+
+struct NamedCard {
+  std::string deck_id;
+  std::string card_id;
+};
+
+// Every card named, or an Error for the first name that gives none: nothing is changed then.
+std::vector<NamedCard> find_cards(const std::vector<Deck>& decks, const std::vector<std::string>& names) {
+  std::vector<NamedCard> found;
+  for (const std::string& name : names) {
+    const CardLocation at = find_card(decks, name);
+    if (!at.ok()) throw Error(sanitize(at.error) + "; nothing was changed");
+    found.push_back({decks[at.deck].id, decks[at.deck].sections[at.section].cards[at.card].id});
+  }
+  return found;
+}
+
+int run_marks(const SuspendOptions& options, const GlobalOptions& global, bool suspend) {
+  const std::vector<Deck> decks = load_decks(global, std::cerr);
+  const std::vector<NamedCard> cards = find_cards(decks, options.cards);
+  const TimePoint now = resolve_now(global);
+  std::unique_ptr<SqliteStore> store = open_progress(global);
+  for (const NamedCard& card : cards) {
+    std::vector<CardEvent> events;
+    for (CardEvent& e : store->card_events(card.deck_id)) {
+      if (e.card_id == card.card_id) events.push_back(std::move(e));
+    }
+    const CardMarks marks = fold_events(events);
+    const std::string name = sanitize(card.deck_id + "/" + card.card_id);
+    if (marks.suspended == suspend) {
+      std::printf("%s is %s\n", name.c_str(), suspend ? "already suspended" : "not suspended");
+      continue;
+    }
+    store->add_event({0, card.deck_id, card.card_id, now,
+                      suspend ? CardEventKind::kSuspend : CardEventKind::kUnsuspend});
+    std::printf("%s %s%s\n", suspend ? "Suspended" : "Unsuspended", name.c_str(),
+                !suspend && marks.leech ? " (still tagged leech)" : "");
+  }
+  return kExitOk;
+}
+
+Runner setup_marks(CLI::App& sub, const GlobalOptions& global, bool suspend) {
+  auto options = std::make_shared<SuspendOptions>();
+  sub.add_option("cards", options->cards, "The cards: each its id, or DECK/ID when two decks have the id")
+      ->required()
+      ->type_name("CARD ...");
+  sub.footer(suspend ? "A suspended card is never queued for study (not even by --cram) until it is unsuspended;\n"
+                       "its progress is kept. In study, ! suspends the card on screen.\n\n"
+                       "Example:\n  genai-quiz suspend backpropagation self-attention"
+                     : "Brings suspended cards back into study with the schedule they had, leeches included\n"
+                       "(they keep the leech tag).\n\n"
+                       "Example:\n  genai-quiz unsuspend backpropagation");
+  return [options, &global, suspend] { return run_marks(*options, global, suspend); };
+}
+
+}  // namespace
+
+Runner setup_suspend(CLI::App& sub, const GlobalOptions& global) { return setup_marks(sub, global, true); }
+
+Runner setup_unsuspend(CLI::App& sub, const GlobalOptions& global) { return setup_marks(sub, global, false); }
+
+}  // namespace genai_quiz

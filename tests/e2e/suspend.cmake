@@ -1,0 +1,3 @@
+# suspend and unsuspend, and the ! key of the line protocol, through the real binary with the
+# data directory in a temporary folder.
+add_test(NAME e2e.suspend COMMAND bash ${GQ_E2E_DIR}/suspend.sh ${GQ})
