@@ -5,3 +5,7 @@ set_tests_properties(e2e.study.tmux PROPERTIES TIMEOUT 60)
 # A new user's first hour on the study screen, at 40 and 100 columns (see the script's comment).
 add_test(NAME e2e.study.widths-tmux COMMAND bash ${GQ_E2E_DIR}/study_widths_tmux.sh ${GQ})
 set_tests_properties(e2e.study.widths-tmux PROPERTIES TIMEOUT 120)
+
+# A multiple-choice deck on the study screen at 40 and 100 columns.
+add_test(NAME e2e.study.choices-tmux COMMAND bash ${GQ_E2E_DIR}/study_choices_tmux.sh ${GQ} ${GQ_DECKS_DIR}/quiz.yaml)
+set_tests_properties(e2e.study.choices-tmux PROPERTIES TIMEOUT 120)
