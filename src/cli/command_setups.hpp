@@ -8,6 +8,9 @@ namespace genai_quiz {
 /// `list`: the sections of the decks with their cards, stubs, new and due counts.
 Runner setup_list(CLI::App& sub, const GlobalOptions& global);
 
+/// `search TEXT...`: the cards whose question, answer or tags have every word of TEXT.
+Runner setup_search(CLI::App& sub, const GlobalOptions& global);
+
 /// `study`: a review session over the cards that are due, saving each answer as it is given.
 Runner setup_study(CLI::App& sub, const GlobalOptions& global);
 

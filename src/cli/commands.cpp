@@ -15,6 +15,7 @@ std::span<const CommandSpec> commands() {
       CommandSpec{"interview", "A timed mock interview: questions, typed answers, grades and a transcript",
                   setup_interview},
       CommandSpec{"list", "Show the sections of the decks with their cards and stubs", setup_list},
+      CommandSpec{"search", "Find cards by words of their question, answer or tags", setup_search},
       CommandSpec{"deck", "The decks of the library: list them, add a deck file, remove one", setup_deck},
       CommandSpec{"validate", "Check deck files and report every problem in them", setup_validate},
       CommandSpec{"export", "Write your progress to CSV, JSON, YAML or a Markdown report", setup_export},

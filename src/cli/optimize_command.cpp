@@ -24,6 +24,7 @@
 #include "genai_quiz/core/optimizer/optimizer.hpp"
 #include "genai_quiz/term/progress_bar.hpp"
 #include "genai_quiz/term/sanitize.hpp"
+#include "genai_quiz/ui/output_text.hpp"
 
 namespace genai_quiz {
 namespace {
@@ -169,11 +170,11 @@ int run_optimize(const OptimizeOptions& opt, const GlobalOptions& global) {
     return usable ? kExitOk : kExitFailure;
   }
 
-  fmt::print("Read {} reviews of {} cards from {} ({}).\n", source.reviews.size(), cards.size(), sanitize(source.name),
-             source.days);
-  fmt::print("{} reviews can be predicted (a later day than the card's previous review); {} kept after "
+  fmt::print("Read {} of {} from {} ({}).\n", plural(static_cast<int>(source.reviews.size()), "review"),
+             plural(static_cast<int>(cards.size()), "card"), sanitize(source.name), source.days);
+  fmt::print("{} can be predicted (a later day than the card's previous review); {} kept after "
              "the outlier filter.\n",
-             items.size(), fit.train_items);
+             plural(static_cast<int>(items.size()), "review"), fit.train_items);
   if (!usable) {
     fmt::print(stderr,
                "genai-quiz: not enough review history to fit parameters: at least 8 predictable reviews are "

@@ -21,7 +21,6 @@
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/core/interview_plan.hpp"
 #include "genai_quiz/core/plan_simulation.hpp"
-#include "genai_quiz/term/terminal.hpp"
 #include "genai_quiz/ui/output_text.hpp"
 #include "genai_quiz/ui/plan_render.hpp"
 
@@ -128,8 +127,7 @@ int run_plan(const PlanOptions& o, const GlobalOptions& global) {
   } else {
     PlanView view;
     view.caps = detect_capabilities(parse_color_mode(global.color).value_or(ColorMode::kAuto), STDOUT_FILENO);
-    // A terminal's own width (the chart is sized to it); else $COLUMNS, else 80.
-    const int width = is_terminal(STDOUT_FILENO) ? terminal_size(STDOUT_FILENO).columns : terminal_width();
+    const int width = terminal_width();  // the chart is sized to it
     view.width = width >= 40 ? width : 40;
     out = render_plan_text(report, view);
   }

@@ -18,6 +18,7 @@
 #include "cli/progress_db.hpp"
 #include "cli/running_sessions.hpp"
 #include "cli/scheduler_flags.hpp"
+#include "genai_quiz/core/card_lookup.hpp"
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/core/interview_plan.hpp"
 #include "genai_quiz/core/section_select.hpp"
@@ -39,6 +40,7 @@ namespace {
 struct StudyOptions {
   std::vector<std::string> sections;
   std::vector<std::string> tags;
+  std::string card;                // --card ID: this card only
   std::optional<int> new_per_day;  // unset: study.new_per_day of config.yaml
   std::optional<int> limit;        // unset: study.limit
 
@@ -106,8 +108,17 @@ int run_study(const StudyOptions& options, const GlobalOptions& global) {
   const SectionSelection selection = select_sections(decks, options.sections);
   if (!selection.ok()) throw UsageError(selection.error);
   check_tags(decks, selection, options.tags);
-  std::vector<StudyItem> items = select_cards(
-      decks, [&](std::size_t d, std::size_t s) { return is_selected(selection, {d, s}); }, options.tags);
+  std::vector<StudyItem> items;
+  if (!options.card.empty()) {
+    const CardLocation at = find_card(decks, options.card);
+    if (!at.ok()) throw Error(sanitize(at.error));
+    items = select_cards(decks, [&](std::size_t d, std::size_t s) { return d == at.deck && s == at.section; }, {});
+    const Card* chosen = &decks[at.deck].sections[at.section].cards[at.card];
+    std::erase_if(items, [&](const StudyItem& item) { return item.card != chosen; });
+  } else {
+    items = select_cards(
+        decks, [&](std::size_t d, std::size_t s) { return is_selected(selection, {d, s}); }, options.tags);
+  }
   if (items.empty()) {
     std::printf("%s\n", no_cards_message(decks, selection).c_str());
     return kExitOk;
@@ -149,6 +160,7 @@ int run_study(const StudyOptions& options, const GlobalOptions& global) {
   session_options.new_per_day = options.new_per_day.value_or(config.study.new_per_day);
   session_options.limit = options.limit.value_or(config.study.limit);
   session_options.cram = options.cram;
+  session_options.chosen = !options.card.empty();
   session_options.dry_run = options.dry_run;
   if (options.shuffle) session_options.shuffle_seed = options.seed.value_or(default_seed(global, now));
   if (matcher) session_options.typed = &*matcher;
@@ -183,6 +195,11 @@ Runner setup_study(CLI::App& sub, const GlobalOptions& global) {
   add_section_option(sub, options->sections);
   sub.add_option("-t,--tag", options->tags, "Only cards with this tag (repeatable: any of them)")
       ->type_name("TAG");
+  sub.add_option("--card", options->card,
+                 "Only this card, due or not: its id, or DECK/ID when two decks have the id (genai-quiz search finds it)")
+      ->type_name("CARD")
+      ->excludes("--section")
+      ->excludes("--tag");
   sub.add_option("--new", options->new_per_day,
                  "New cards a day, counting those already introduced today (default: study.new_per_day in config.yaml, else 20)")
       ->type_name("N");
@@ -207,7 +224,7 @@ Runner setup_study(CLI::App& sub, const GlobalOptions& global) {
       "Keys: Space or Enter shows the answer; 1-4 rate Again, Hard, Good, Easy; u undoes;\n"
       "s skips until tomorrow; q quits; ? lists the keys. Without a terminal, one command per\n"
       "line (docs/study.md).\n\n"
-      "Example:\n  genai-quiz study -s foundations --new 5\n"
+      "Example:\n  genai-quiz study -s foundations --new 5\n  genai-quiz study --card self-attention\n"
       "  printf '\\n3\\n' | genai-quiz study --now 2025-03-01T09:00 --limit 1");
   return [options, &global] {
     return run_with_auto_sync(global, !options->dry_run, [&] { return run_study(*options, global); });

@@ -25,9 +25,13 @@ void Session::build(TimePoint now) {
   std::vector<int> learning, review, fresh, cram;
   for (int i = 0; i < static_cast<int>(items_.size()); ++i) {
     const CardProgress& p = items_[static_cast<std::size_t>(i)].progress;
-    if (p.skipped_until && *p.skipped_until > now) continue;
+    if (!options_.chosen && p.skipped_until && *p.skipped_until > now) continue;
     if (options_.cram) {
       cram.push_back(i);
+      continue;
+    }
+    if (options_.chosen) {  // shown whether due or not, beyond the new cards of the day
+      (p.state.phase == Phase::kNew ? fresh : review).push_back(i);
       continue;
     }
     if (p.state.phase == Phase::kNew) {
@@ -61,7 +65,7 @@ void Session::build(TimePoint now) {
   TimePoint day_start = start_of_day(calendar_, now), day_end = start_of_next_day(calendar_, now);
   for (const std::string& deck : decks) introduced += store_.count_introduced(deck, day_start, day_end);
   std::size_t allowance = static_cast<std::size_t>(std::max(0, options_.new_per_day - introduced));
-  if (fresh.size() > allowance) {
+  if (fresh.size() > allowance && !options_.chosen) {
     summary_.new_waiting = static_cast<int>(fresh.size() - allowance);
     fresh.resize(allowance);
   }

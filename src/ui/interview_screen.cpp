@@ -4,11 +4,11 @@
 
 #include "genai_quiz/core/interview_transcript.hpp"
 #include "genai_quiz/term/glyphs.hpp"
-#include "genai_quiz/term/sanitize.hpp"
 #include "genai_quiz/term/style.hpp"
 #include "genai_quiz/term/text_width.hpp"
 #include "genai_quiz/term/wrap.hpp"
 #include "ui/interview_view.hpp"
+#include "ui/typed_answer_lines.hpp"
 
 namespace genai_quiz {
 namespace {
@@ -53,7 +53,8 @@ int grading_body_rows(TermSize size, const std::string& message, const Capabilit
 }  // namespace
 
 std::vector<std::string> draw_asking_screen(const InterviewRound& round, const std::vector<std::string>& typed,
-                                            std::int64_t remaining_ms, TermSize size, const Capabilities& caps) {
+                                            AnswerEditor::Cursor cursor, std::int64_t remaining_ms, TermSize size,
+                                            const Capabilities& caps) {
   // Seconds shown round up, so that 0:00 appears only when the time is up.
   const std::string left = format_minutes_seconds((remaining_ms + 999) / 1000 * 1000) + " left";
   std::string header = interview_header(round, "", caps);
@@ -61,14 +62,8 @@ std::vector<std::string> draw_asking_screen(const InterviewRound& round, const s
                   caps.color);
   std::vector<std::string> body = question_lines(round, size.columns, caps);
   body.emplace_back();
-  std::vector<std::string> answer;
-  const int width = std::max(10, size.columns - 2);
-  for (std::size_t i = 0; i < typed.size(); ++i) {
-    std::vector<std::string> wrapped = wrap_text(sanitize(typed[i]), width);
-    if (wrapped.empty()) wrapped.emplace_back();
-    for (std::string& line : wrapped) answer.push_back("> " + line);
-  }
-  answer.back() += paint(caps.unicode ? "▏" : "_", Role::kAccent, caps.color);
+  const TypedAnswerLines drawn = typed_answer_lines(typed, cursor, size.columns, caps);
+  std::vector<std::string> answer = drawn.lines;
   const std::size_t choices = round.questions()[round.index()].choices.size();
   if (choices > 0) answer = {};
   const std::string dot = caps.unicode ? " · " : " | ";
@@ -79,12 +74,16 @@ std::vector<std::string> draw_asking_screen(const InterviewRound& round, const s
       "", paint(std::string("Enter on an empty line or Ctrl-D: done") + (caps.unicode ? " · " : " | ") +
                     "empty: answered aloud" + (caps.unicode ? " · " : " | ") + "Ctrl-C: stop",
                 Role::kMuted, caps.color)};
-  // Keep the end of a long answer in view: drop question lines from the top if needed.
+  // Keep the cursor's line in view, and below it as much of a long answer as fits: drop question
+  // lines from the top, then answer lines above the cursor, then answer lines below it.
   const int room = std::max(0, size.rows - 2 - static_cast<int>(footer.size()));
   const int overflow = static_cast<int>(body.size() + answer.size()) - room;
   if (overflow > 0) body.erase(body.begin(), body.begin() + std::min<int>(overflow, static_cast<int>(body.size())));
-  const int still = static_cast<int>(body.size() + answer.size()) - room;
-  if (still > 0) answer.erase(answer.begin(), answer.begin() + still);
+  int still = static_cast<int>(body.size() + answer.size()) - room;
+  const int above = std::min(still, choices > 0 ? 0 : static_cast<int>(drawn.cursor_row));
+  if (above > 0) answer.erase(answer.begin(), answer.begin() + above);
+  still -= std::max(0, above);
+  if (still > 0) answer.erase(answer.end() - std::min<int>(still, static_cast<int>(answer.size())), answer.end());
   body.insert(body.end(), answer.begin(), answer.end());
   return compose(header, body, footer, size, caps);
 }

@@ -7,16 +7,18 @@
 #include <vector>
 
 #include "genai_quiz/core/interview_round.hpp"
+#include "genai_quiz/term/answer_editor.hpp"
 #include "genai_quiz/term/capabilities.hpp"
 #include "genai_quiz/term/terminal.hpp"
 
 namespace genai_quiz {
 
 /// The screen while a question is asked: header with the time left, the question, the answer
-/// typed so far (`typed`, one entry per line) with a cursor, and the keys. Exactly `size.rows`
-/// lines; when the answer does not fit, its last lines are kept.
+/// typed so far (`typed`, one entry per line) with the cursor where `cursor` is, and the keys.
+/// Exactly `size.rows` lines; when the answer does not fit, the cursor's line stays in view.
 std::vector<std::string> draw_asking_screen(const InterviewRound& round, const std::vector<std::string>& typed,
-                                            std::int64_t remaining_ms, TermSize size, const Capabilities& caps);
+                                            AnswerEditor::Cursor cursor, std::int64_t remaining_ms, TermSize size,
+                                            const Capabilities& caps);
 
 /// The screen while an answer is graded: header, grading_lines() from line `scroll`, the last
 /// message with "→ N more lines" when the answer is longer than the screen, and the grade

@@ -6,7 +6,6 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
-#include "genai_quiz/core/utf8.hpp"
 #include "genai_quiz/ui/output_text.hpp"
 
 namespace genai_quiz {
@@ -14,26 +13,6 @@ namespace {
 
 constexpr std::size_t kPreviewCharacters = 72;
 constexpr std::size_t kMaxIdColumn = 40;
-
-// The first non-blank line of `markdown` with its runs of spaces collapsed, cut to `limit`
-// characters with an ellipsis.
-std::string preview(std::string_view markdown, std::size_t limit) {
-  std::string line;
-  for (std::size_t start = 0; start < markdown.size() && line.empty();) {
-    std::size_t end = std::min(markdown.find('\n', start), markdown.size());
-    for (char c : markdown.substr(start, end - start)) {
-      const bool space = c == ' ' || c == '\t' || c == '\r';
-      if (space && (line.empty() || line.back() == ' ')) continue;
-      line += space ? ' ' : c;
-    }
-    start = end + 1;
-  }
-  while (!line.empty() && line.back() == ' ') line.pop_back();
-  if (utf8::count_code_points(line) <= limit) return line;
-  std::size_t cut = 0;
-  for (std::size_t n = 0; n + 1 < limit; ++n) cut += utf8::decode_checked(line, cut).length;
-  return line.substr(0, cut) + "…";
-}
 
 // The first line of code in `markdown`'s first fenced code block, or "".
 std::string first_code_line(std::string_view markdown) {
@@ -60,11 +39,11 @@ std::string first_code_line(std::string_view markdown) {
 std::vector<std::string> previews(const std::vector<Card>& cards) {
   std::vector<std::string> out;
   std::map<std::string, int> seen;
-  for (const Card& card : cards) ++seen[out.emplace_back(preview(card.question, kPreviewCharacters))];
+  for (const Card& card : cards) ++seen[out.emplace_back(question_preview(card.question, kPreviewCharacters))];
   for (std::size_t k = 0; k < cards.size(); ++k) {
     if (seen[out[k]] < 2) continue;
     std::string code = first_code_line(cards[k].question);
-    if (!code.empty()) out[k] = preview(out[k] + " · " + code, kPreviewCharacters);
+    if (!code.empty()) out[k] = question_preview(out[k] + " · " + code, kPreviewCharacters);
   }
   return out;
 }

@@ -2,15 +2,35 @@
 
 #include <fmt/core.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cstdlib>
 #include <string_view>
 
+#include "genai_quiz/core/utf8.hpp"
 #include "genai_quiz/term/terminal.hpp"
 
 namespace genai_quiz {
 
 std::string plural(int n, const char* word) { return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s"); }
+
+std::string question_preview(std::string_view markdown, std::size_t limit) {
+  std::string line;
+  for (std::size_t start = 0; start < markdown.size() && line.empty();) {
+    std::size_t end = std::min(markdown.find('\n', start), markdown.size());
+    for (char c : markdown.substr(start, end - start)) {
+      const bool space = c == ' ' || c == '\t' || c == '\r';
+      if (space && (line.empty() || line.back() == ' ')) continue;
+      line += space ? ' ' : c;
+    }
+    start = end + 1;
+  }
+  while (!line.empty() && line.back() == ' ') line.pop_back();
+  if (utf8::count_code_points(line) <= limit) return line;
+  std::size_t cut = 0;
+  for (std::size_t n = 0; n + 1 < limit; ++n) cut += utf8::decode_checked(line, cut).length;
+  return line.substr(0, cut) + "…";
+}
 
 int terminal_width() {
   if (is_terminal(1)) {  // the terminal's own width: $COLUMNS is seldom exported

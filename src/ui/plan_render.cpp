@@ -28,6 +28,13 @@ double per_day(const std::vector<double>& v) { return v.empty() ? 0 : total(v) /
 
 std::string limit_text(int minutes) { return minutes > 0 ? std::to_string(minutes) : "any"; }
 
+// "at most 10 minutes", "no time limit": a plan's daily limit in words.
+std::string limit_words(int minutes) {
+  return minutes > 0 ? "at most " + plural(minutes, "minute") : std::string("no time limit");
+}
+
+int rounded(double x) { return static_cast<int>(std::lround(x)); }
+
 std::string paragraph(const std::string& text, const PlanView& view, Role role = Role::kPlain) {
   std::string out;
   for (const std::string& line : wrap_text(text, std::max(view.width, 40) - 1, role, view.caps.color)) {
@@ -107,20 +114,19 @@ std::string render_plan_text(const PlanReport& r, const PlanView& view) {
 
   if (r.recommended) {
     const PlanOutcome& o = r.outcomes[*r.recommended];
-    out += paragraph(fmt::format("Cheapest plan that reaches {:.0f}%: desired retention {:.2f}, {} new cards a day, "
-                                 "{}: about {:.0f} minutes a day ({:.0f} answers); {} of the cards recalled on the interview morning.",
-                                 100 * r.target, o.plan.desired_retention, o.plan.new_per_day,
-                                 o.plan.minutes_per_day > 0 ? fmt::format("at most {} minutes", o.plan.minutes_per_day)
-                                                            : std::string("no time limit"),
-                                 o.mean_minutes, per_day(o.answers_per_day), recall_text(o)),
+    out += paragraph(fmt::format("Cheapest plan that reaches {:.0f}%: desired retention {:.2f}, {} a day, "
+                                 "{}: about {} a day ({}); {} of the cards recalled on the interview morning.",
+                                 100 * r.target, o.plan.desired_retention, plural(o.plan.new_per_day, "new card"),
+                                 limit_words(o.plan.minutes_per_day),
+                                 plural(rounded(o.mean_minutes), "minute"),
+                                 plural(rounded(per_day(o.answers_per_day)), "answer"), recall_text(o)),
                      view);
   } else {
     const PlanOutcome& o = r.outcomes[charted_outcome(r)];
-    out += paragraph(fmt::format("No plan reaches {:.0f}%; the best recalls {} (desired retention {:.2f}, {} new "
-                                 "cards a day, {} minutes). More minutes or new cards a day, or an earlier start, "
-                                 "would be needed.",
-                                 100 * r.target, recall_text(o), o.plan.desired_retention, o.plan.new_per_day,
-                                 limit_text(o.plan.minutes_per_day)),
+    out += paragraph(fmt::format("No plan reaches {:.0f}%; the best recalls {} (desired retention {:.2f}, {} a "
+                                 "day, {}). More minutes or new cards a day, or an earlier start, would be needed.",
+                                 100 * r.target, recall_text(o), o.plan.desired_retention,
+                                 plural(o.plan.new_per_day, "new card"), limit_words(o.plan.minutes_per_day)),
                      view);
   }
   if (r.recommended) {

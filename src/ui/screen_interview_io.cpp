@@ -15,7 +15,7 @@ std::optional<AnswerInput> ScreenInterviewIo::read_answer(const InterviewRound& 
   AnswerEditor editor;
   for (;;) {
     const std::int64_t left = round.remaining_ms(steady_());
-    terminal_.present(draw_asking_screen(round, editor.lines(), left, terminal_.size(), caps_));
+    terminal_.present(draw_asking_screen(round, editor.lines(), editor.cursor(), left, terminal_.size(), caps_));
     if (left == 0) return AnswerInput{editor.text(), true};  // the time is up: what was typed is the answer
     // Wake up when the shown second changes.
     const int timeout = static_cast<int>(std::clamp<std::int64_t>((left - 1) % 1000 + 1, 1, 1000));

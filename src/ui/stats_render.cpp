@@ -13,6 +13,9 @@
 #include "genai_quiz/term/glyphs.hpp"
 #include "genai_quiz/term/sanitize.hpp"
 #include "genai_quiz/term/style.hpp"
+#include "genai_quiz/term/table.hpp"
+#include "genai_quiz/term/wrap.hpp"
+#include "genai_quiz/ui/output_text.hpp"
 #include "genai_quiz/term/text_width.hpp"
 
 namespace genai_quiz {
@@ -29,47 +32,46 @@ std::string one_line(const std::string& text) {
 
 struct Row {
   std::string name;
-  const Figures* figures;
+  const Figures* figures;  // null for the heading of a deck
 };
 
+// One row per section, the total last; with several decks, each deck's sections under its id.
 std::vector<Row> rows_of(const Stats& stats, bool qualify) {
   std::vector<Row> rows;
+  const std::string* deck = nullptr;
   for (const SectionFigures& s : stats.sections) {
-    std::string name = qualify ? s.deck : s.section;
-    if (qualify) name.append("/").append(s.section);
-    rows.push_back({one_line(name), &s.figures});
+    if (qualify && (deck == nullptr || *deck != s.deck)) {
+      deck = &s.deck;
+      rows.push_back({s.deck, nullptr});  // render_table sanitizes the names
+    }
+    rows.push_back({(qualify ? "  " : "") + s.section, &s.figures});
   }
   rows.push_back({"all sections", &stats.total});
   return rows;
 }
 
-// A table: the first column left-aligned, the others right-aligned; the last row (the total)
-// set apart by a rule when there is more than one section.
-std::string table(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& body,
-                  const StatsView& view) {
-  std::vector<int> widths(header.size(), 0);
-  auto widen = [&](const std::vector<std::string>& row) {
-    for (std::size_t i = 0; i < row.size(); ++i) widths[i] = std::max(widths[i], display_width(row[i]));
-  };
-  widen(header);
-  for (const auto& row : body) widen(row);
-  auto line = [&](const std::vector<std::string>& row) {
-    std::string out = pad_to_width(row[0], widths[0]);
-    for (std::size_t i = 1; i < row.size(); ++i) {
-      out += std::string(2 + static_cast<std::size_t>(widths[i] - display_width(row[i])), ' ') + row[i];
+// A table of one row per section (and deck heading), the total set apart by a rule when there
+// is more than one section; `cells` gives a section's cells after its name.
+std::string table(const std::vector<TableColumn>& columns, const std::vector<Row>& rows,
+                  const std::function<std::vector<std::string>(const Figures&)>& cells, const StatsView& view) {
+  std::vector<TableRow> body;
+  for (const Row& r : rows) {
+    if (r.figures == nullptr) {
+      body.push_back({{r.name}, true, false});
+      continue;
     }
-    return out;
-  };
-  std::string out = paint(line(header), Role::kMuted, view.caps.color) + "\n";
-  for (std::size_t r = 0; r < body.size(); ++r) {
-    if (r + 1 == body.size() && body.size() > 2) {
-      std::string rule;
-      int total = std::accumulate(widths.begin(), widths.end(), 0) + 2 * static_cast<int>(widths.size() - 1);
-      for (int i = 0; i < total; ++i) rule += glyphs(view.caps.unicode).horizontal;
-      out += paint(rule, Role::kMuted, view.caps.color) + "\n";
-    }
-    out += line(body[r]) + "\n";
+    std::vector<std::string> row = {r.name};
+    for (std::string& cell : cells(*r.figures)) row.push_back(std::move(cell));
+    body.push_back({std::move(row), false, false});
   }
+  if (rows.size() > 2) body.back().total = true;
+  return render_table(columns, body, view.width, view.caps);
+}
+
+// `text` as a paragraph wrapped to the width, in `role`.
+std::string paragraph(const std::string& text, const StatsView& view, Role role = Role::kPlain) {
+  std::string out;
+  for (const std::string& line : wrap_text(text, view.width, role, view.caps.color)) out += line + "\n";
   return out;
 }
 
@@ -83,9 +85,7 @@ std::string stability_cell(const std::optional<double>& s, const StatsView& view
   return fmt::format("{:.1f} days", *s);
 }
 
-std::string heading(const std::string& text, const StatsView& view) {
-  return paint(text, Role::kHeading, view.caps.color) + "\n";
-}
+std::string heading(const std::string& text, const StatsView& view) { return paragraph(text, view, Role::kHeading); }
 
 // One line on how the ratings of typed answers compare with what their coverage suggested.
 std::string calibration(const Stats& stats, const StatsView& view) {
@@ -99,13 +99,33 @@ std::string calibration(const Stats& stats, const StatsView& view) {
     picks += ".\n";
   }
   if (c.answers == 0) {
-    return out + paint(line + " (they come from study --type and interview).", Role::kMuted, view.caps.color) + "\n" +
-           picks + "\n";
+    return out + paragraph(line + " (they come from study --type and interview).", view, Role::kMuted) +
+           (picks.empty() ? "" : paragraph(picks, view)) + "\n";
   }
-  out += line + ".\n";
-  out += paint("Suggested: Good when every key point was covered, Hard for at least half, Again for fewer.",
-               Role::kMuted, view.caps.color) + "\n" + picks + "\n";
+  out += paragraph(line + ".", view);
+  out += paragraph("Suggested: Good when every key point was covered, Hard for at least half, Again for fewer.", view,
+                   Role::kMuted);
+  if (!picks.empty()) out += paragraph(picks, view);
+  out += "\n";
   return out;
+}
+
+// "deck/section/id" in lines of at most `width` columns, broken after a slash where it can be.
+std::vector<std::string> wrap_at_slashes(const std::string& place, int width) {
+  std::vector<std::string> lines{std::string()};
+  for (std::size_t start = 0; start < place.size();) {
+    const std::size_t slash = place.find('/', start);
+    const std::size_t end = slash == std::string::npos ? place.size() : slash + 1;
+    const std::string piece = place.substr(start, end - start);
+    start = end;
+    if (display_width(lines.back() + piece) <= width) {
+      lines.back() += piece;
+      continue;
+    }
+    if (lines.back().empty()) lines.pop_back();
+    for (const std::string& part : wrap_text(piece, width)) lines.push_back(part);
+  }
+  return lines;
 }
 
 std::string weakest(const Stats& stats, const StatsView& view) {
@@ -121,20 +141,49 @@ std::string weakest(const Stats& stats, const StatsView& view) {
     place_width = std::max(place_width, display_width(where));
     places.push_back(std::move(where));
   }
+  // "  74%  " then the place, and the question after it when it keeps enough room; else the
+  // question on a line of its own, as wide as the screen.
+  constexpr int kPercent = 7;
+  constexpr int kFewestQuestionColumns = 24;
+  const int room = view.width - kPercent - place_width - 2;
+  const std::string_view ellipsis = glyphs(view.caps.unicode).ellipsis;
   for (std::size_t i = 0; i < places.size(); ++i) {
     const CardRecord& c = stats.total.weakest[i];
-    std::string prefix = fmt::format("  {:>3.0f}%  {}  ", 100 * c.retrievability, pad_to_width(places[i], place_width));
-    const int room = view.width - display_width(prefix);
-    constexpr int kFewestQuestionColumns = 24;  // narrower, the question goes on a line of its own
+    const std::string percent = fmt::format("  {:>3.0f}%  ", 100 * c.retrievability);
     if (room >= kFewestQuestionColumns) {
-      out += prefix + truncate_to_width(one_line(c.question), room, glyphs(view.caps.unicode).ellipsis) + "\n";
-    } else {
-      out += prefix.substr(0, prefix.find_last_not_of(' ') + 1) + "\n    " +
-             truncate_to_width(one_line(c.question), std::max(10, view.width - 4), glyphs(view.caps.unicode).ellipsis) +
-             "\n";
+      out += percent + pad_to_width(places[i], place_width) + "  " + truncate_to_width(one_line(c.question), room, ellipsis) + "\n";
+      continue;
     }
+    const std::vector<std::string> place = wrap_at_slashes(places[i], view.width - kPercent);
+    for (std::size_t k = 0; k < place.size(); ++k) {
+      out += (k == 0 ? percent : std::string(kPercent, ' ')) + place[k] + "\n";
+    }
+    out += "    " + truncate_to_width(one_line(c.question), view.width - 4, ellipsis) + "\n";
   }
   return out + "\n";
+}
+
+// The 30-day forecast, several days to a column when two columns a day do not fit the width.
+std::string forecast(const Stats& stats, const StatsView& view) {
+  const std::vector<int>& per_day = stats.total.forecast;
+  const int due = std::accumulate(per_day.begin(), per_day.end(), 0);
+  const int days = static_cast<int>(per_day.size());
+  const int label = static_cast<int>(std::to_string(std::max(1, *std::max_element(per_day.begin(), per_day.end()))).size());
+  // A column takes 2 columns after the scale and the axis; the last date label needs 6 more.
+  const int room = std::max(1, (view.width - label - 2 - 6) / 2 + 1);
+  const int group = std::max(1, (days + room - 1) / room);
+  std::vector<int> columns;
+  for (int d = 0; d < days; d += group) {
+    int sum = 0;
+    for (int k = d; k < std::min(days, d + group); ++k) sum += per_day[static_cast<std::size_t>(k)];
+    columns.push_back(sum);
+  }
+  std::string head = fmt::format("Due in the next {} days: {} (today includes overdue cards)", kForecastDays,
+                                 plural(due, "card"));
+  if (group > 1 && due > 0) head += fmt::format("; each column is {} days", group);
+  std::string out = heading(head, view);
+  if (due == 0) return out + paragraph("Nothing studied is due in this time.", view, Role::kMuted);
+  return out + render_column_chart(columns, stats.today, group, view.caps);
 }
 
 Json figures_json(const Figures& f, std::int64_t today, std::int64_t heat_first) {
@@ -185,44 +234,53 @@ std::string iso_date(std::int64_t day) {
 std::string render_stats_text(const Stats& stats, const StatsView& view) {
   std::vector<Row> rows = rows_of(stats, view.qualify);
   std::string out = heading(fmt::format("Cards on {}", iso_date(stats.today)), view);
-  std::vector<std::vector<std::string>> cards, memory;
-  for (const Row& r : rows) {
-    const Figures& f = *r.figures;
-    cards.push_back({r.name, std::to_string(f.cards), std::to_string(f.by_phase[0]), std::to_string(f.by_phase[1]),
-                     std::to_string(f.by_phase[2]), std::to_string(f.by_phase[3]), std::to_string(f.due_today),
-                     std::to_string(f.due_tomorrow), std::to_string(f.due_week)});
-    memory.push_back({r.name, retention_cell(f.retention_7d, view), retention_cell(f.retention_30d, view),
-                      stability_cell(f.average_stability, view)});
-  }
-  out += table({"section", "cards", "new", "learning", "review", "relearning", "due today", "tomorrow", "7 days"},
-               cards, view);
+  out += table({{{"section"}, true},
+                {{"cards"}},
+                {{"new"}},
+                {{"learning", "learn"}},
+                {{"review"}},
+                {{"relearning", "relearn"}},
+                {{"due today", "today"}},
+                {{"tomorrow", "tmrw"}},
+                {{"7 days", "7d"}}},
+               rows,
+               [](const Figures& f) {
+                 return std::vector<std::string>{
+                     std::to_string(f.cards),        std::to_string(f.by_phase[0]),  std::to_string(f.by_phase[1]),
+                     std::to_string(f.by_phase[2]),  std::to_string(f.by_phase[3]),  std::to_string(f.due_today),
+                     std::to_string(f.due_tomorrow), std::to_string(f.due_week)};
+               },
+               view);
   out += '\n';
   out += heading("Memory", view);
-  out += table({"section", "retention 7 days", "retention 30 days", "average stability"}, memory, view);
-  out += paint("Retention: the share of review cards not forgotten (rated Hard, Good or Easy).", Role::kMuted,
-               view.caps.color) + "\n\n";
+  out += table({{{"section"}, true},
+                {{"retention 7 days", "7 days"}},
+                {{"retention 30 days", "30 days"}},
+                {{"average stability", "stability"}}},
+               rows,
+               [&view](const Figures& f) {
+                 return std::vector<std::string>{retention_cell(f.retention_7d, view),
+                                                 retention_cell(f.retention_30d, view),
+                                                 stability_cell(f.average_stability, view)};
+               },
+               view);
+  out += paragraph("Retention: the share of review cards not forgotten (rated Hard, Good or Easy).", view,
+                   Role::kMuted) + "\n";
   out += calibration(stats, view);
   out += weakest(stats, view);
 
-  int due = std::accumulate(stats.total.forecast.begin(), stats.total.forecast.end(), 0);
-  out += heading(fmt::format("Due in the next {} days: {} card{} (today includes overdue cards)", kForecastDays, due,
-                             due == 1 ? "" : "s"), view);
-  if (due > 0) {
-    out += render_column_chart(stats.total.forecast, stats.today, view.caps);
-  } else {
-    out += paint("Nothing studied is due in this time.", Role::kMuted, view.caps.color) + "\n";
-  }
+  out += forecast(stats, view);
   out += '\n';
 
   const std::vector<int>& per_day = stats.total.reviews_per_day;
   int reviews = std::accumulate(per_day.begin(), per_day.end(), 0);
   auto active = std::count_if(per_day.begin(), per_day.end(), [](int n) { return n > 0; });
-  out += heading(fmt::format("Reviews per day, last {} weeks: {} review{} on {} day{}", kHeatmapWeeks, reviews,
-                             reviews == 1 ? "" : "s", active, active == 1 ? "" : "s"), view);
+  out += heading(fmt::format("Reviews per day, last {} weeks: {} on {}", kHeatmapWeeks, plural(reviews, "review"),
+                             plural(static_cast<int>(active), "day")), view);
   if (reviews > 0) {
     out += render_heatmap(per_day, stats.heatmap_first_day, view.caps);
   } else {
-    out += paint("No answers in this time.", Role::kMuted, view.caps.color) + "\n";
+    out += paragraph("No answers in this time.", view, Role::kMuted);
   }
   return out;
 }

@@ -10,6 +10,7 @@
 #include "genai_quiz/term/text_width.hpp"
 #include "genai_quiz/term/wrap.hpp"
 #include "genai_quiz/ui/study_text.hpp"
+#include "ui/typed_answer_lines.hpp"
 
 namespace genai_quiz {
 namespace {
@@ -112,38 +113,7 @@ ScreenBody draw_body(const Session& session, const ScreenView& view, const Study
   if (session.stage() == Stage::kQuestion && session.typing() && !choices) {
     body.lines.emplace_back();
     body.lines.push_back(indent(paint("Your answer:", Role::kAccent, look.caps.color)));
-    // The cursor is a bar between characters, drawn on the line it is on: wrapped as a plain
-    // glyph (the n-th of its kind on the line), then painted.
-    const std::string glyph = look.caps.unicode ? "▏" : "_";
-    const std::string bar = paint(glyph, Role::kAccent, look.caps.color);
-    std::vector<std::string> typed;
-    const std::vector<std::string> lines = view.typing.empty() ? std::vector<std::string>{""} : view.typing;
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-      std::string line = sanitize(lines[i]);
-      std::size_t glyphs_before = std::string::npos;  // npos: the cursor is on another line
-      if (i == view.cursor_line) {
-        const std::string before = sanitize(lines[i].substr(0, std::min(view.cursor_byte, lines[i].size())));
-        glyphs_before = 0;
-        for (std::size_t at = before.find(glyph); at != std::string::npos; at = before.find(glyph, at + glyph.size())) {
-          ++glyphs_before;
-        }
-        line = before + glyph + sanitize(lines[i].substr(std::min(view.cursor_byte, lines[i].size())));
-      }
-      std::vector<std::string> wrapped = wrap_text(line, std::max(10, text_width - 2));
-      if (wrapped.empty()) wrapped.emplace_back();
-      for (std::string& w : wrapped) {
-        for (std::size_t at = w.find(glyph); glyphs_before != std::string::npos && at != std::string::npos;
-             at = w.find(glyph, at + glyph.size())) {
-          if (glyphs_before-- == 0) {
-            w.replace(at, glyph.size(), bar);
-            glyphs_before = std::string::npos;
-            break;
-          }
-        }
-        typed.push_back("> " + w);
-      }
-    }
-    add(typed);
+    add(typed_answer_lines(view.typing, {view.cursor_line, view.cursor_byte}, text_width, look.caps).lines);
   }
   if (session.stage() == Stage::kAnswer) {
     body.lines.emplace_back();

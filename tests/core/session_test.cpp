@@ -240,6 +240,25 @@ TEST_CASE("Cram shows every card, logs the answers and leaves the schedule alone
   CHECK(notice_text(session) == "Saved: Good (cram: schedule unchanged)");
 }
 
+TEST_CASE("Cards chosen by name are studied whether due or not, and their answers move the schedule", "[core]") {
+  Rig rig;
+  const CardState not_due = review_card(30, kStart - days(1), kStart + days(29));
+  rig.save("a", not_due);
+  SessionOptions options;
+  options.chosen = true;
+  options.new_per_day = 0;  // the new card b comes all the same
+  std::vector<StudyItem> items = rig.items({"basics"});
+  std::erase_if(items, [](const StudyItem& item) { return item.card->id == "c"; });
+  items.front().progress.skipped_until = kStart + hours(2);  // and a skipped card
+  Session session(std::move(items), rig.scheduler, *rig.calendar, rig.store, options, kStart, 0);
+  CHECK(session.remaining() == Counts{1, 0, 1, 0});
+  CHECK(run(session, rig, U" 3 4") == std::vector<std::string>{"a", "b"});  // Easy: b graduates
+  REQUIRE(rig.store.reviews().size() == 2);
+  CHECK(!rig.store.reviews()[0].cram);
+  CHECK(rig.store.cards()[{"ml", "a"}].state != not_due);
+  CHECK(rig.store.cards()[{"ml", "b"}].state.phase != Phase::kNew);
+}
+
 TEST_CASE("Shuffling with a seed gives the same order every time", "[core]") {
   auto order = [](std::uint64_t seed) {
     Rig rig;

@@ -32,7 +32,7 @@ run list
 [[ $status -eq 0 && -z $err ]] || fail "list with a library deck: $status $err"
 [[ $out == "genai-interview: "*$'\n'"theory: Theory"$'\n'* ]] || fail "list shows the bundled deck then theory: $out"
 run stats
-[[ $out == *"theory/basics "* && $out == *"genai-interview/foundations "* ]] || fail "stats covers the library: $out"
+[[ $out == *$'\ntheory\n  basics '* && $out == *$'\ngenai-interview\n  foundations '* ]] || fail "stats groups the library by deck: $out"
 run export --format csv
 [[ $out == *"theory,basics,c1,"* || $out == *"theory"*"c1"* ]] || fail "export covers the library: $out"
 run study --now 2026-01-05T10:00:00Z -s theory/basics --limit 1 <<<$'\n3\nq'

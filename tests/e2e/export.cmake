@@ -36,7 +36,7 @@ gq_export_e2e(stats-other-zone
 gq_e2e(export-no-progress STDOUT_RE "^deck,section,id,question,state.*\nexport,basics,softmax,What does softmax compute\\?,new,,0,0,0,0,0,,false"
   ARGS --deck export.yaml export --format csv)
 gq_e2e(stats-no-progress
-  STDOUT_RE "\nNo typed answers checked against key points yet \\(they come from study --type and interview\\)\\.\n.*Nothing studied is due in this time\\.\n.*No answers in this time\\.\n$"
+  STDOUT_RE "\nNo typed answers checked against key points yet \\(they come from study --type and\ninterview\\)\\.\n.*Nothing studied is due in this time\\.\n.*No answers in this time\\.\n$"
   ARGS --deck export.yaml stats)
 
 # Mistakes in how the commands are called.

@@ -51,7 +51,9 @@ check list "$visible" "${g[@]}" list
 check "list --json" "Hostile deck" "${g[@]}" list --json
 check validate "unknown key 'unknown^[[1;31m$visible'" "$gq" --color never validate "$work/deck.yaml"
 check "validate --deck" "hostile^[[1;31m" "${g[@]}" validate
-check stats "sec^[[1;31m$visible" "${g[@]}" stats
+# At 60 columns the long section id wraps, between two made-visible controls, never inside one.
+check stats "sec^[[1;31m^[]0;owned^G^[]52;c;aGk=^G^A^H^?<U+009B>2J" "${g[@]}" stats
+check "stats (the id's second line)" "  <U+202E>evil<U+200B><U+200D><U+2060><U+FEFF>" "${g[@]}" stats
 INPUT='\n3\n\n3\n\n3\n\n3\n' check "study (line mode)" "<U+009B>2J" "${g[@]}" study --no-fuzz
 check "export --format md" "Section" "${g[@]}" export --format md
 check "export --format csv" "card" "${g[@]}" export --format csv

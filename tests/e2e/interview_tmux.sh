@@ -27,11 +27,11 @@ wait_for() {  # TEXT [TENTHS OF A SECOND]
   fail "the screen never showed '$1'"
 }
 keys() { tmux -L "$socket" send-keys -t gq "$@"; }
-start() {  # each program in a tmux server of its own
+start() {  # each program in a tmux server of its own, $columns wide (default 90)
   tmux -L "$socket" kill-server 2>/dev/null || true
   runs=$((runs + 1))
   socket="gq-interview-$$-$runs"
-  tmux -L "$socket" -f /dev/null new-session -d -s gq -x 90 -y 26 "env TERM=xterm-256color $*; echo \"exit status \$?\"; sleep 60"
+  tmux -L "$socket" -f /dev/null new-session -d -s gq -x "${columns:-90}" -y 26 "env TERM=xterm-256color $*; echo \"exit status \$?\"; sleep 60"
   tmux -L "$socket" set-option -t gq remain-on-exit on >/dev/null
 }
 
@@ -70,4 +70,24 @@ keys Enter
 wait_for "Saved: Again, next in 1m"
 keys C-c
 wait_for "exit status 0"
+# The cursor of the interview's answer is drawn where it is: moved left, text goes in there.
+for columns in 40 100; do
+  start env GENAI_QUIZ_HOME="$work/cursor-$columns" "$gq" interview -n 1 --minutes 5 --seed 3
+  wait_for "Explain how the self-attention layer"
+  keys "chain rule"
+  wait_for "> chain rule▏"
+  keys Left Left Left Left
+  wait_for "> chain ▏rule"
+  keys "the "
+  wait_for "> chain the ▏rule"
+  keys Home
+  wait_for "> ▏chain the rule"
+  keys End
+  wait_for "> chain the rule▏"
+  [[ $(screen | grep -c "▏") -eq 1 ]] || fail "one cursor on the screen at $columns columns"
+  keys C-c
+  wait_for "exit status"
+done
+unset columns
+
 echo "interview_tmux: ok"

@@ -39,7 +39,7 @@ TEST_CASE("The asking screen shows the countdown, the question and the answer wi
     const char* shown;
   } cases[] = {{180'000, "3:00 left"}, {167'001, "2:48 left"}, {167'000, "2:47 left"}, {1, "0:01 left"}, {0, "0:00 left"}};
   for (const Case& c : cases) {
-    std::vector<std::string> lines = draw_asking_screen(round, {"We use the", "chain rule"}, c.remaining_ms, size, caps);
+    std::vector<std::string> lines = draw_asking_screen(round, {"We use the", "chain rule"}, {1, 10}, c.remaining_ms, size, caps);
     INFO(c.remaining_ms);
     check_fits(lines, size);
     CHECK(lines[0] == std::string("Question 1 of 1 · Foundations · ") + c.shown);
@@ -55,13 +55,39 @@ TEST_CASE("A long answer keeps its last lines and the cursor in view", "[ui]") {
   std::vector<std::string> typed;
   for (int i = 1; i <= 30; ++i) typed.push_back("point " + std::to_string(i));
   TermSize size{42, 10};
-  std::vector<std::string> lines = draw_asking_screen(round, typed, 60'000, size, Capabilities{false, false, true});
+  std::vector<std::string> lines = draw_asking_screen(round, typed, {29, 8}, 60'000, size, Capabilities{false, false, true});
   check_fits(lines, size);
   CHECK(contains(lines, "> point 30_"));
   CHECK_FALSE(contains(lines, "> point 1 "));
   CHECK(lines[0] == "Question 1 of 1 | Foundations | 1:00 left");
-  CHECK(draw_asking_screen(round, typed, 60'000, {30, 10}, Capabilities{false, false, true})[0] ==
+  CHECK(draw_asking_screen(round, typed, {29, 8}, 60'000, {30, 10}, Capabilities{false, false, true})[0] ==
         "Question 1 of 1 | Foundatio...");
+}
+
+TEST_CASE("The cursor is drawn where it is in the answer, and its line stays in view", "[ui]") {
+  KeyPointMatcher matcher;
+  InterviewRound round(questions(), std::chrono::minutes(3), matcher);
+  const Capabilities ascii{false, false, true};
+  struct Case {
+    AnswerEditor::Cursor cursor;
+    const char* shown;
+  } cases[] = {{{0, 0}, "> _We use the"},  {{0, 3}, "> We _use the"},    {{0, 10}, "> We use the_"},
+               {{1, 5}, "> chain_ rule"},  {{1, 10}, "> chain rule_"}, {{1, 99}, "> chain rule_"}};
+  for (const Case& c : cases) {
+    std::vector<std::string> lines = draw_asking_screen(round, {"We use the", "chain rule"}, c.cursor, 60'000, {42, 12}, ascii);
+    INFO(c.shown);
+    CHECK(contains(lines, c.shown));
+    int bars = 0;
+    for (const std::string& l : lines) bars += l.rfind("> ", 0) == 0 && l.find('_') != std::string::npos;
+    CHECK(bars == 1);
+  }
+  std::vector<std::string> typed;
+  for (int i = 1; i <= 30; ++i) typed.push_back("point " + std::to_string(i));
+  std::vector<std::string> top = draw_asking_screen(round, typed, {0, 0}, 60'000, {42, 10}, ascii);
+  check_fits(top, {42, 10});
+  CHECK(contains(top, "> _point 1"));
+  std::vector<std::string> middle = draw_asking_screen(round, typed, {14, 5}, 60'000, {42, 10}, ascii);
+  CHECK(contains(middle, "> point_ 15"));
 }
 
 TEST_CASE("The grading screen scrolls the answer, model answer and points above the grade keys", "[ui]") {

@@ -81,6 +81,37 @@ TEST_CASE("The plan report marks the recommended plan and says when none reaches
   CHECK(text.find("* ") == std::string::npos);
 }
 
+TEST_CASE("The plan summary counts in the singular for one and in the plural otherwise", "[ui]") {
+  struct Case {
+    int fresh, minutes;
+    double minutes_a_day, answers_a_day;
+    const char* says;
+  };
+  const Case cases[] = {
+      {1, 1, 1.0, 1.0, "desired retention 0.90, 1 new card a day, at most 1 minute: about 1 minute a day (1 answer);"},
+      {2, 5, 2.4, 3.0, "desired retention 0.90, 2 new cards a day, at most 5 minutes: about 2 minutes a day (3 answers);"},
+      {10, 0, 0.6, 0.4, "desired retention 0.90, 10 new cards a day, no time limit: about 1 minute a day (0 answers);"},
+  };
+  for (const Case& c : cases) {
+    PlanReport r = report(14);
+    PlanOutcome& o = r.outcomes[1];
+    o.plan.new_per_day = c.fresh;
+    o.plan.minutes_per_day = c.minutes;
+    o.mean_minutes = c.minutes_a_day;
+    o.answers_per_day.assign(14, c.answers_a_day);
+    std::string text = render_plan_text(r, {{false, false, false}, 1000});
+    INFO(text);
+    CHECK(text.find(c.says) != std::string::npos);
+  }
+  PlanReport r = report(14);
+  r.recommended.reset();
+  r.target = 0.99;
+  r.outcomes[2].plan.new_per_day = 1;
+  r.outcomes[2].plan.minutes_per_day = 1;
+  std::string text = render_plan_text(r, {{false, false, false}, 1000});
+  CHECK(text.find("(desired retention 0.95, 1 new card a day, at most 1 minute)") != std::string::npos);
+}
+
 TEST_CASE("The plan JSON carries every plan with its daily figures and the recommendation", "[ui]") {
   PlanReport r = report(5);
   auto j = nlohmann::json::parse(render_plan_json(r, TimePoint{}, [](TimePoint) { return std::string("NOW"); }));

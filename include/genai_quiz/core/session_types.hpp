@@ -19,6 +19,9 @@ struct SessionOptions {
   int new_per_day = 20;    ///< new cards a day, counting those already introduced today
   int limit = 0;           ///< at most this many different cards; 0 means no cap
   bool cram = false;       ///< every selected card, due or not; answers do not move the schedule
+  /// The cards were chosen by name (study --card): each is shown whether it is due or not (or
+  /// skipped, or beyond the new cards of the day), and answers move the schedule as usual.
+  bool chosen = false;
   std::optional<std::uint64_t> shuffle_seed;  ///< set: new and review cards in a random order
   std::chrono::minutes learn_ahead{20};       ///< show learning cards this early when nothing else is left
   /// Set: answers are typed and checked against the cards' key points with this matcher

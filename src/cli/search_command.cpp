@@ -1,0 +1,89 @@
+// genai-quiz search TEXT... [-s SECTION]... [--json]: the cards whose question, answer or tags
+// have every word of TEXT, with their state and when they are due.
+
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <memory>
+
+#include "cli/clock.hpp"
+#include "cli/command_setups.hpp"
+#include "cli/deck_source.hpp"
+#include "cli/progress_db.hpp"
+#include "cli/section_option.hpp"
+#include "genai_quiz/core/card_search.hpp"
+#include "genai_quiz/core/error.hpp"
+#include "genai_quiz/core/section_select.hpp"
+#include "genai_quiz/term/output.hpp"
+#include "genai_quiz/term/sanitize.hpp"
+#include "genai_quiz/term/search_fold.hpp"
+#include "genai_quiz/ui/output_text.hpp"
+#include "genai_quiz/ui/search_render.hpp"
+
+namespace genai_quiz {
+namespace {
+
+struct SearchOptions {
+  std::vector<std::string> words;
+  std::vector<std::string> sections;
+  bool json = false;
+};
+
+std::string joined(const std::vector<std::string>& words) {
+  std::string text;
+  for (const std::string& w : words) {
+    if (!text.empty()) text += ' ';
+    text += w;
+  }
+  return text;
+}
+
+int run_search(const SearchOptions& options, const GlobalOptions& global) {
+  const std::string text = joined(options.words);
+  if (search_words(text, fold_for_search).empty()) {
+    throw UsageError("search: '" + sanitize(text) + "' has no words to look for (letters or digits)");
+  }
+  const std::vector<Deck> decks = load_decks(global, std::cerr);
+  const SectionSelection selection = select_sections(decks, options.sections);
+  if (!selection.ok()) throw UsageError(selection.error);
+  std::vector<StudyItem> found = search_cards(
+      select_cards(decks, [&](std::size_t d, std::size_t s) { return is_selected(selection, {d, s}); }, {}), text,
+      fold_for_search);
+  if (!found.empty() && std::filesystem::exists(progress_db_path(global))) {  // searching never creates it
+    std::unique_ptr<SqliteStore> store = open_progress(global);
+    attach_progress(found, *store);
+  }
+  if (found.empty()) {
+    std::fprintf(stderr, "genai-quiz: no card matches '%s'\n", sanitize(text).c_str());
+    return kExitFailure;
+  }
+  const TimePoint now = resolve_now(global);
+  if (options.json) {
+    write_data(stdout, render_search_json(found, local_utc_offset(now)));
+  } else {
+    write_text(stdout, render_search_text(found, now, local_utc_offset(now), terminal_width()));
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+Runner setup_search(CLI::App& sub, const GlobalOptions& global) {
+  auto options = std::make_shared<SearchOptions>();
+  sub.add_option("text", options->words,
+                 "Words to find in the questions, answers and tags, ignoring case and accents; a card must "
+                 "have every word (as a word or the start of one)")
+      ->required()
+      ->type_name("TEXT");
+  add_section_option(sub, options->sections);
+  sub.add_flag("--json", options->json,
+               "One JSON object per card: {\"deck\", \"section\", \"id\", \"question\", \"tags\", \"state\", \"due\"}");
+  sub.footer(
+      "No card matching is a message and exit status 1.\n\n"
+      "Example:\n  genai-quiz search self attention\n  genai-quiz search -s rag retrieval --json");
+  return [options, &global] { return run_search(*options, global); };
+}
+
+}  // namespace genai_quiz
