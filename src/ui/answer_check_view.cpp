@@ -48,12 +48,13 @@ std::vector<std::string> choice_lines(const std::vector<std::string>& choices, c
   return out;
 }
 
-std::string choice_verdict(const std::vector<int>& correct, std::optional<int> chosen, const Capabilities& caps) {
+std::vector<std::string> choice_verdict(const std::vector<int>& correct, std::optional<int> chosen, int width,
+                                        const Capabilities& caps) {
   const std::string right = "the right answer is " + letters(correct);
-  if (!chosen) return paint("No pick; " + right + ".", Role::kAccent, caps.color);
+  if (!chosen) return wrap_text("No pick; " + right + ".", std::max(10, width), Role::kAccent, caps.color);
   const std::string picked = "You picked " + std::string(1, static_cast<char>('a' + *chosen));
-  if (contains(correct, *chosen)) return paint(picked + ": right.", Role::kSuccess, caps.color);
-  return paint(picked + ": wrong; " + right + ".", Role::kError, caps.color);
+  if (contains(correct, *chosen)) return wrap_text(picked + ": right.", std::max(10, width), Role::kSuccess, caps.color);
+  return wrap_text(picked + ": wrong; " + right + ".", std::max(10, width), Role::kError, caps.color);
 }
 
 std::vector<std::string> typed_answer_lines(const std::string& text, int width, const Capabilities& caps) {

@@ -28,8 +28,10 @@ std::vector<std::string> choice_lines(const std::vector<std::string>& choices, c
                                       std::optional<int> chosen, bool revealed, int width, const Capabilities& caps);
 
 /// What a pick was: "You picked b: right.", "You picked a: wrong; the right answer is b.", or
-/// "No pick; the right answer is b." (several right ones read "b or d") when the answer was shown without one.
-std::string choice_verdict(const std::vector<int>& correct, std::optional<int> chosen, const Capabilities& caps);
+/// "No pick; the right answer is b." (several right ones read "b or d") when the answer was shown
+/// without one; wrapped at `width` columns.
+std::vector<std::string> choice_verdict(const std::vector<int>& correct, std::optional<int> chosen, int width,
+                                        const Capabilities& caps);
 
 /// `rating` in its colour: Again red, Hard yellow, Good green, Easy blue.
 std::string painted_rating(Rating rating, const std::string& text, const Capabilities& caps);

@@ -37,7 +37,7 @@ std::vector<std::string> question_lines(const InterviewRound& round, int width, 
     const bool grading = round.stage() == RoundStage::kGrading;
     const std::optional<int> choice = grading ? round.answers()[round.index()].choice : std::nullopt;
     append(out, choice_lines(q.choices, q.correct, choice, grading, width, caps));
-    if (grading) out.push_back(choice_verdict(q.correct, choice, caps));
+    if (grading) append(out, choice_verdict(q.correct, choice, width, caps));
   }
   return out;
 }

@@ -119,7 +119,11 @@ std::vector<std::string> choice_check_lines(const Session& session, int width, c
   const bool revealed = session.stage() == Stage::kAnswer;
   std::vector<std::string> out =
       choice_lines(item->card->choices, item->card->correct, session.chosen(), revealed, width, look.caps);
-  if (revealed) out.push_back(choice_verdict(item->card->correct, session.chosen(), look.caps));
+  if (revealed) {
+    for (std::string& line : choice_verdict(item->card->correct, session.chosen(), width, look.caps)) {
+      out.push_back(std::move(line));
+    }
+  }
   return out;
 }
 

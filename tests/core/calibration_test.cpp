@@ -35,3 +35,21 @@ TEST_CASE("Calibration reads as a sentence", "[core]") {
 }
 
 }  // namespace genai_quiz
+
+TEST_CASE("How often picks on multiple-choice cards were right is put in words", "[core]") {
+  struct Case {
+    int picks, right;
+    const char* words;
+  } cases[] = {
+      {0, 0, ""},
+      {1, 1, "1 of 1 pick (100%) on multiple-choice cards was right"},
+      {4, 3, "3 of 4 picks (75%) on multiple-choice cards were right"},
+      {3, 1, "1 of 3 picks (33%) on multiple-choice cards was right"},
+  };
+  for (const Case& c : cases) {
+    genai_quiz::Calibration calibration;
+    calibration.picks = c.picks;
+    calibration.right_picks = c.right;
+    CHECK(genai_quiz::format_picks(calibration) == c.words);
+  }
+}

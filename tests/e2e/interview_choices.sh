@@ -36,4 +36,10 @@ compare "$dir/expected/interview-choices.md" "$work/round.md"
 # Both grades and both picks are in the review log.
 out=$("$gq" --now 2025-03-01T10:00:00Z --deck "$deck" list --json)
 grep -qF '"new":0' <<<"$out" || { echo "$out"; fail "the grades did not reach the review log"; }
+# stats counts the picks beside the calibration, and an export carries them.
+stats=$("$gq" --now 2025-03-01T10:00:00Z --deck "$deck" stats)
+grep -qF "1 of 2 picks (50%) on multiple-choice cards was right." <<<"$stats" || { echo "$stats"; fail "stats does not count the picks"; }
+"$gq" --now 2025-03-01T10:00:00Z --deck "$deck" export --reviews -o "$work/backup.json" >/dev/null
+grep -qF '"choice": "a"' "$work/backup.json" && grep -qF '"choice": "c"' "$work/backup.json" \
+  || { cat "$work/backup.json"; fail "the export lacks the picks"; }
 echo "interview_choices: ok"

@@ -9,3 +9,7 @@ set_tests_properties(e2e.study.widths-tmux PROPERTIES TIMEOUT 120)
 # The e key: the card edited in EDITOR (a script), the deck read again, at 40 and 100 columns.
 add_test(NAME e2e.study.edit-tmux COMMAND bash ${GQ_E2E_DIR}/study_edit_tmux.sh ${GQ})
 set_tests_properties(e2e.study.edit-tmux PROPERTIES TIMEOUT 120)
+
+# A multiple-choice deck on the study screen at 40 and 100 columns.
+add_test(NAME e2e.study.choices-tmux COMMAND bash ${GQ_E2E_DIR}/study_choices_tmux.sh ${GQ} ${GQ_DECKS_DIR}/quiz.yaml)
+set_tests_properties(e2e.study.choices-tmux PROPERTIES TIMEOUT 120)

@@ -413,3 +413,55 @@ TEST_CASE("The rating of answer 150 of an export is reported on its own line", "
   CHECK(format_diagnostic(read.diagnostics[0]) ==
         "big.json:155:77: error: reviews[150].rating: the number 9 is not a rating (allowed: 1, 2, 3 or 4)");
 }
+
+TEST_CASE("The pick of a multiple-choice answer is written as a letter and reads back the same", "[exchange]") {
+  struct Case {
+    std::optional<int> choice;
+    bool correct;
+    const char* written;  // the fields the export writes for it
+  } cases[] = {
+      {0, true, R"("choice":"a","choice_correct":true)"},
+      {7, false, R"("choice":"h","choice_correct":false)"},
+      {std::nullopt, false, nullptr},
+  };
+  for (const Case& c : cases) {
+    ReviewRecord r;
+    r.deck_id = "d";
+    r.card_id = "c";
+    r.time = *parse_offset_iso("2025-03-01T09:00:00Z");
+    r.choice = c.choice;
+    r.choice_correct = c.correct;
+    const std::string json = exchange::review_json(r, [](TimePoint) { return std::string("2025-03-01T09:00:00Z"); }).dump();
+    INFO(json);
+    if (c.written) {
+      CHECK(json.find(c.written) != std::string::npos);
+    } else {
+      CHECK(json.find("choice") == std::string::npos);
+    }
+    ImportRead read = read_import(with_review(json), "in.json", parse_offset_iso);
+    INFO(messages(read));
+    REQUIRE(read.log);
+    CHECK(read.log->reviews.at(0).choice == c.choice);
+    CHECK(read.log->reviews.at(0).choice_correct == c.correct);
+  }
+}
+
+TEST_CASE("A pick that is not a letter from a to h is refused", "[exchange]") {
+  struct Case {
+    const char* written;
+    const char* message;
+  } cases[] = {
+      {R"("choice": "i")", "reviews[0].choice: the text \"i\" is not a choice (a letter from a to h)"},
+      {R"("choice": 1)", "reviews[0].choice: the number 1 is not a choice (a letter from a to h)"},
+      {R"("choice": "a", "choice_correct": 1)", "reviews[0].choice_correct: the number 1 is not true or false"},
+  };
+  for (const Case& c : cases) {
+    const std::string review =
+        R"({"deck": "d", "card": "c", "time": "2025-03-01T09:00:00Z", "rating": 3, )" + std::string(c.written) + "}";
+    ImportRead read = read_import(with_review(review), "in", parse_offset_iso);
+    INFO(messages(read));
+    CHECK_FALSE(read.log);
+    REQUIRE_FALSE(read.diagnostics.empty());
+    CHECK(read.diagnostics[0].message == c.message);
+  }
+}
