@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -48,11 +49,8 @@ int run_marks(const SuspendOptions& options, const GlobalOptions& global, bool s
   const TimePoint now = resolve_now(global);
   std::unique_ptr<SqliteStore> store = open_progress(global);
   for (const NamedCard& card : cards) {
-    std::vector<CardEvent> events;
-    for (CardEvent& e : store->card_events(card.deck_id)) {
-      if (e.card_id == card.card_id) events.push_back(std::move(e));
-    }
-    const CardMarks marks = fold_events(events);
+    const std::optional<CardProgress> saved = store->load_card(card.deck_id, card.card_id);
+    const CardMarks marks = saved ? saved->marks : CardMarks{};
     const std::string name = sanitize(card.deck_id + "/" + card.card_id);
     if (marks.suspended == suspend) {
       std::printf("%s is %s\n", name.c_str(), suspend ? "already suspended" : "not suspended");
