@@ -18,6 +18,9 @@ Runner setup_edit(CLI::App& sub, const GlobalOptions& global);
 Runner setup_suspend(CLI::App& sub, const GlobalOptions& global);
 Runner setup_unsuspend(CLI::App& sub, const GlobalOptions& global);
 
+/// `reset CARD...`: cards made new again, their answers kept in the log.
+Runner setup_reset(CLI::App& sub, const GlobalOptions& global);
+
 /// `study`: a review session over the cards that are due, saving each answer as it is given.
 Runner setup_study(CLI::App& sub, const GlobalOptions& global);
 

@@ -11,11 +11,11 @@
 #include <string>
 #include <vector>
 
+#include "cli/card_names.hpp"
 #include "cli/clock.hpp"
 #include "cli/command_setups.hpp"
 #include "cli/deck_source.hpp"
 #include "cli/progress_db.hpp"
-#include "genai_quiz/core/card_lookup.hpp"
 #include "genai_quiz/core/card_marks.hpp"
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/term/sanitize.hpp"
@@ -27,25 +27,9 @@ struct SuspendOptions {
   std::vector<std::string> cards;
 };
 
-struct NamedCard {
-  std::string deck_id;
-  std::string card_id;
-};
-
-// Every card named, or an Error for the first name that gives none: nothing is changed then.
-std::vector<NamedCard> find_cards(const std::vector<Deck>& decks, const std::vector<std::string>& names) {
-  std::vector<NamedCard> found;
-  for (const std::string& name : names) {
-    const CardLocation at = find_card(decks, name);
-    if (!at.ok()) throw Error(sanitize(at.error) + "; nothing was changed");
-    found.push_back({decks[at.deck].id, decks[at.deck].sections[at.section].cards[at.card].id});
-  }
-  return found;
-}
-
 int run_marks(const SuspendOptions& options, const GlobalOptions& global, bool suspend) {
   const std::vector<Deck> decks = load_decks(global, std::cerr);
-  const std::vector<NamedCard> cards = find_cards(decks, options.cards);
+  const std::vector<NamedCard> cards = find_named_cards(decks, options.cards);
   const TimePoint now = resolve_now(global);
   std::unique_ptr<SqliteStore> store = open_progress(global);
   for (const NamedCard& card : cards) {

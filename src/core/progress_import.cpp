@@ -7,8 +7,9 @@
 
 namespace genai_quiz {
 
-std::vector<ReviewRecord> rebuild_history(std::vector<ReviewRecord> answers, const Scheduler& scheduler) {
-  std::vector<ReviewRecord> log = replay_card(std::move(answers), scheduler);
+std::vector<ReviewRecord> rebuild_history(std::vector<ReviewRecord> answers, const Scheduler& scheduler,
+                                          std::span<const TimePoint> resets) {
+  std::vector<ReviewRecord> log = replay_card(std::move(answers), scheduler, resets);
   for (ReviewRecord& r : log) {
     r.id = 0;
     r.repeat = 0;
@@ -40,9 +41,15 @@ std::optional<ImportSummary> try_import(ProgressStore& store, std::span<const Re
   struct Card {
     std::vector<ReviewRecord> answers;
     std::vector<std::int64_t> replaces;
+    std::vector<TimePoint> resets;
   };
   std::map<std::pair<std::string, std::string>, Card> cards;
   for (const auto& key : plan.affected) cards[key];
+  // A reset makes the answers before it no longer count for the card's schedule (replay_card).
+  for (const CardEvent& e : store.card_events("")) {
+    auto it = cards.find({e.deck_id, e.card_id});
+    if (it != cards.end() && e.kind == CardEventKind::kReset) it->second.resets.push_back(e.time);
+  }
   for (std::size_t i = 0; i < local.size(); ++i) {
     auto it = cards.find({local[i].deck_id, local[i].card_id});
     if (it == cards.end()) continue;
@@ -56,8 +63,8 @@ std::optional<ImportSummary> try_import(ProgressStore& store, std::span<const Re
   std::vector<CardHistory> histories;
   histories.reserve(cards.size());
   for (auto& [key, card] : cards) {
-    histories.push_back({key.first, key.second, rebuild_history(std::move(card.answers), scheduler),
-                         std::move(card.replaces)});
+    histories.push_back({key.first, key.second, rebuild_history(std::move(card.answers), scheduler, card.resets),
+                         std::move(card.replaces), {}});
   }
   if (!store.replace_histories(histories)) return std::nullopt;
   return summary;

@@ -58,13 +58,20 @@ MergePlan plan_merge(std::span<const ReviewRecord> local, std::span<const Review
   return plan;
 }
 
-std::vector<ReviewRecord> replay_card(std::vector<ReviewRecord> history, const Scheduler& scheduler) {
+std::vector<ReviewRecord> replay_card(std::vector<ReviewRecord> history, const Scheduler& scheduler,
+                                      std::span<const TimePoint> resets) {
   std::stable_sort(history.begin(), history.end(),
                    [](const ReviewRecord& a, const ReviewRecord& b) {
                      return std::tie(a.time, a.repeat) < std::tie(b.time, b.repeat);
                    });
+  std::vector<TimePoint> reset_times(resets.begin(), resets.end());
+  std::sort(reset_times.begin(), reset_times.end());
+  auto next_reset = reset_times.begin();
   CardState state;
   for (ReviewRecord& r : history) {
+    bool reset = false;
+    while (next_reset != reset_times.end() && *next_reset < r.time) ++next_reset, reset = true;
+    if (reset) state = CardState{};
     r.before = state;
     r.elapsed_days = scheduler.elapsed_days(state, r.time);
     r.after = r.cram ? state : scheduler.review(state, r.rating, r.time);

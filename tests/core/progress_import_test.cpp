@@ -303,3 +303,24 @@ TEST_CASE("A dry run reports what an import would do and writes nothing", "[core
   CHECK(store.commits() == 0);
   CHECK(store.reviews().empty());
 }
+
+TEST_CASE("Importing answers into a card that was reset replays them from a new card after the reset", "[core]") {
+  Scheduler scheduler{SchedulerSettings{}};
+  const TimePoint t = utc(2025, 3, 1, 9);
+  MemoryStore home, work;
+  // At home: "a" answered, reset, answered again from new. At work: one earlier and one later answer.
+  study(home, {{"a", t, Rating::kGood}, {"a", t + std::chrono::hours(24), Rating::kGood}}, scheduler);
+  home.add_event({0, "deck", "a", t + std::chrono::hours(30), CardEventKind::kReset});
+  REQUIRE(home.load_card("deck", "a")->state == CardState{});
+  study(home, {{"a", t + std::chrono::hours(40), Rating::kHard}}, scheduler);
+  study(work, {{"a", t + std::chrono::hours(2), Rating::kAgain}, {"a", t + std::chrono::hours(50), Rating::kGood}},
+        scheduler);
+
+  import_reviews(home, exported(work), scheduler, kNoDecks, false);
+  // Only the answers after the reset count, replayed from a new card.
+  CardState expected;
+  expected = scheduler.review(expected, Rating::kHard, t + std::chrono::hours(40));
+  expected = scheduler.review(expected, Rating::kGood, t + std::chrono::hours(50));
+  CHECK(home.load_card("deck", "a")->state == expected);
+  CHECK(home.review_log("").size() == 5);  // the history is kept
+}

@@ -162,3 +162,25 @@ TEST_CASE("Replaying a card's answers gives the states a session would have save
   CHECK(replayed.back().after.reps == 4);
   CHECK(replayed.back().after.lapses == 1);
 }
+
+TEST_CASE("Replay starts a card afresh at each reset: the answers after it schedule from a new card", "[core]") {
+  Scheduler scheduler(utc_settings());
+  const TimePoint t = utc(2025, 3, 1, 9);
+  std::vector<ReviewRecord> history = {answer("c1", t, Rating::kGood), answer("c1", t + std::chrono::hours(24), Rating::kGood),
+                                       answer("c1", t + std::chrono::hours(48), Rating::kAgain)};
+  const std::vector<TimePoint> resets = {t + std::chrono::hours(30)};
+  std::vector<ReviewRecord> replayed = replay_card(history, scheduler, resets);
+  std::vector<ReviewRecord> plain = replay_card(history, scheduler);
+  REQUIRE(replayed.size() == 3);
+  CHECK(replayed[0].after == plain[0].after);  // before the reset, as without it
+  CHECK(replayed[1].after == plain[1].after);
+  CHECK(replayed[2].before == CardState{});    // after it: from a new card
+  CHECK(replayed[2].after == scheduler.review(CardState{}, Rating::kAgain, t + std::chrono::hours(48)));
+  CHECK(replayed[2].after != plain[2].after);
+
+  // An answer at the very millisecond of a reset comes before it.
+  const std::vector<TimePoint> at_answer = {t + std::chrono::hours(24)};
+  std::vector<ReviewRecord> tie = replay_card(history, scheduler, at_answer);
+  CHECK(tie[1].after == plain[1].after);
+  CHECK(tie[2].before == CardState{});
+}

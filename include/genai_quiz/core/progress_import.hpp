@@ -32,8 +32,9 @@ struct ImportSummary {
 
 /// A card's log rebuilt from its answers (any order) by replaying them with `scheduler`: oldest
 /// first, each with its elapsed days and its states before and after, ready for the store (ids
-/// and repeats 0).
-std::vector<ReviewRecord> rebuild_history(std::vector<ReviewRecord> answers, const Scheduler& scheduler);
+/// and repeats 0). The times of `resets` start the card afresh, as in replay_card.
+std::vector<ReviewRecord> rebuild_history(std::vector<ReviewRecord> answers, const Scheduler& scheduler,
+                                          std::span<const TimePoint> resets = {});
 
 /// How many times import_reviews reads, merges and writes when other sessions keep changing the
 /// cards it imports.

@@ -45,7 +45,10 @@ MergePlan plan_merge(std::span<const ReviewRecord> local, std::span<const Review
 /// Replays one card's answers (any order) from a new card with `scheduler` and returns them
 /// oldest first (by time, then repeat), each with its elapsed days and its states before and
 /// after: the same log a study session would have saved with these settings. Cram answers leave
-/// the state as it was. The last entry's `after` is the card's current state.
-std::vector<ReviewRecord> replay_card(std::vector<ReviewRecord> history, const Scheduler& scheduler);
+/// the state as it was. A time of `resets` (the card's reset events) gives it a new card's state
+/// again before the answers given after it (an answer at the very millisecond of a reset comes
+/// before it). The last entry's `after` is the card's current state.
+std::vector<ReviewRecord> replay_card(std::vector<ReviewRecord> history, const Scheduler& scheduler,
+                                      std::span<const TimePoint> resets = {});
 
 }  // namespace genai_quiz
