@@ -25,7 +25,7 @@
 #include <string>
 #include <vector>
 
-#include "genai_quiz/cli/review_log_csv.hpp"
+#include "genai_quiz/exchange/review_log_csv.hpp"
 #include "genai_quiz/core/optimizer/evaluation.hpp"
 #include "genai_quiz/core/optimizer/optimizer.hpp"
 

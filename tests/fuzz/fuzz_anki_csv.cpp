@@ -6,7 +6,7 @@
 #include <sstream>
 #include <string>
 
-#include "genai_quiz/cli/review_log_csv.hpp"
+#include "genai_quiz/exchange/review_log_csv.hpp"
 #include "genai_quiz/core/error.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

@@ -1,4 +1,4 @@
-#include "genai_quiz/cli/review_log_csv.hpp"
+#include "genai_quiz/exchange/review_log_csv.hpp"
 
 #include <fmt/core.h>
 

@@ -4,7 +4,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "genai_quiz/cli/review_log_csv.hpp"
+#include "genai_quiz/exchange/review_log_csv.hpp"
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/core/optimizer/evaluation.hpp"
 
@@ -18,7 +18,7 @@ CsvReviewLog parse(const std::string& text) {
 }
 }  // namespace
 
-TEST_CASE("A CSV review log is read by its header names", "[cli]") {
+TEST_CASE("A CSV review log is read by its header names", "[exchange]") {
   CsvReviewLog log = parse(
       "review_time,card_id,review_rating,review_duration\n"
       "2024-03-29T20:32:32.250000+00:00,1711684180217,1,25060\n"
@@ -37,7 +37,7 @@ TEST_CASE("A CSV review log is read by its header names", "[cli]") {
   CHECK(log.reviews[2].rating == Rating::kEasy);
 }
 
-TEST_CASE("A malformed CSV review log is an error naming the line", "[cli]") {
+TEST_CASE("A malformed CSV review log is an error naming the line", "[exchange]") {
   struct Case {
     const char* text;
     const char* message;
@@ -60,7 +60,7 @@ TEST_CASE("A malformed CSV review log is an error naming the line", "[cli]") {
   }
 }
 
-TEST_CASE("The shared Anki review log gives the items and the fit fsrs-rs reaches", "[cli]") {
+TEST_CASE("The shared Anki review log gives the items and the fit fsrs-rs reaches", "[exchange]") {
   const std::filesystem::path path = std::filesystem::path(GENAI_QUIZ_SHARED_DIR) / "data/revlogs/anki-user-reviews.csv";
   std::ifstream in(path);
   if (!in) {
@@ -78,7 +78,7 @@ TEST_CASE("The shared Anki review log gives the items and the fit fsrs-rs reache
   CHECK(optimizer::evaluate(items, fit.parameters)->log_loss <= 0.44443 + 0.002);
 }
 
-TEST_CASE("A CSV review log that is not UTF-8 is refused at its first bad byte", "[cli]") {
+TEST_CASE("A CSV review log that is not UTF-8 is refused at its first bad byte", "[exchange]") {
   struct Case {
     std::string text;
     std::string expected;
