@@ -1,3 +1,4 @@
 # suspend and unsuspend, and the ! key of the line protocol, through the real binary with the
 # data directory in a temporary folder.
 add_test(NAME e2e.suspend COMMAND bash ${GQ_E2E_DIR}/suspend.sh ${GQ})
+add_test(NAME e2e.reset_leech COMMAND bash ${GQ_E2E_DIR}/reset_leech.sh ${GQ})
