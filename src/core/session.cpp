@@ -90,6 +90,7 @@ void Session::handle(const Action& action, TimePoint now, std::int64_t steady_ms
       finish(Ending::kQuit);
       break;
     case ActionKind::kHelp:
+    case ActionKind::kEdit:  // the study loop opens the editor and reloads the deck
     case ActionKind::kNone:
       break;
   }
