@@ -15,7 +15,7 @@ namespace genai_quiz {
 struct AnswerInput {
   std::string text;      ///< empty: answered aloud
   bool cut_off = false;  ///< the countdown reached zero and ended it
-  std::optional<int> choice;  ///< the option picked on a multiple-choice question (0 for "a")
+  std::optional<int> choice{};  ///< the option picked on a multiple-choice question (0 for "a")
 };
 
 /// A front end for a round: the raw-mode screen with a live countdown, the line protocol, or a

@@ -25,8 +25,8 @@ struct InterviewQuestion {
   std::string question;      ///< Markdown
   std::string model_answer;  ///< Markdown
   std::vector<KeyPoint> key_points;
-  std::vector<std::string> choices;  ///< a multiple-choice card's options (Markdown)
-  std::vector<int> correct;          ///< the right ones (0 for "a")
+  std::vector<std::string> choices{};  ///< a multiple-choice card's options (Markdown)
+  std::vector<int> correct{};          ///< the right ones (0 for "a")
 
   /// True when option `index` (0 for "a") is one of the right ones.
   bool is_correct(int index) const;

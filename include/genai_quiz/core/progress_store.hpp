@@ -31,7 +31,7 @@ struct CardHistory {
   std::string card_id;
   std::vector<ReviewRecord> reviews;   ///< ids are ignored: the store assigns new ones
   std::vector<std::int64_t> replaces;  ///< the ids of the card's log entries this was built from
-  std::vector<CardEvent> new_events;   ///< events to add to the card's event log (ids ignored)
+  std::vector<CardEvent> new_events{}; ///< events to add to the card's event log (ids ignored)
 
   bool operator==(const CardHistory&) const = default;
 };
