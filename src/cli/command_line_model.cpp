@@ -50,6 +50,7 @@ void read_value(const CLI::Option& opt, OptionInfo& info) {
   if (info.value_name == "SECTION") info.kind = ValueKind::kSection;
   if (info.value_name == "TAG") info.kind = ValueKind::kTag;
   if (info.value_name == "DECK") info.kind = ValueKind::kDeck;
+  if (info.value_name == "CARD") info.kind = ValueKind::kCard;
   if (info.value_name == "SETTING") info.kind = ValueKind::kSetting;
   for (const std::string& part : parts) {
     if (std::vector<std::string> choices = choices_of(part); !choices.empty()) {

@@ -17,7 +17,7 @@ namespace genai_quiz {
 /// (type_name) and checks: FILE, PATH or a name with an extension (NOTES.md) is a file; DIR a
 /// directory; SECTION a section of the decks; TAG a card tag of the decks; DECK a deck id;
 /// SETTING a config.yaml key; an IsMember check a fixed choice. Anything else is free text.
-enum class ValueKind { kNone, kText, kFile, kDirectory, kSection, kTag, kDeck, kSetting, kChoice };
+enum class ValueKind { kNone, kText, kFile, kDirectory, kSection, kTag, kDeck, kCard, kSetting, kChoice };
 
 /// One option or positional argument.
 struct OptionInfo {

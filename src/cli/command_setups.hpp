@@ -44,6 +44,9 @@ Runner setup_interview(CLI::App& sub, const GlobalOptions& global);
 /// `optimize`: fits the FSRS-6 parameters to a review log and can save them in config.yaml.
 Runner setup_optimize(CLI::App& sub, const GlobalOptions& global);
 
+/// `prune`: removes the progress of cards that no deck holds any more, after asking.
+Runner setup_prune(CLI::App& sub, const GlobalOptions& global);
+
 /// `deck list|add|remove`: the decks of the library.
 Runner setup_deck(CLI::App& sub, const GlobalOptions& global);
 

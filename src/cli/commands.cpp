@@ -20,6 +20,7 @@ std::span<const CommandSpec> commands() {
       CommandSpec{"suspend", "Set cards aside: study never shows them until they are unsuspended", setup_suspend},
       CommandSpec{"unsuspend", "Bring suspended cards (leeches too) back into study", setup_unsuspend},
       CommandSpec{"reset", "Make cards new again, keeping their answers in the history", setup_reset},
+      CommandSpec{"prune", "Remove the progress of cards that no deck holds any more, after asking", setup_prune},
       CommandSpec{"deck", "The decks of the library: list them, add a deck file, remove one", setup_deck},
       CommandSpec{"validate", "Check deck files and report every problem in them", setup_validate},
       CommandSpec{"export", "Write your progress to CSV, JSON, YAML or a Markdown report", setup_export},

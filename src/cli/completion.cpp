@@ -114,6 +114,7 @@ Completion values_of(const OptionInfo& opt, const std::string& typed, const Stat
     case ValueKind::kSection:
     case ValueKind::kTag:
     case ValueKind::kDeck:
+    case ValueKind::kCard:
       for (Candidate& c : source(opt.kind, s.decks)) {
         if (starts_with_any_case(c.word, typed)) out.candidates.push_back(std::move(c));
       }

@@ -11,6 +11,7 @@
 #include "genai_quiz/core/ascii.hpp"
 #include "genai_quiz/deck/deck_cache.hpp"
 #include "genai_quiz/deck/deck_loader.hpp"
+#include "genai_quiz/ui/output_text.hpp"
 
 namespace genai_quiz {
 namespace {
@@ -89,12 +90,37 @@ std::vector<Candidate> tags(const std::vector<Deck>& decks) {
   return out;
 }
 
+// What a CARD argument accepts (core/card_lookup.hpp): a card id, with the first line of its
+// question; an id that two decks share only as DECK/ID, which is offered for every card when
+// there are several decks.
+std::vector<Candidate> cards(const std::vector<Deck>& decks) {
+  constexpr std::size_t kDescription = 60;
+  std::map<std::string, int> uses;
+  for (const Deck& deck : decks) {
+    for (const Section& section : deck.sections) {
+      for (const Card& card : section.cards) ++uses[card.id];
+    }
+  }
+  std::vector<Candidate> out;
+  for (const Deck& deck : decks) {
+    for (const Section& section : deck.sections) {
+      for (const Card& card : section.cards) {
+        const std::string question = question_preview(card.question, kDescription);
+        if (uses[card.id] == 1) out.push_back({card.id, question});
+        if (decks.size() > 1) out.push_back({deck.id + "/" + card.id, question});
+      }
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<Candidate> complete_values(ValueKind kind, const std::vector<std::string>& decks) {
   std::vector<Candidate> out;
   if (kind == ValueKind::kSection) return sections(load(decks));
   if (kind == ValueKind::kTag) return tags(load(decks));
+  if (kind == ValueKind::kCard) return cards(load(decks));
   if (kind == ValueKind::kDeck) {
     for (const Deck& deck : load(decks)) out.push_back({deck.id, deck.title});
   }

@@ -10,7 +10,8 @@
 namespace genai_quiz {
 
 /// Sections (ids and titles) of `decks` (the bundled deck when empty) for kSection, their tags for
-/// kTag, config keys for kSetting, nothing otherwise. Never throws: a deck that cannot be read
+/// kTag, deck ids for kDeck, card ids (with their questions) for kCard, config keys for
+/// kSetting, nothing otherwise. Never throws: a deck that cannot be read
 /// offers nothing.
 std::vector<Candidate> complete_values(ValueKind kind, const std::vector<std::string>& decks);
 

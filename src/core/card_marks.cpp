@@ -57,6 +57,21 @@ bool same_event(const CardEvent& a, const CardEvent& b) {
   return a.deck_id == b.deck_id && a.card_id == b.card_id && a.time == b.time && a.kind == b.kind;
 }
 
+std::string mark_names(CardMarks marks) {
+  std::string out;
+  auto add = [&out](std::string_view name) {
+    if (!out.empty()) out += ", ";
+    out += name;
+  };
+  if (marks.leech) {
+    add(marks.suspended ? "leech" : "leech, unsuspended");
+  } else if (marks.suspended) {
+    add("suspended");
+  }
+  if (marks.flagged) add("flagged");
+  return out;
+}
+
 bool is_leech_lapse(int lapses, int threshold) {
   if (threshold <= 0 || lapses < threshold) return false;
   const int step = std::max(1, (threshold + 1) / 2);

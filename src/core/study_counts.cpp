@@ -15,7 +15,10 @@ StudyCounts count_study(const Section& section, const ProgressLookup& progress_o
   StudyCounts counts;
   for (const Card& card : section.cards) {
     const CardProgress* progress = progress_of(card);
-    if (progress == nullptr || progress->state.phase == Phase::kNew) {
+    if (progress != nullptr && progress->marks.flagged) ++counts.flagged;
+    if (progress != nullptr && progress->marks.suspended) {
+      ++counts.suspended;
+    } else if (progress == nullptr || progress->state.phase == Phase::kNew) {
       ++counts.new_cards;
     } else if (is_due_today(*progress, calendar, now)) {
       ++counts.due;

@@ -484,26 +484,31 @@ std::vector<CardEvent> SqliteStore::card_events(const std::string& deck_id) {
   return out;
 }
 
-std::vector<std::pair<std::string, std::string>> SqliteStore::stored_cards() {
+std::vector<StoredCard> SqliteStore::stored_cards() {
   Statement st(impl_->db,
                "SELECT deck_id, card_id FROM cards UNION SELECT deck_id, card_id FROM reviews "
                "UNION SELECT deck_id, card_id FROM card_events ORDER BY 1, 2");
-  std::vector<std::pair<std::string, std::string>> out;
-  while (st.step()) out.emplace_back(st.text(0), st.text(1));
+  std::vector<StoredCard> out;
+  while (st.step()) out.push_back({st.text(0), st.text(1)});
   return out;
 }
 
-void SqliteStore::remove_cards(const std::vector<std::pair<std::string, std::string>>& cards) {
+int SqliteStore::remove_cards(std::span<const StoredCard> cards) {
   Impl& im = *impl_;
   sqlite::Transaction tx(im.db);
+  Statement count(im.db, "SELECT COUNT(*) FROM reviews WHERE deck_id = ?1 AND card_id = ?2");
   Statement del_card(im.db, "DELETE FROM cards WHERE deck_id = ?1 AND card_id = ?2");
   Statement del_events(im.db, "DELETE FROM card_events WHERE deck_id = ?1 AND card_id = ?2");
+  int answers = 0;
   for (const auto& [deck, card] : cards) {
+    count.reset().bind(1, deck).bind(2, card);
+    if (count.step()) answers += static_cast<int>(count.int64(0));
     im.delete_card_reviews.reset().bind(1, deck).bind(2, card).run();
     del_card.reset().bind(1, deck).bind(2, card).run();
     del_events.reset().bind(1, deck).bind(2, card).run();
   }
   tx.commit();
+  return answers;
 }
 
 int SqliteStore::schema_version() {

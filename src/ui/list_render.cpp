@@ -6,6 +6,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "genai_quiz/core/iso_time.hpp"
 #include "genai_quiz/term/sanitize.hpp"
 #include "genai_quiz/term/text_width.hpp"
 #include "genai_quiz/term/wrap.hpp"
@@ -54,8 +55,10 @@ std::vector<std::string> previews(const std::vector<Card>& cards) {
 std::string counts_line(const Section& section, StudyCounts counts) {
   std::string line = section.cards.empty()
                          ? std::string("no cards")
-                         : fmt::format("{} ({} new, {} due)", plural(static_cast<int>(section.cards.size()), "card"),
-                                       counts.new_cards, counts.due);
+                         : fmt::format("{} ({} new, {} due{})", plural(static_cast<int>(section.cards.size()), "card"),
+                                       counts.new_cards, counts.due,
+                                       counts.suspended > 0 ? fmt::format(", {} suspended", counts.suspended) : "");
+  if (counts.flagged > 0) line += fmt::format(", {} flagged", counts.flagged);
   if (section.stubs > 0) line += fmt::format(", {} awaiting content", plural(section.stubs, "stub"));
   return line;
 }
@@ -95,16 +98,19 @@ std::string render_list_text(std::span<const Deck> decks, std::span<const Listed
     // Each card: its id, then its question as far as the line goes; when the ids leave too little
     // room, the question goes under the id.
     int id_width = 0;
-    for (const Card& card : section.cards) id_width = std::max(id_width, display_width(sanitize(card.id)));
+    for (const ListedCard& card : listed.cards) {
+      id_width = std::max(id_width, display_width(sanitize(section.cards[card.index].id)));
+    }
     id_width = std::min(id_width, static_cast<int>(kMaxIdColumn));
     const int card_margin = margin + 2;
     constexpr int kFewestQuestionColumns = 24;
     const bool beside = width - card_margin - id_width - 2 >= kFewestQuestionColumns;
     const std::vector<std::string> shown = previews(section.cards);
     const std::string lead(static_cast<std::size_t>(card_margin), ' ');
-    for (std::size_t k = 0; k < section.cards.size(); ++k) {
-      const std::string id = sanitize(section.cards[k].id);
-      const std::string question = sanitize(shown[k]);
+    for (const ListedCard& card : listed.cards) {
+      const std::string id = sanitize(section.cards[card.index].id);
+      const std::string marks = mark_names(card.marks);
+      const std::string question = (marks.empty() ? "" : "[" + marks + "] ") + sanitize(shown[card.index]);
       if (beside && display_width(id) <= id_width) {
         out += lead + pad_to_width(id, id_width) + "  " +
                truncate_to_width(question, width - card_margin - id_width - 2) + "\n";
@@ -124,16 +130,63 @@ std::string render_list_json(std::span<const Deck> decks, std::span<const Listed
     for (const ListedSection& s : sections) {
       if (s.ref.deck != d) continue;
       const Section& section = decks[d].sections[s.ref.section];
+      nlohmann::ordered_json cards = nlohmann::ordered_json::array();
+      for (const ListedCard& card : s.cards) {
+        nlohmann::ordered_json marks = nlohmann::ordered_json::array();
+        if (card.marks.suspended) marks.push_back("suspended");
+        if (card.marks.flagged) marks.push_back("flagged");
+        if (card.marks.leech) marks.push_back("leech");
+        cards.push_back({{"id", section.cards[card.index].id}, {"marks", marks}});
+      }
       listed.push_back({{"id", section.id},
                         {"title", section.title},
                         {"cards", section.cards.size()},
                         {"stubs", section.stubs},
                         {"new", s.counts.new_cards},
-                        {"due", s.counts.due}});
+                        {"due", s.counts.due},
+                        {"suspended", s.counts.suspended},
+                        {"flagged", s.counts.flagged},
+                        {"listed", cards}});
     }
     if (listed.empty()) continue;
     const nlohmann::ordered_json deck = {{"deck", decks[d].id}, {"title", decks[d].title}, {"sections", listed}};
     out += deck.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  }
+  return out;
+}
+
+std::string render_orphans_text(std::span<const OrphanRow> orphans, std::chrono::minutes utc_offset, int width) {
+  if (orphans.empty()) return "Every card with progress is in a deck: nothing to prune.\n";
+  std::string out = fmt::format("{} with progress in no deck:\n", plural(static_cast<int>(orphans.size()), "card"));
+  std::vector<std::pair<std::string, std::string>> lines;  // name, answers
+  int name_width = 0;
+  for (const OrphanRow& row : orphans) {
+    std::string what = plural(row.answers, "answer");
+    if (row.last_answer) what += ", last " + format_iso_time(*row.last_answer, utc_offset).substr(0, 10);
+    const auto& [name, _] = lines.emplace_back(sanitize(row.card.deck_id + "/" + row.card.card_id), what);
+    name_width = std::max(name_width, display_width(name));
+  }
+  for (const auto& [name, what] : lines) {
+    if (2 + name_width + 2 + display_width(what) <= width) {  // a column of names, a column of answers
+      out += "  " + pad_to_width(name, name_width) + "  " + what + "\n";
+      continue;
+    }
+    out += "  " + truncate_to_width(name, std::max(width - 2, 10)) + "\n";
+    out += "    " + what + "\n";
+  }
+  return out;
+}
+
+std::string render_orphans_json(std::span<const OrphanRow> orphans, std::chrono::minutes utc_offset) {
+  std::string out;
+  for (const OrphanRow& row : orphans) {
+    const nlohmann::ordered_json line = {
+        {"deck", row.card.deck_id},
+        {"card", row.card.card_id},
+        {"answers", row.answers},
+        {"last_answer", row.last_answer ? nlohmann::ordered_json(format_iso_time(*row.last_answer, utc_offset))
+                                        : nlohmann::ordered_json(nullptr)}};
+    out += line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
   }
   return out;
 }

@@ -93,7 +93,7 @@ std::string action_text(const Session& session) {
     case NoticeKind::kUndidSkip: return "Undid the skip.";
     case NoticeKind::kNoCard: return "There is no card on screen.";
     case NoticeKind::kSuspended: return "Suspended: the card is not shown again until 'genai-quiz unsuspend'.";
-    case NoticeKind::kFlagged: return "Flagged for later.";
+    case NoticeKind::kFlagged: return "Flagged (genai-quiz list --flagged).";
     case NoticeKind::kUnflagged: return "Flag taken off.";
     case NoticeKind::kUndidSuspend: return "Undid the suspension.";
     case NoticeKind::kUndidFlag: return "Undid the flag.";

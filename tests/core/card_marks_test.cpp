@@ -63,4 +63,21 @@ TEST_CASE("Event kinds have names that read back and the latest reset is found",
   CHECK_FALSE(last_reset(std::vector<CardEvent>{at(1, K::kFlag)}).has_value());
 }
 
+TEST_CASE("Marks read as words, a suspended leech as leech alone", "[core]") {
+  struct Row {
+    CardMarks marks;  // suspended, flagged, leech
+    const char* names;
+  };
+  const Row rows[] = {
+      {{false, false, false}, ""},
+      {{true, false, false}, "suspended"},
+      {{false, true, false}, "flagged"},
+      {{true, true, false}, "suspended, flagged"},
+      {{true, false, true}, "leech"},
+      {{false, false, true}, "leech, unsuspended"},
+      {{true, true, true}, "leech, flagged"},
+  };
+  for (const Row& row : rows) CHECK(mark_names(row.marks) == row.names);
+}
+
 }  // namespace genai_quiz

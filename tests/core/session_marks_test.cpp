@@ -82,7 +82,7 @@ TEST_CASE("Flagging keeps the card on screen, a second press unflags, and undo t
   Session session = rig.start();
   session.handle({ActionKind::kReveal}, kStart, 0);
   session.handle({ActionKind::kFlag}, kStart, 0);
-  CHECK(notice_text(session) == "Flagged for later.");
+  CHECK(notice_text(session) == "Flagged (genai-quiz list --flagged).");
   CHECK(session.current()->card->id == "a");
   CHECK(session.stage() == Stage::kAnswer);
   CHECK(rig.card("a").marks.flagged);

@@ -42,3 +42,37 @@ TEST_CASE("Cards without progress are new and studied cards are due on their cal
   CHECK(count_study(section, lookup, calendar, now + 19h) == StudyCounts{2, 5});
   CHECK(count_study(section, no_saved_progress, calendar, now) == StudyCounts{7, 0});
 }
+
+TEST_CASE("Suspended cards are neither new nor due, and suspended and flagged cards are counted", "[core]") {
+  const FixedOffsetCalendar calendar(minutes(0), 4);
+  const TimePoint now = TimePoint(sys_days(2025y / 3 / 1) + 9h);
+  auto progress = [&](Phase phase, CardMarks marks) {
+    CardProgress p;
+    p.state.phase = phase;
+    p.state.due = now - 1h;
+    p.marks = marks;
+    return p;
+  };
+  struct Row {
+    const char* what;
+    CardProgress progress;
+    StudyCounts counts;  // new, due, suspended, flagged
+  };
+  const Row rows[] = {
+      {"new", progress(Phase::kNew, {}), {1, 0, 0, 0}},
+      {"due", progress(Phase::kReview, {}), {0, 1, 0, 0}},
+      {"suspended new", progress(Phase::kNew, {true, false, false}), {0, 0, 1, 0}},
+      {"suspended due", progress(Phase::kReview, {true, false, false}), {0, 0, 1, 0}},
+      {"leech", progress(Phase::kRelearning, {true, false, true}), {0, 0, 1, 0}},
+      {"flagged due", progress(Phase::kReview, {false, true, false}), {0, 1, 0, 1}},
+      {"flagged new", progress(Phase::kNew, {false, true, false}), {1, 0, 0, 1}},
+      {"flagged and suspended", progress(Phase::kReview, {true, true, false}), {0, 0, 1, 1}},
+  };
+  for (const Row& row : rows) {
+    Section section;
+    section.cards.push_back(Card{});
+    const ProgressLookup lookup = [&](const Card&) { return &row.progress; };
+    INFO(row.what);
+    CHECK(count_study(section, lookup, calendar, now) == row.counts);
+  }
+}

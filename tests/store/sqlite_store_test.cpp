@@ -185,6 +185,32 @@ TEST_CASE("A recorded review is all there after reopening the database", "[store
   CHECK(p.last_review_id == id);
 }
 
+TEST_CASE("The store lists every card it holds anything for and removes cards whole, in one go", "[store]") {
+  TempDir dir;
+  SqliteStore store(dir / "progress.db");
+  // backpropagation: two answers; attention: an event only; softmax (another deck): one answer.
+  const ReviewRecord first = first_review("backpropagation", kMorning);
+  const std::int64_t id = store.record(first, 0).value();
+  store.record(second_review(first, kMorning + 10min), id).value();
+  store.add_event({0, "deck", "attention", kMorning, CardEventKind::kFlag});
+  ReviewRecord other = first_review("softmax", kMorning);
+  other.deck_id = "other";
+  store.record(other, 0).value();
+  store.set_skipped_until("deck", "skipped-only", kMorning + 1h);
+  CHECK(store.stored_cards() == std::vector<StoredCard>{
+                                    {"deck", "attention"}, {"deck", "backpropagation"}, {"deck", "skipped-only"},
+                                    {"other", "softmax"}});
+
+  const std::vector<StoredCard> gone = {{"deck", "backpropagation"}, {"deck", "attention"}, {"deck", "no-such-card"}};
+  CHECK(store.remove_cards(gone) == 2);
+  CHECK(store.stored_cards() == std::vector<StoredCard>{{"deck", "skipped-only"}, {"other", "softmax"}});
+  CHECK_FALSE(store.load_card("deck", "backpropagation").has_value());
+  CHECK(store.card_events("deck").empty());
+  CHECK(store.reviews("deck").empty());
+  CHECK(store.reviews("other").size() == 1);
+  CHECK(store.remove_cards({}) == 0);
+}
+
 TEST_CASE("Two connections writing to one database lose no review", "[store]") {
   TempDir dir;
   SqliteStore(dir / "progress.db");

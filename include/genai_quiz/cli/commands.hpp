@@ -6,8 +6,9 @@
 // --help, the manual page (genai-quiz.1) and shell completion are all read from these CLI11
 // definitions, so a new command or option appears in all three by itself. Completion goes by an
 // option's value name (type_name): FILE, PATH or a name with an extension (NOTES.md) completes
-// file names, DIR directories, SECTION the sections and TAG the card tags of the decks, SETTING
-// the keys of config.yaml, and an IsMember check its choices; any other name is free text.
+// file names, DIR directories, SECTION the sections, TAG the card tags, DECK the deck ids and
+// CARD the card ids of the decks, SETTING the keys of config.yaml, and an IsMember check its
+// choices; any other name is free text.
 
 #include <functional>
 #include <span>

@@ -58,6 +58,11 @@ std::optional<CardEventKind> event_kind_from_name(std::string_view name);
 /// millisecond (what makes importing a file twice change nothing).
 bool same_event(const CardEvent& a, const CardEvent& b);
 
+/// The marks as people read them: "suspended", "leech" (a leech is suspended when tagged, so
+/// "leech" alone stands for both until it is unsuspended) and "flagged", joined by ", "; "" for
+/// none. "leech, unsuspended" is a leech brought back into study.
+std::string mark_names(CardMarks marks);
+
 /// True when a lapse that took a card to `lapses` makes it a leech at `threshold` (0: never):
 /// at the threshold, then every half threshold after, as Anki does (8, 12, 16, ... for 8).
 bool is_leech_lapse(int lapses, int threshold);

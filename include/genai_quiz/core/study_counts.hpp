@@ -19,10 +19,14 @@ const CardProgress* no_saved_progress(const Card& card);
 /// or a review card whose due time falls on that day or earlier, and that is not skipped.
 bool is_due_today(const CardProgress& progress, const Calendar& calendar, TimePoint now);
 
-/// New cards (never studied, or still in the new phase) and due ones (is_due_today) in a section.
+/// New cards (never studied, or still in the new phase) and due ones (is_due_today) in a section;
+/// a suspended card is neither, and is counted apart. Flagged cards are counted as well (a
+/// flagged card is also new, due, suspended or none of them).
 struct StudyCounts {
   int new_cards = 0;
   int due = 0;
+  int suspended = 0;
+  int flagged = 0;
 
   bool operator==(const StudyCounts&) const = default;
 };

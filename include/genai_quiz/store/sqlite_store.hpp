@@ -4,10 +4,12 @@
 
 #include <filesystem>
 #include <memory>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "genai_quiz/core/orphans.hpp"
 #include "genai_quiz/core/progress_store.hpp"
 
 namespace genai_quiz {
@@ -46,13 +48,13 @@ class SqliteStore final : public ProgressStore {
   bool remove_event(std::int64_t event_id) override;
   std::vector<CardEvent> card_events(const std::string& deck_id) override;
 
-  /// Every (deck id, card id) the database holds anything for: progress, answers or events,
-  /// sorted.
-  std::vector<std::pair<std::string, std::string>> stored_cards();
+  /// Every card the database holds anything for (progress, answers or events), sorted by deck
+  /// id, then card id.
+  std::vector<StoredCard> stored_cards();
 
   /// Removes everything the database holds for `cards` (progress, answers and events), in one
-  /// transaction.
-  void remove_cards(const std::vector<std::pair<std::string, std::string>>& cards);
+  /// transaction. Returns how many answers were removed.
+  int remove_cards(std::span<const StoredCard> cards);
 
   /// The review log of one deck (of every deck when `deck_id` is empty), oldest first.
   std::vector<ReviewRecord> reviews(const std::string& deck_id = {});

@@ -48,12 +48,16 @@ choices() { genai-quiz "${@:2}" --help | grep -oE -- "$1 [A-Z]+:\\{[a-z,]+\\}" |
 colors=$(choices --color)
 layouts=$(choices --layout convert)
 settings=$(genai-quiz config | awk '/^[a-z_]+\.[a-z_]+ / { print $1 }')
-# Section ids and titles, from `list --json`.
-sections() { genai-quiz "$@" list --json | sed 's/.*"sections":\[//' | grep -oE '"(id|title)":"[^"]*"' | cut -d'"' -f4; }
+# Section ids and titles, and card ids, from `list --json`.
+without_cards() { sed -E 's/"listed":\[(\{"id":"[^"]*","marks":\[[^]]*\]\},?)*\]//g'; }
+sections() { genai-quiz "$@" list --json | sed 's/.*"sections":\[//' | without_cards | grep -oE '"(id|title)":"[^"]*"' | cut -d'"' -f4; }
+cards() { genai-quiz "$@" list --json | grep -oE '\{"id":"[^"]*","marks"' | cut -d'"' -f4; }
 bundled_sections=$(sections)
 mine_sections=$(sections --deck mine.yaml)
+bundled_cards=$(cards)
+mine_cards=$(cards --deck mine.yaml)
 [[ -n $commands && -n $global_options && -n $colors && -n $layouts && -n $settings && -n $bundled_sections &&
-   -n $mine_sections ]] ||
+   -n $mine_sections && -n $bundled_cards && -n $mine_cards ]] ||
   { echo "could not read the expectations"; exit 1; }
 
 case_ "genai-quiz " $commands
@@ -86,6 +90,12 @@ case_ "genai-quiz list --deck mine.yaml -s al" "$(grep -i '^al' <<<"$mine_sectio
 mine_tags=$(sed -n 's/^ *tags: \[\(.*\)\]/\1/p' mine.yaml | tr ',' '\n' | tr -d ' ')
 case_ "genai-quiz --deck mine.yaml study -t " "$mine_tags"
 case_ "genai-quiz --deck mine.yaml study --tag n" "$(grep '^n' <<<"$mine_tags")"
+for command in suspend unsuspend reset edit "study --card"; do
+  case_ "genai-quiz $command " "$bundled_cards"
+done
+case_ "genai-quiz reset self" "$(grep '^self' <<<"$bundled_cards")"
+case_ "genai-quiz suspend backpropagation t" "$(grep '^t' <<<"$bundled_cards")"
+case_ "genai-quiz --deck mine.yaml edit " "$mine_cards"
 
 case $shell in
   bash) output=$(bash --norc --noprofile "$here/bash_candidates.sh" "$completions/genai-quiz.bash" "${lines[@]}") ;;
