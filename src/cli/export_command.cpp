@@ -62,6 +62,7 @@ int run_export(const ExportOptions& options, const GlobalOptions& global) {
   if (options.reviews) {
     data.reviews = std::move(snap.reviews);
     number_repeats(*data.reviews);
+    data.events = std::move(snap.events);
   }
 
   if (options.output.empty() || options.output == "-") {

@@ -53,15 +53,19 @@ int run_import(const ImportOptions& options, const GlobalOptions& global) {
     // Nothing to compare with, and a dry run creates no database.
     MergePlan plan = plan_merge({}, read.log->reviews);
     s = {static_cast<int>(read.log->reviews.size()), static_cast<int>(plan.added.size()), 0, 0,
-         static_cast<int>(plan.affected.size())};
+         static_cast<int>(plan.affected.size()), static_cast<int>(new_card_events({}, read.log->events).size())};
   } else {
     std::unique_ptr<SqliteStore> store = open_progress(global);
-    s = import_reviews(*store, read.log->reviews, scheduler, fingerprint_of, options.dry_run);
+    s = import_reviews(*store, read.log->reviews, scheduler, fingerprint_of, options.dry_run, read.log->events);
   }
 
   std::printf("%s %s to %s from %s (%s already present).\n", options.dry_run ? "Would import" : "Imported",
               plural(s.added, "answer").c_str(), plural(s.cards, "card").c_str(), options.file.c_str(),
               plural(s.already_present, "answer").c_str());
+  if (s.events_added > 0) {
+    std::printf("%s %s (suspend, flag, reset and the like).\n", options.dry_run ? "Would add" : "Added",
+                plural(s.events_added, "card event").c_str());
+  }
   if (s.different_rating > 0) {
     std::printf("Note: %s in both logs %s a different rating; the one already here was kept.\n",
                 plural(s.different_rating, "answer").c_str(), s.different_rating == 1 ? "has" : "have");

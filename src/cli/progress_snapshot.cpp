@@ -26,6 +26,7 @@ ProgressSnapshot load_snapshot(const GlobalOptions& global, const std::vector<st
     std::unique_ptr<SqliteStore> store = open_progress(global);
     attach_progress(items, *store);
     snap.reviews = store->review_log("");
+    snap.events = store->card_events("");
   }
   snap.cards = card_records(items, scheduler, now);
 
@@ -33,7 +34,10 @@ ProgressSnapshot load_snapshot(const GlobalOptions& global, const std::vector<st
     std::set<std::pair<std::string, std::string>> chosen;
     for (const CardRecord& c : snap.cards) chosen.emplace(c.deck, c.id);
     std::erase_if(snap.reviews, [&](const ReviewRecord& r) { return !chosen.contains({r.deck_id, r.card_id}); });
+    std::erase_if(snap.events, [&](const CardEvent& e) { return !chosen.contains({e.deck_id, e.card_id}); });
   }
+  std::stable_sort(snap.events.begin(), snap.events.end(),
+                   [](const CardEvent& a, const CardEvent& b) { return a.time < b.time; });
   // Oldest first; answers given in the same millisecond (a pinned clock) by deck and card, and
   // for one card in the order given, so that the order does not depend on how they were stored.
   std::stable_sort(snap.reviews.begin(), snap.reviews.end(), [](const ReviewRecord& a, const ReviewRecord& b) {

@@ -19,6 +19,7 @@ struct ProgressSnapshot {
   std::vector<CardRecord> cards;      ///< the chosen sections' cards, in deck order
   std::vector<ReviewRecord> reviews;  ///< oldest first (ties by deck and card): the whole log, or
                                       ///< with sections chosen only the answers to their cards
+  std::vector<CardEvent> events;      ///< the card event log, oldest first, chosen like `reviews`
 };
 
 /// Loads the decks `global` names, resolves `sections` (UsageError for an unknown one) and reads

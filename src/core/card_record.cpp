@@ -34,6 +34,7 @@ std::vector<CardRecord> card_records(std::span<const StudyItem> items, const Sch
     c.state = item.progress.state;
     c.retrievability = scheduler.retrievability(c.state, now);
     c.edited = item.edited();
+    c.marks = item.progress.marks;
     out.push_back(std::move(c));
   }
   return out;

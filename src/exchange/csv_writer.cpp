@@ -40,14 +40,16 @@ std::string optional_time(const std::optional<TimePoint>& t, const TimeFormatter
 
 void write_csv_cards(std::ostream& out, const ExportData& data) {
   write_row(out, {"deck", "section", "id", "question", "state", "due", "stability", "difficulty",
-                  "retrievability", "reps", "lapses", "last_review", "edited"});
+                  "retrievability", "reps", "lapses", "last_review", "edited", "suspended", "flagged", "leech"});
   for (const CardRecord& c : data.cards) {
     bool fresh = c.state.phase == Phase::kNew;
     write_row(out, {c.deck, c.section, c.id, c.question, std::string(phase_name(c.state.phase)),
                     fresh ? std::string() : data.format_time(c.state.due), fmt::format("{}", c.state.stability),
                     fmt::format("{}", c.state.difficulty), fmt::format("{}", c.retrievability),
                     std::to_string(c.state.reps), std::to_string(c.state.lapses),
-                    optional_time(c.state.last_review, data.format_time), c.edited ? "true" : "false"});
+                    optional_time(c.state.last_review, data.format_time), c.edited ? "true" : "false",
+                    c.marks.suspended ? "true" : "false", c.marks.flagged ? "true" : "false",
+                    c.marks.leech ? "true" : "false"});
   }
 }
 

@@ -25,6 +25,9 @@ Json card_json(const CardRecord& c, const TimeFormatter& format_time) {
   j["lapses"] = c.state.lapses;
   j["last_review"] = optional_time(c.state.last_review, format_time);
   j["edited"] = c.edited;
+  j["suspended"] = c.marks.suspended;
+  j["flagged"] = c.marks.flagged;
+  j["leech"] = c.marks.leech;
   return j;
 }
 
@@ -83,7 +86,19 @@ Json export_tree(const ExportData& data) {
   j["cards"] = Json::array();
   for (const CardRecord& c : data.cards) j["cards"].push_back(card_json(c, data.format_time));
   if (data.reviews) {
-    // The count lets a reader tell a whole log from one cut short (docs/export-format.md).
+    // The counts let a reader tell a whole log from one cut short (docs/export-format.md); the
+    // events come before the reviews, so that a file cut after its reviews is not taken for an
+    // older export without events.
+    j["event_count"] = data.events.size();
+    j["events"] = Json::array();
+    for (const CardEvent& e : data.events) {
+      Json event;
+      event["deck"] = e.deck_id;
+      event["card"] = e.card_id;
+      event["kind"] = std::string(event_kind_name(e.kind));
+      event["time"] = data.format_time(e.time);
+      j["events"].push_back(std::move(event));
+    }
     j["review_count"] = data.reviews->size();
     j["reviews"] = Json::array();
     for (const ReviewRecord& r : *data.reviews) j["reviews"].push_back(review_json(r, data.format_time));

@@ -91,6 +91,20 @@ class Reader {
           review(reviews[i], "reviews[" + std::to_string(i) + "]", ValuePath{std::string("reviews"), i});
       if (r) log.reviews.push_back(std::move(*r));
     }
+    if (root.contains("event_count") && !root.contains("events")) {
+      error("the file says it holds card events but has no 'events' list: is it truncated?", {"event_count"});
+    } else if (root.contains("events")) {
+      const Json& events = root["events"];
+      if (!events.is_array()) {
+        error("events: " + describe(events) + " is not a list", {"events"});
+      } else if (count_matches(root, "event_count", "events", "card events")) {
+        for (std::size_t i = 0; i < events.size() && errors_ < kMaxImportErrors; ++i) {
+          std::optional<CardEvent> e =
+              event(events[i], "events[" + std::to_string(i) + "]", ValuePath{std::string("events"), i});
+          if (e) log.events.push_back(std::move(*e));
+        }
+      }
+    }
     if (errors_ >= kMaxImportErrors) error("too many errors; stopped reading");
     if (errors_ == 0) {
       for (Diagnostic& d : find_duplicate_reviews(log.reviews, file_)) {
@@ -128,22 +142,23 @@ class Reader {
       error("reviews: " + describe(root["reviews"]) + " is not a list", {"reviews"});
       return false;
     }
-    return review_count_matches(root);
+    return count_matches(root, "review_count", "reviews", "answers");
   }
 
-  // An export carries the size of its log, so that one cut short is refused; an older export
-  // without `review_count` is read as it is.
-  bool review_count_matches(const Json& root) {
-    if (!root.contains("review_count")) return true;
-    const Json& count = root["review_count"];
+  // An export carries the size of each of its logs (`count_key` for the list `list_key` of
+  // `what`), so that one cut short is refused; an older export without the count is read as it is.
+  bool count_matches(const Json& root, const char* count_key, const char* list_key, const char* what) {
+    if (!root.contains(count_key)) return true;
+    const Json& count = root[count_key];
     if (!count.is_number_integer() || count.get<std::int64_t>() < 0) {
-      error("review_count: " + describe(count) + " is not a number of answers (a whole number, 0 or more)",
-            {"review_count"});
+      error(std::string(count_key) + ": " + describe(count) + " is not a number of " + what +
+                " (a whole number, 0 or more)",
+            {count_key});
       return false;
     }
-    if (count.get<std::uint64_t>() != root["reviews"].size()) {
-      error("the file says it holds " + count.dump() + " answers but has " + std::to_string(root["reviews"].size()) +
-            ": is it truncated?");
+    if (count.get<std::uint64_t>() != root[list_key].size()) {
+      error("the file says it holds " + count.dump() + " " + what + " but has " +
+            std::to_string(root[list_key].size()) + ": is it truncated?");
       return false;
     }
     return true;
@@ -249,6 +264,49 @@ class Reader {
       }
     }
     return r;
+  }
+
+  /// One card event ({"deck", "card", "kind", "time"}, all required), as review() reads answers.
+  std::optional<CardEvent> event(const Json& j, const std::string& where, const ValuePath& entry) {
+    const auto field = [&](const std::string& key) {
+      ValuePath p = entry;
+      p.emplace_back(key);
+      return p;
+    };
+    if (!j.is_object()) return fail(where + ": " + describe(j) + " is not an object", entry);
+    for (const auto& [key, value] : j.items()) {
+      if (key != "deck" && key != "card" && key != "kind" && key != "time") {
+        return fail(where + ": unknown field '" + key + "' (known: deck, card, kind, time)", field(key), PathEnd::kKey);
+      }
+    }
+    for (const char* key : {"deck", "card", "kind", "time"}) {
+      if (!j.contains(key)) return fail(where + ": the field '" + std::string(key) + "' is missing", entry);
+    }
+    CardEvent e;
+    for (auto [key, out] : {std::pair{"deck", &e.deck_id}, std::pair{"card", &e.card_id}}) {
+      const Json& v = j[key];
+      if (!v.is_string() || v.get<std::string>().empty()) {
+        return fail(where + "." + key + ": " + describe(v) + " is not an id (non-empty text)", field(key));
+      }
+      *out = v.get<std::string>();
+    }
+    const Json& kind = j["kind"];
+    std::optional<CardEventKind> k = kind.is_string() ? event_kind_from_name(kind.get<std::string>()) : std::nullopt;
+    if (!k) {
+      return fail(where + ".kind: " + describe(kind) +
+                      " is not a card event (allowed: suspend, unsuspend, flag, unflag, leech, reset)",
+                  field("kind"));
+    }
+    e.kind = *k;
+    const Json& time = j["time"];
+    std::optional<TimePoint> t = time.is_string() ? parse_time_(time.get<std::string>()) : std::nullopt;
+    if (!t) {
+      return fail(where + ".time: " + describe(time) +
+                      " is not an ISO 8601 time with a UTC offset (e.g. 2025-03-01T09:30:00+01:00)",
+                  field("time"));
+    }
+    e.time = *t;
+    return e;
   }
 
   std::vector<Diagnostic> take_diagnostics() { return std::move(diagnostics_); }

@@ -62,6 +62,7 @@ void write_section(std::ostream& out, const std::vector<const CardRecord*>& card
     bool fresh = c->state.phase == Phase::kNew;
     std::string state(phase_name(c->state.phase));
     if (c->edited) state += " (edited)";
+    if (const std::string marks = mark_names(c->marks); !marks.empty()) state += " · " + marks;
     out << fmt::format("| `{}` | {} | {} | {} | {} | {} | {} | {} | {} |\n", c->id, cell(c->question), state,
                        fresh ? "" : fmt::format("{:.0f}%", 100 * c->retrievability),
                        fresh ? "" : short_time(data.format_time(c->state.due)),

@@ -324,3 +324,64 @@ TEST_CASE("Importing answers into a card that was reset replays them from a new 
   CHECK(home.load_card("deck", "a")->state == expected);
   CHECK(home.review_log("").size() == 5);  // the history is kept
 }
+
+TEST_CASE("An import adds the card events the store lacks, once, and a reset among them replays the card", "[core]") {
+  Scheduler scheduler{SchedulerSettings{}};
+  const TimePoint t = utc(2025, 3, 1, 9);
+  MemoryStore home, work;
+  study(home, {{"a", t, Rating::kGood}, {"b", t, Rating::kGood}}, scheduler);
+  home.add_event({0, "deck", "a", t + std::chrono::hours(1), CardEventKind::kSuspend});
+  home.add_event({0, "deck", "b", t + std::chrono::hours(2), CardEventKind::kFlag});
+  home.add_event({0, "deck", "b", t + std::chrono::hours(3), CardEventKind::kReset});
+  // A card with events and no answers at all.
+  home.add_event({0, "deck", "c", t + std::chrono::hours(4), CardEventKind::kFlag});
+  const std::vector<CardEvent> events = home.card_events("");
+  REQUIRE(events.size() == 4);
+
+  ImportSummary first = import_reviews(work, exported(home), scheduler, kNoDecks, false, events);
+  CHECK(first.added == 2);
+  CHECK(first.events_added == 4);
+  CHECK(work.load_card("deck", "a")->marks == CardMarks{true, false, false});
+  CHECK(work.load_card("deck", "b")->marks == CardMarks{false, true, false});
+  CHECK(work.load_card("deck", "b")->state == CardState{});  // reset: new again, its answer kept
+  CHECK(work.load_card("deck", "c")->marks == CardMarks{false, true, false});
+  CHECK(work.load_card("deck", "a")->state == home.load_card("deck", "a")->state);
+  CHECK(work.review_log("").size() == 2);
+
+  // Twice, or with the events given twice in one file: nothing more.
+  std::vector<CardEvent> doubled = events;
+  doubled.insert(doubled.end(), events.begin(), events.end());
+  const int commits = work.commits();
+  ImportSummary second = import_reviews(work, exported(home), scheduler, kNoDecks, false, doubled);
+  CHECK(second.events_added == 0);
+  CHECK(work.commits() == commits);
+  CHECK(work.card_events("").size() == 4);
+
+  // A dry run counts them and adds nothing.
+  MemoryStore empty;
+  ImportSummary dry = import_reviews(empty, exported(home), scheduler, kNoDecks, true, doubled);
+  CHECK(dry.events_added == 4);
+  CHECK(empty.card_events("").empty());
+}
+
+TEST_CASE("New card events are those of another log that this one lacks, each once", "[core]") {
+  const TimePoint t = utc(2025, 3, 1, 9);
+  const CardEvent flag{0, "d", "a", t, CardEventKind::kFlag};
+  CardEvent later = flag;
+  later.time = t + std::chrono::milliseconds(1);
+  CardEvent other_kind = flag;
+  other_kind.kind = CardEventKind::kUnflag;
+  CardEvent other_card = flag;
+  other_card.card_id = "b";
+  CardEvent local_copy = flag;
+  local_copy.id = 17;  // ids are the store's own: they do not tell events apart
+  struct Row {
+    std::vector<CardEvent> local, incoming, added;
+  };
+  const Row rows[] = {
+      {{}, {flag, flag}, {flag}},
+      {{local_copy}, {flag}, {}},
+      {{flag}, {later, other_kind, other_card, flag}, {later, other_kind, other_card}},
+  };
+  for (const Row& row : rows) CHECK(new_card_events(row.local, row.incoming) == row.added);
+}

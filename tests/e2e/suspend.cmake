@@ -6,3 +6,5 @@ add_test(NAME e2e.reset_leech COMMAND bash ${GQ_E2E_DIR}/reset_leech.sh ${GQ})
 add_test(NAME e2e.prune COMMAND bash ${GQ_E2E_DIR}/prune.sh ${GQ})
 # Bad input (unknown card ids, a vanished deck file, a read-only decks folder) changes nothing.
 add_test(NAME e2e.bad-input COMMAND bash ${GQ_E2E_DIR}/bad_input.sh ${GQ})
+# Marks and the card event log in every export format, and carried by import.
+add_test(NAME e2e.export-marks COMMAND bash ${GQ_E2E_DIR}/export_marks.sh ${GQ})

@@ -121,11 +121,12 @@ TEST_CASE("CSV cards survive a spreadsheet round trip, commas, quotes and line b
   std::vector<std::vector<std::string>> rows = parse_csv(csv);
   REQUIRE(rows.size() == data.cards.size() + 1);
   CHECK(rows[0] == std::vector<std::string>{"deck", "section", "id", "question", "state", "due", "stability",
-                                            "difficulty", "retrievability", "reps", "lapses", "last_review", "edited"});
+                                            "difficulty", "retrievability", "reps", "lapses", "last_review", "edited",
+                                            "suspended", "flagged", "leech"});
   for (std::size_t i = 0; i < data.cards.size(); ++i) {
     const CardRecord& c = data.cards[i];
     const std::vector<std::string>& row = rows[i + 1];
-    REQUIRE(row.size() == 13);
+    REQUIRE(row.size() == 16);
     CHECK(row[0] == c.deck);
     CHECK(row[2] == c.id);
     CHECK(row[3] == c.question);
@@ -135,6 +136,9 @@ TEST_CASE("CSV cards survive a spreadsheet round trip, commas, quotes and line b
     CHECK(std::stod(row[8]) == c.retrievability);
     CHECK(row[9] == std::to_string(c.state.reps));
     CHECK(row[12] == (c.edited ? "true" : "false"));
+    CHECK(row[13] == (c.marks.suspended ? "true" : "false"));
+    CHECK(row[14] == (c.marks.flagged ? "true" : "false"));
+    CHECK(row[15] == (c.marks.leech ? "true" : "false"));
   }
 }
 

@@ -272,6 +272,7 @@ TEST_CASE("An export cut at any line is refused or imports whole, in JSON and in
       cuts += 1;
       if (read.log) {
         CHECK(read.log->reviews.size() == whole);
+        CHECK(read.log->events == data.events);
       } else {
         CHECK(has_errors(read.diagnostics));
         refused += 1;
@@ -463,5 +464,55 @@ TEST_CASE("A pick that is not a letter from a to h is refused", "[exchange]") {
     CHECK_FALSE(read.log);
     REQUIRE_FALSE(read.diagnostics.empty());
     CHECK(read.diagnostics[0].message == c.message);
+  }
+}
+
+TEST_CASE("The card events of an export read back as they were written", "[exchange]") {
+  const ExportData data = sample_export(true);
+  REQUIRE(data.events.size() == 2);
+  for (ExportFormat format : {ExportFormat::kJson, ExportFormat::kYaml}) {
+    std::ostringstream out;
+    write_export(out, format, data);
+    ImportRead read = read_import(out.str(), "in", parse_offset_iso);
+    INFO(messages(read));
+    REQUIRE(read.log);
+    CHECK(read.log->events == data.events);
+  }
+  // An export from before card events has none, and reads.
+  ImportRead old = read_import(with_review(kGood), "in.json", parse_offset_iso);
+  REQUIRE(old.log);
+  CHECK(old.log->events.empty());
+}
+
+TEST_CASE("A bad card event is refused where it is written, and nothing is read", "[exchange]") {
+  auto with_event = [](const std::string& event, const std::string& count = "") {
+    return R"({"format": "genai-quiz-progress", "version": 1, "reviews": [], )" + count + R"("events": [)" + event +
+           "]}";
+  };
+  struct Case {
+    std::string text;
+    const char* message;
+  } cases[] = {
+      {with_event(R"({"deck": "d", "card": "c", "kind": "bury", "time": "2025-03-01T09:00:00Z"})"),
+       "in.json:1:110: error: events[0].kind: the text \"bury\" is not a card event (allowed: suspend, unsuspend, "
+       "flag, unflag, leech, reset)"},
+      {with_event(R"({"deck": "d", "card": "c", "kind": "flag"})"), "events[0]: the field 'time' is missing"},
+      {with_event(R"({"deck": "", "card": "c", "kind": "flag", "time": "2025-03-01T09:00:00Z"})"),
+       "events[0].deck: the text \"\" is not an id"},
+      {with_event(R"({"deck": "d", "card": "c", "kind": "flag", "time": "yesterday"})"),
+       "events[0].time: the text \"yesterday\" is not an ISO 8601 time"},
+      {with_event(R"({"deck": "d", "card": "c", "kind": "flag", "time": "2025-03-01T09:00:00Z", "by": "me"})"),
+       "events[0]: unknown field 'by' (known: deck, card, kind, time)"},
+      {with_event(R"("flag")"), "events[0]: the text \"flag\" is not an object"},
+      {with_event(R"({"deck": "d", "card": "c", "kind": "flag", "time": "2025-03-01T09:00:00Z"})", R"("event_count": 2, )"),
+       "the file says it holds 2 card events but has 1: is it truncated?"},
+      {R"({"format": "genai-quiz-progress", "version": 1, "reviews": [], "events": {}})",
+       "events: an object is not a list"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    ImportRead read = read_import(c.text, "in.json", parse_offset_iso);
+    CHECK_FALSE(read.log);
+    CHECK_THAT(messages(read), Catch::Contains(c.message));
   }
 }

@@ -122,8 +122,15 @@ ExportData sample_export(bool with_reviews) {
     c.edited = kCards[i].edited;
     data.cards.push_back(c);
   }
+  // "tricky" lapsed and was tagged a leech (and suspended); "chunking" is flagged.
+  data.cards[1].marks = {true, false, true};
+  data.cards[3].marks = {false, true, false};
   std::stable_sort(log.begin(), log.end(), [](const auto& a, const auto& b) { return a.time < b.time; });
-  if (with_reviews) data.reviews = log;
+  if (with_reviews) {
+    data.reviews = log;
+    data.events = {{0, "genai-interview", "chunking", utc(2025, 3, 2, 20, 12), CardEventKind::kFlag},
+                   {0, "genai-interview", "tricky", utc(2025, 3, 12, 18), CardEventKind::kLeech}};
+  }
   return data;
 }
 

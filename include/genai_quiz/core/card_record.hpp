@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "genai_quiz/core/card_marks.hpp"
 #include "genai_quiz/core/card_state.hpp"
 #include "genai_quiz/core/scheduler.hpp"
 #include "genai_quiz/core/study_item.hpp"
@@ -30,6 +31,7 @@ struct CardRecord {
   CardState state;            ///< a default (new) state when the card was never studied
   double retrievability = 0;  ///< probability of recall at the time of the export; 0 when new
   bool edited = false;        ///< the card's text changed since its last review
+  CardMarks marks;            ///< suspended, flagged, leech
 
   bool operator==(const CardRecord&) const = default;
 };

@@ -25,7 +25,8 @@ struct ImportSummary {
   int added = 0;             ///< answers that were not in the local log
   int already_present = 0;   ///< answers the local log already held (skipped)
   int different_rating = 0;  ///< of those, how many the local log holds with another rating
-  int cards = 0;             ///< cards whose history was rebuilt
+  int cards = 0;             ///< cards gaining answers
+  int events_added = 0;      ///< card events (suspend, flag, reset, ...) that were not in the local log
 
   bool operator==(const ImportSummary&) const = default;
 };
@@ -45,9 +46,15 @@ inline constexpr int kImportAttempts = 5;
 /// replaced, all cards in one transaction. If another session answers one of those cards
 /// meanwhile, the import starts again from the new log, so no answer is lost. With `dry_run`
 /// nothing is written. An answer without a fingerprint gets the card's current one from
-/// `fingerprint_of`. Throws genai_quiz::Error (having changed nothing) when the store does, or
+/// `fingerprint_of`. The card events of `incoming_events` the store does not hold yet (same_event)
+/// are added in the same transaction, their cards' histories rebuilt too (a reset changes which
+/// answers count). Throws genai_quiz::Error (having changed nothing) when the store does, or
 /// after kImportAttempts attempts that all met another session's answers.
 ImportSummary import_reviews(ProgressStore& store, std::span<const ReviewRecord> incoming,
-                             const Scheduler& scheduler, const FingerprintLookup& fingerprint_of, bool dry_run);
+                             const Scheduler& scheduler, const FingerprintLookup& fingerprint_of, bool dry_run,
+                             std::span<const CardEvent> incoming_events = {});
+
+/// The events of `incoming` that are not in `local` (same_event), each once, in their order.
+std::vector<CardEvent> new_card_events(std::span<const CardEvent> local, std::span<const CardEvent> incoming);
 
 }  // namespace genai_quiz

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "genai_quiz/core/card_marks.hpp"
 #include "genai_quiz/core/card_record.hpp"
 #include "genai_quiz/core/review_record.hpp"
 #include "genai_quiz/core/scheduler_settings.hpp"
@@ -39,6 +40,7 @@ struct ExportData {
   SchedulerSettings settings;                      ///< the settings the states were computed with
   std::vector<CardRecord> cards;                   ///< in deck order
   std::optional<std::vector<ReviewRecord>> reviews;  ///< the review log (--reviews), oldest first
+  std::vector<CardEvent> events;  ///< the card event log, oldest first; written beside `reviews` in JSON and YAML
   TimeFormatter format_time;
 };
 

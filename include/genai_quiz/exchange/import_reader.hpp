@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "genai_quiz/core/card_marks.hpp"
 #include "genai_quiz/core/diagnostic.hpp"
 #include "genai_quiz/core/review_record.hpp"
 #include "genai_quiz/core/scheduler_settings.hpp"
@@ -22,6 +23,7 @@ struct ImportedLog {
   int version = 0;                            ///< the file's format version
   std::optional<SchedulerSettings> settings;  ///< the settings it was made with, when readable
   std::vector<ReviewRecord> reviews;          ///< in file order
+  std::vector<CardEvent> events;              ///< the card event log (suspend, flag, ...), in file order
 };
 
 /// The log read from a file, or the errors that make the file unusable.
@@ -35,7 +37,8 @@ inline constexpr int kMaxImportErrors = 20;
 
 /// Reads an export from `text`: JSON when it starts with '{' (after blanks), YAML otherwise.
 /// `file` names it in diagnostics. The file must carry the export format's name, a version no
-/// newer than this build's and a `reviews` list whose every entry is well-formed and unique.
+/// newer than this build's and a `reviews` list whose every entry is well-formed and unique; an
+/// `events` list (optional: older exports have none) must have every entry well-formed.
 ImportRead read_import(std::string_view text, const std::string& file, const TimeParser& parse_time);
 
 /// One line of a JSON Lines review log read as an answer, or the error that it is not one.
