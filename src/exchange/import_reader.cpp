@@ -190,21 +190,7 @@ class Reader {
     for (const char* key : {"deck", "card", "time", "rating"}) {
       if (!j.contains(key)) return fail(where + ": the field '" + std::string(key) + "' is missing", entry);
     }
-    for (auto [key, out] : {std::pair{"deck", &r.deck_id}, std::pair{"card", &r.card_id}}) {
-      const Json& v = j[key];
-      if (!v.is_string() || v.get<std::string>().empty()) {
-        return fail(where + "." + key + ": " + describe(v) + " is not an id (non-empty text)", field(key));
-      }
-      *out = v.get<std::string>();
-    }
-    const Json& time = j["time"];
-    std::optional<TimePoint> t = time.is_string() ? parse_time_(time.get<std::string>()) : std::nullopt;
-    if (!t) {
-      return fail(where + ".time: " + describe(time) +
-                      " is not an ISO 8601 time with a UTC offset (e.g. 2025-03-01T09:30:00+01:00)",
-                  field("time"));
-    }
-    r.time = *t;
+    if (!card_and_time(j, where, entry, r.deck_id, r.card_id, r.time)) return std::nullopt;
     const Json& rating = j["rating"];
     if (!rating.is_number_integer() || rating.get<std::int64_t>() < 1 || rating.get<std::int64_t>() > 4) {
       return fail(where + ".rating: " + describe(rating) + " is not a rating (allowed: 1, 2, 3 or 4)", field("rating"));
@@ -283,13 +269,7 @@ class Reader {
       if (!j.contains(key)) return fail(where + ": the field '" + std::string(key) + "' is missing", entry);
     }
     CardEvent e;
-    for (auto [key, out] : {std::pair{"deck", &e.deck_id}, std::pair{"card", &e.card_id}}) {
-      const Json& v = j[key];
-      if (!v.is_string() || v.get<std::string>().empty()) {
-        return fail(where + "." + key + ": " + describe(v) + " is not an id (non-empty text)", field(key));
-      }
-      *out = v.get<std::string>();
-    }
+    if (!card_and_time(j, where, entry, e.deck_id, e.card_id, e.time)) return std::nullopt;
     const Json& kind = j["kind"];
     std::optional<CardEventKind> k = kind.is_string() ? event_kind_from_name(kind.get<std::string>()) : std::nullopt;
     if (!k) {
@@ -298,16 +278,40 @@ class Reader {
                   field("kind"));
     }
     e.kind = *k;
-    const Json& time = j["time"];
-    std::optional<TimePoint> t = time.is_string() ? parse_time_(time.get<std::string>()) : std::nullopt;
-    if (!t) {
-      return fail(where + ".time: " + describe(time) +
-                      " is not an ISO 8601 time with a UTC offset (e.g. 2025-03-01T09:30:00+01:00)",
-                  field("time"));
-    }
-    e.time = *t;
     return e;
   }
+
+ private:
+  // The fields every entry of a log has, present (checked before): `deck` and `card` (ids) and
+  // `time`. False, with an error at the bad value, when one is malformed.
+  bool card_and_time(const Json& j, const std::string& where, const ValuePath& entry, std::string& deck,
+                     std::string& card, TimePoint& time) {
+    const auto field = [&](const std::string& key) {
+      ValuePath p = entry;
+      p.emplace_back(key);
+      return p;
+    };
+    for (auto [key, out] : {std::pair{"deck", &deck}, std::pair{"card", &card}}) {
+      const Json& v = j[key];
+      if (!v.is_string() || v.get<std::string>().empty()) {
+        error(where + "." + key + ": " + describe(v) + " is not an id (non-empty text)", field(key));
+        return false;
+      }
+      *out = v.get<std::string>();
+    }
+    const Json& t = j["time"];
+    std::optional<TimePoint> parsed = t.is_string() ? parse_time_(t.get<std::string>()) : std::nullopt;
+    if (!parsed) {
+      error(where + ".time: " + describe(t) +
+                " is not an ISO 8601 time with a UTC offset (e.g. 2025-03-01T09:30:00+01:00)",
+            field("time"));
+      return false;
+    }
+    time = *parsed;
+    return true;
+  }
+
+ public:
 
   std::vector<Diagnostic> take_diagnostics() { return std::move(diagnostics_); }
 
