@@ -6,7 +6,7 @@
 set -euo pipefail
 gq=$1
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+trap 'for s in n y; do tmux -L "gq-prune-$$-$s" kill-server 2>/dev/null || true; done; rm -rf "$work"' EXIT
 export GENAI_QUIZ_HOME="$work/data" XDG_CONFIG_HOME="$work/config" GENAI_QUIZ_CACHE_DIR="$work/cache" \
   TZ=UTC NO_COLOR=1 LC_ALL=C.UTF-8 COLUMNS=100
 unset GENAI_QUIZ_NOW
@@ -78,8 +78,9 @@ grep -q "not a terminal" <<<"$out" || fail "prune's refusal says: $out"
 
 # On a terminal (tmux), answering n keeps everything, y removes the two orphans.
 if command -v tmux >/dev/null; then
-  socket="gq-prune-$$"
   for answer in n y; do
+    socket="gq-prune-$$-$answer"  # a server of its own for each run: reusing a socket whose
+    # server is still shutting down fails with "server exited unexpectedly"
     tmux -L "$socket" -f /dev/null new-session -d -x 100 -y 20 \
       "env GENAI_QUIZ_HOME='$work/data' XDG_CONFIG_HOME='$work/config' GENAI_QUIZ_CACHE_DIR='$work/cache' \
        TZ=UTC NO_COLOR=1 '$gq' prune >'$work/pane.$answer' 2>&1; echo done >>'$work/pane.$answer'; sleep 30"
