@@ -51,7 +51,7 @@ std::vector<std::string> nothing_to_study_lines(const Session& session, std::chr
 /// The keys of the interactive screen, one line each.
 std::vector<std::string> key_help_lines();
 
-/// The commands of the line protocol, one line each.
+/// The actions of the line protocol (a study key typed as a line), one line each.
 std::vector<std::string> line_help_lines();
 
 }  // namespace genai_quiz
