@@ -4,6 +4,7 @@
 #include <string_view>
 #include <vector>
 
+#include "genai_quiz/core/choice_letters.hpp"
 #include "genai_quiz/core/rating_name.hpp"
 
 namespace genai_quiz {
@@ -87,16 +88,6 @@ void render_points(std::string& out, const InterviewQuestion& q, const Interview
   out += "\n";
 }
 
-// "b", "b or d".
-std::string letters(const std::vector<int>& indices) {
-  std::string out;
-  for (std::size_t i = 0; i < indices.size(); ++i) {
-    if (i > 0) out += i + 1 == indices.size() ? " or " : ", ";
-    out += static_cast<char>('a' + indices[i]);
-  }
-  return out;
-}
-
 // A multiple-choice question: the options as a task list, ticked where right, the pick named.
 void render_choices(std::string& out, const InterviewQuestion& q, const InterviewAnswer& a) {
   out += "**Choices:**\n\n";
@@ -109,10 +100,10 @@ void render_choices(std::string& out, const InterviewQuestion& q, const Intervie
   }
   out += "\n";
   if (!a.choice) {
-    out += "**Your pick:** none; the right answer is " + letters(q.correct) + ".\n\n";
+    out += "**Your pick:** none; the right answer is " + choice_letters(q.correct) + ".\n\n";
   } else {
     out += "**Your pick:** " + std::string(1, static_cast<char>('a' + *a.choice)) +
-           (q.is_correct(*a.choice) ? ", right.\n\n" : ", wrong; the right answer is " + letters(q.correct) + ".\n\n");
+           (q.is_correct(*a.choice) ? ", right.\n\n" : ", wrong; the right answer is " + choice_letters(q.correct) + ".\n\n");
   }
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "genai_quiz/core/choice_letters.hpp"
 #include "genai_quiz/term/markdown.hpp"
 #include "genai_quiz/term/sanitize.hpp"
 #include "genai_quiz/term/style.hpp"
@@ -12,16 +13,6 @@ namespace genai_quiz {
 namespace {
 
 bool contains(const std::vector<int>& v, int x) { return std::find(v.begin(), v.end(), x) != v.end(); }
-
-// "b", "b or d", "a, b or d".
-std::string letters(const std::vector<int>& indices) {
-  std::string out;
-  for (std::size_t i = 0; i < indices.size(); ++i) {
-    if (i > 0) out += i + 1 == indices.size() ? " or " : ", ";
-    out += static_cast<char>('a' + indices[i]);
-  }
-  return out;
-}
 
 }  // namespace
 
@@ -50,7 +41,7 @@ std::vector<std::string> choice_lines(const std::vector<std::string>& choices, c
 
 std::vector<std::string> choice_verdict(const std::vector<int>& correct, std::optional<int> chosen, int width,
                                         const Capabilities& caps) {
-  const std::string right = "the right answer is " + letters(correct);
+  const std::string right = "the right answer is " + choice_letters(correct);
   if (!chosen) return wrap_text("No pick; " + right + ".", std::max(10, width), Role::kAccent, caps.color);
   const std::string picked = "You picked " + std::string(1, static_cast<char>('a' + *chosen));
   if (contains(correct, *chosen)) return wrap_text(picked + ": right.", std::max(10, width), Role::kSuccess, caps.color);
