@@ -1,5 +1,11 @@
 #include "cli/card_names.hpp"
 
+#include <iostream>
+
+#include "cli/clock.hpp"
+#include "cli/deck_source.hpp"
+#include "cli/progress_db.hpp"
+
 #include "genai_quiz/core/card_lookup.hpp"
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/term/sanitize.hpp"
@@ -14,6 +20,17 @@ std::vector<NamedCard> find_named_cards(const std::vector<Deck>& decks, const st
     found.push_back({decks[at.deck].id, decks[at.deck].sections[at.section].cards[at.card].id});
   }
   return found;
+}
+
+void change_named_cards(const GlobalOptions& global, const std::vector<std::string>& names,
+                        const std::function<void(SqliteStore& store, TimePoint now, const NamedCardProgress& card)>& change) {
+  const std::vector<Deck> decks = load_decks(global, std::cerr);
+  const std::vector<NamedCard> cards = find_named_cards(decks, names);
+  const TimePoint now = resolve_now(global);
+  std::unique_ptr<SqliteStore> store = open_progress(global);
+  for (const NamedCard& card : cards) {
+    change(*store, now, {card, store->load_card(card.deck_id, card.card_id), sanitize(card.deck_id + "/" + card.card_id)});
+  }
 }
 
 }  // namespace genai_quiz

@@ -5,20 +5,15 @@
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
-#include <iostream>
 #include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "cli/card_names.hpp"
-#include "cli/clock.hpp"
 #include "cli/command_setups.hpp"
-#include "cli/deck_source.hpp"
-#include "cli/progress_db.hpp"
 #include "genai_quiz/core/card_marks.hpp"
 #include "genai_quiz/core/error.hpp"
-#include "genai_quiz/term/sanitize.hpp"
 
 namespace genai_quiz {
 namespace {
@@ -28,21 +23,16 @@ struct ResetOptions {
 };
 
 int run_reset(const ResetOptions& options, const GlobalOptions& global) {
-  const std::vector<Deck> decks = load_decks(global, std::cerr);
-  const std::vector<NamedCard> cards = find_named_cards(decks, options.cards);
-  const TimePoint now = resolve_now(global);
-  std::unique_ptr<SqliteStore> store = open_progress(global);
-  for (const NamedCard& card : cards) {
-    const std::optional<CardProgress> saved = store->load_card(card.deck_id, card.card_id);
-    const std::string name = sanitize(card.deck_id + "/" + card.card_id);
+  change_named_cards(global, options.cards, [](SqliteStore& store, TimePoint now, const NamedCardProgress& card) {
+    const std::optional<CardProgress>& saved = card.saved;
     if (!saved || (saved->state.phase == Phase::kNew && !saved->marks.leech)) {
-      std::printf("%s is already new\n", name.c_str());
-      continue;
+      std::printf("%s is already new\n", card.name.c_str());
+      return;
     }
-    store->add_event({0, card.deck_id, card.card_id, now, CardEventKind::kReset});
-    std::printf("Reset %s to new (its %d answer%s kept in the history)%s\n", name.c_str(), saved->state.reps,
+    store.add_event({0, card.card.deck_id, card.card.card_id, now, CardEventKind::kReset});
+    std::printf("Reset %s to new (its %d answer%s kept in the history)%s\n", card.name.c_str(), saved->state.reps,
                 saved->state.reps == 1 ? "" : "s", saved->marks.suspended ? "; it is still suspended" : "");
-  }
+  });
   return kExitOk;
 }
 

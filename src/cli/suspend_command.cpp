@@ -5,20 +5,14 @@
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
-#include <iostream>
 #include <memory>
-#include <optional>
 #include <string>
 #include <vector>
 
 #include "cli/card_names.hpp"
-#include "cli/clock.hpp"
 #include "cli/command_setups.hpp"
-#include "cli/deck_source.hpp"
-#include "cli/progress_db.hpp"
 #include "genai_quiz/core/card_marks.hpp"
 #include "genai_quiz/core/error.hpp"
-#include "genai_quiz/term/sanitize.hpp"
 
 namespace genai_quiz {
 namespace {
@@ -28,23 +22,17 @@ struct SuspendOptions {
 };
 
 int run_marks(const SuspendOptions& options, const GlobalOptions& global, bool suspend) {
-  const std::vector<Deck> decks = load_decks(global, std::cerr);
-  const std::vector<NamedCard> cards = find_named_cards(decks, options.cards);
-  const TimePoint now = resolve_now(global);
-  std::unique_ptr<SqliteStore> store = open_progress(global);
-  for (const NamedCard& card : cards) {
-    const std::optional<CardProgress> saved = store->load_card(card.deck_id, card.card_id);
-    const CardMarks marks = saved ? saved->marks : CardMarks{};
-    const std::string name = sanitize(card.deck_id + "/" + card.card_id);
+  change_named_cards(global, options.cards, [&](SqliteStore& store, TimePoint now, const NamedCardProgress& card) {
+    const CardMarks marks = card.saved ? card.saved->marks : CardMarks{};
     if (marks.suspended == suspend) {
-      std::printf("%s is %s\n", name.c_str(), suspend ? "already suspended" : "not suspended");
-      continue;
+      std::printf("%s is %s\n", card.name.c_str(), suspend ? "already suspended" : "not suspended");
+      return;
     }
-    store->add_event({0, card.deck_id, card.card_id, now,
-                      suspend ? CardEventKind::kSuspend : CardEventKind::kUnsuspend});
-    std::printf("%s %s%s\n", suspend ? "Suspended" : "Unsuspended", name.c_str(),
+    store.add_event({0, card.card.deck_id, card.card.card_id, now,
+                     suspend ? CardEventKind::kSuspend : CardEventKind::kUnsuspend});
+    std::printf("%s %s%s\n", suspend ? "Suspended" : "Unsuspended", card.name.c_str(),
                 !suspend && marks.leech ? " (still tagged leech)" : "");
-  }
+  });
   return kExitOk;
 }
 
