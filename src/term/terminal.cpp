@@ -7,9 +7,11 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <charconv>
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
+#include <string_view>
 
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/term/text_width.hpp"
@@ -20,9 +22,14 @@ namespace {
 
 constexpr int kEscapeWaitMs = 25;  // the rest of an escape sequence arrives within this time
 
+// $name as a whole number; 0 when it is unset or not one.
 int env_int(const char* name) {
   const char* value = std::getenv(name);
-  return value ? std::atoi(value) : 0;
+  if (value == nullptr) return 0;
+  const std::string_view text(value);
+  int n = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), n);
+  return error == std::errc() && end == text.data() + text.size() ? n : 0;
 }
 
 termios raw_mode(termios t) {
@@ -47,6 +54,14 @@ TermSize terminal_size(int fd) {
   if (int columns = env_int("COLUMNS"); columns > 0) size.columns = columns;
   if (int rows = env_int("LINES"); rows > 0) size.rows = rows;
   return size;
+}
+
+int terminal_width() {
+  if (is_terminal(1)) {  // the terminal's own width: $COLUMNS is seldom exported
+    if (const int columns = terminal_size(1).columns; columns >= 20) return columns;
+  }
+  const int columns = env_int("COLUMNS");
+  return columns >= 20 ? columns : 80;
 }
 
 Terminal::Terminal(TerminalOptions options, int in_fd, int out_fd) : in_fd_(in_fd), out_fd_(out_fd) {

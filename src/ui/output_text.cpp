@@ -3,12 +3,9 @@
 #include <fmt/core.h>
 
 #include <algorithm>
-#include <charconv>
-#include <cstdlib>
 #include <string_view>
 
 #include "genai_quiz/core/utf8.hpp"
-#include "genai_quiz/term/terminal.hpp"
 
 namespace genai_quiz {
 
@@ -30,18 +27,6 @@ std::string question_preview(std::string_view markdown, std::size_t limit) {
   std::size_t cut = 0;
   for (std::size_t n = 0; n + 1 < limit; ++n) cut += utf8::decode_checked(line, cut).length;
   return line.substr(0, cut) + "…";
-}
-
-int terminal_width() {
-  if (is_terminal(1)) {  // the terminal's own width: $COLUMNS is seldom exported
-    if (const int columns = terminal_size(1).columns; columns >= 20) return columns;
-  }
-  const char* columns = std::getenv("COLUMNS");
-  if (columns == nullptr) return 80;
-  const std::string_view text(columns);
-  int n = 0;
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), n);
-  return error == std::errc() && end == text.data() + text.size() && n >= 20 ? n : 80;
 }
 
 }  // namespace genai_quiz

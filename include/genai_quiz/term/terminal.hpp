@@ -33,6 +33,10 @@ bool is_terminal(int fd);
 /// The size of terminal `fd` (TIOCGWINSZ); else $COLUMNS and $LINES; else 80×24.
 TermSize terminal_size(int fd);
 
+/// The width to lay line-protocol output and reports out in: the terminal's width when standard
+/// output is a terminal, else $COLUMNS when it is a number of at least 20, else 80.
+int terminal_width();
+
 /// Something that happened while waiting for input.
 struct Event {
   enum class Kind {

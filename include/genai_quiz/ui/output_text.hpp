@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "genai_quiz/term/terminal.hpp"  // terminal_width(), which reports are laid out to
+
 namespace genai_quiz {
 
 /// "1 card", "3 cards": `n`, then `word` with an "s" unless `n` is 1.
@@ -13,9 +15,5 @@ std::string plural(int n, const char* word);
 /// The first non-blank line of `markdown` with its runs of spaces collapsed, cut to `limit`
 /// characters with an ellipsis: how a list of cards shows a question.
 std::string question_preview(std::string_view markdown, std::size_t limit);
-
-/// The width to lay line-protocol output and reports out in: the terminal's width when standard
-/// output is a terminal, else $COLUMNS when it is a number of at least 20, else 80.
-int terminal_width();
 
 }  // namespace genai_quiz
