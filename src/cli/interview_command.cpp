@@ -21,6 +21,7 @@
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/core/interview_recorder.hpp"
 #include "genai_quiz/core/interview_transcript.hpp"
+#include "genai_quiz/core/iso_time.hpp"
 #include "genai_quiz/core/section_select.hpp"
 #include "genai_quiz/core/study_item.hpp"
 #include "genai_quiz/exchange/atomic_file.hpp"
@@ -48,20 +49,9 @@ struct InterviewOptions {
 // "2025-03-01 09:00" and "2025-03-01-0900": the local time `t` for the transcript's heading and
 // its default file name.
 std::pair<std::string, std::string> local_stamps(TimePoint t) {
-  using namespace std::chrono;
-  const auto local = floor<minutes>(t + local_utc_offset(t));
-  const auto day = floor<days>(local);
-  const year_month_day ymd{day};
-  const hh_mm_ss<minutes> hm{local - day};
-  char heading[32];
-  char name[32];
-  std::snprintf(heading, sizeof heading, "%04d-%02u-%02u %02d:%02d", static_cast<int>(ymd.year()),
-                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
-                static_cast<int>(hm.hours().count()), static_cast<int>(hm.minutes().count()));
-  std::snprintf(name, sizeof name, "%04d-%02u-%02u-%02d%02d", static_cast<int>(ymd.year()),
-                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
-                static_cast<int>(hm.hours().count()), static_cast<int>(hm.minutes().count()));
-  return {heading, name};
+  const std::string local = format_iso_time(t, local_utc_offset(t));  // 2025-03-01T09:00:00+01:00
+  const std::string date = local.substr(0, 10);
+  return {date + " " + local.substr(11, 5), date + "-" + local.substr(11, 2) + local.substr(14, 2)};
 }
 
 // data/interviews/interview-2025-03-01-0900.md, or -2, -3... when that exists.

@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "genai_quiz/core/calendar.hpp"
+
 namespace genai_quiz {
 namespace {
 
@@ -95,14 +97,11 @@ std::optional<IsoTime> parse_iso_time(std::string_view s) {
 std::string format_iso_time(TimePoint t, minutes utc_offset) {
   auto local = floor<seconds>(t + utc_offset);
   auto day_point = floor<days>(local);
-  year_month_day date{day_point};
   hh_mm_ss<seconds> tod{local - day_point};
   char buf[64];
-  int n = std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02d", static_cast<int>(date.year()),
-                        static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()),
-                        static_cast<int>(tod.hours().count()), static_cast<int>(tod.minutes().count()),
-                        static_cast<int>(tod.seconds().count()));
-  std::string out(buf, static_cast<std::size_t>(n));
+  int n = std::snprintf(buf, sizeof buf, "T%02d:%02d:%02d", static_cast<int>(tod.hours().count()),
+                        static_cast<int>(tod.minutes().count()), static_cast<int>(tod.seconds().count()));
+  std::string out = format_calendar_date(day_point.time_since_epoch().count()) + std::string(buf, static_cast<std::size_t>(n));
   if (utc_offset.count() == 0) return out + "Z";
   long total = std::labs(static_cast<long>(utc_offset.count()));
   std::snprintf(buf, sizeof buf, "%c%02ld:%02ld", utc_offset.count() < 0 ? '-' : '+', total / 60,

@@ -9,6 +9,7 @@
 #include <numeric>
 #include <vector>
 
+#include "genai_quiz/core/calendar.hpp"
 #include "genai_quiz/term/charts.hpp"
 #include "genai_quiz/term/glyphs.hpp"
 #include "genai_quiz/term/sanitize.hpp"
@@ -218,22 +219,16 @@ Json figures_json(const Figures& f, std::int64_t today, std::int64_t heat_first)
                             {"retrievability", c.retrievability},
                             {"stability", c.state.stability}});
   }
-  j["forecast"] = {{"from", iso_date(today)}, {"due", f.forecast}};
-  j["reviews_per_day"] = {{"from", iso_date(heat_first)}, {"reviews", f.reviews_per_day}};
+  j["forecast"] = {{"from", format_calendar_date(today)}, {"due", f.forecast}};
+  j["reviews_per_day"] = {{"from", format_calendar_date(heat_first)}, {"reviews", f.reviews_per_day}};
   return j;
 }
 
 }  // namespace
 
-std::string iso_date(std::int64_t day) {
-  std::chrono::year_month_day ymd{std::chrono::sys_days(std::chrono::days(day))};
-  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                     static_cast<unsigned>(ymd.day()));
-}
-
 std::string render_stats_text(const Stats& stats, const StatsView& view) {
   std::vector<Row> rows = rows_of(stats, view.qualify);
-  std::string out = heading(fmt::format("Cards on {}", iso_date(stats.today)), view);
+  std::string out = heading(fmt::format("Cards on {}", format_calendar_date(stats.today)), view);
   out += table({{{"section"}, true},
                 {{"cards"}},
                 {{"new"}},
@@ -288,7 +283,7 @@ std::string render_stats_text(const Stats& stats, const StatsView& view) {
 std::string render_stats_json(const Stats& stats, TimePoint now, const std::function<std::string(TimePoint)>& format_time) {
   Json j;
   j["now"] = format_time(now);
-  j["today"] = iso_date(stats.today);
+  j["today"] = format_calendar_date(stats.today);
   j["sections"] = Json::array();
   for (const SectionFigures& s : stats.sections) {
     Json section;

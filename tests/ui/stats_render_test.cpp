@@ -4,6 +4,7 @@
 #include <map>
 #include <vector>
 
+#include "genai_quiz/core/calendar.hpp"
 #include "genai_quiz/core/review_merge.hpp"
 #include "genai_quiz/core/scheduler.hpp"
 #include "genai_quiz/ui/stats_render.hpp"
@@ -64,11 +65,11 @@ TEST_CASE("stats --json holds the same figures as the report", "[ui]") {
   CHECK(stats.total.calibration == Calibration{5, 2, 2, 1});  // the sample's typed answers
   CHECK(j["total"]["weakest"].size() == stats.total.weakest.size());
   CHECK(j["total"]["forecast"]["from"] == "2025-03-20");
-  CHECK(j["total"]["reviews_per_day"]["from"] == iso_date(stats.heatmap_first_day));
+  CHECK(j["total"]["reviews_per_day"]["from"] == format_calendar_date(stats.heatmap_first_day));
 }
 
 TEST_CASE("Calendar days are written as ISO 8601 dates", "[ui]") {
-  CHECK(iso_date(0) == "1970-01-01");
-  CHECK(iso_date(20152) == "2025-03-05");
-  CHECK(iso_date(-1) == "1969-12-31");
+  CHECK(format_calendar_date(0) == "1970-01-01");
+  CHECK(format_calendar_date(20152) == "2025-03-05");
+  CHECK(format_calendar_date(-1) == "1969-12-31");
 }

@@ -14,13 +14,6 @@
 
 namespace genai_quiz {
 
-/// A calendar date written YYYY-MM-DD as a day number (days since 1970-01-01), or nothing when
-/// the text is not such a date or the date does not exist (2025-02-30).
-std::optional<std::int64_t> parse_calendar_date(std::string_view text);
-
-/// Day number `day` written YYYY-MM-DD.
-std::string format_calendar_date(std::int64_t day);
-
 /// What the study header says about the interview.
 struct Countdown {
   std::int64_t days_to_go = 0;  ///< 0 on the day itself, negative once it has passed

@@ -24,7 +24,4 @@ std::string render_stats_text(const Stats& stats, const StatsView& view);
 /// The same figures as one JSON object (docs/export-format.md); `format_time` writes `now`.
 std::string render_stats_json(const Stats& stats, TimePoint now, const std::function<std::string(TimePoint)>& format_time);
 
-/// "2025-03-05": calendar day `day` (days since 1970-01-01) as an ISO 8601 date.
-std::string iso_date(std::int64_t day);
-
 }  // namespace genai_quiz
