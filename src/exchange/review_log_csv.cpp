@@ -4,12 +4,12 @@
 
 #include <algorithm>
 #include <charconv>
-#include <cmath>
 #include <chrono>
 #include <optional>
 #include <string_view>
 
 #include "genai_quiz/core/error.hpp"
+#include "genai_quiz/core/iso_time.hpp"
 #include "genai_quiz/core/utf8.hpp"
 
 namespace genai_quiz {
@@ -35,49 +35,15 @@ bool parse_number(std::string_view s, T& out) {
   return ec == std::errc() && end == s.data() + s.size();
 }
 
-/// Parses `YYYY-MM-DD[T ]HH:MM[:SS[.fff]][Z|+HH:MM|-HHMM]` or integer epoch milliseconds.
+// A review time: an ISO 8601 date and time (parse_iso_time; UTC when it gives no offset) or
+// integer epoch milliseconds. A date without a time is refused.
 std::optional<TimePoint> parse_time(std::string_view s) {
   std::int64_t ms = 0;
   if (parse_number(s, ms)) return TimePoint(std::chrono::milliseconds(ms));
-  int y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0;
-  auto digits = [&](std::size_t at, std::size_t n, int& out) {
-    return at + n <= s.size() && parse_number(s.substr(at, n), out);
-  };
-  if (!digits(0, 4, y) || s.size() < 16 || s[4] != '-' || !digits(5, 2, mo) || s[7] != '-' ||
-      !digits(8, 2, d) || (s[10] != 'T' && s[10] != ' ') || !digits(11, 2, h) || s[13] != ':' ||
-      !digits(14, 2, mi)) {
-    return std::nullopt;
-  }
-  std::size_t at = 16;
-  double fraction = 0;
-  if (at < s.size() && s[at] == ':') {
-    if (!digits(at + 1, 2, sec)) return std::nullopt;
-    at += 3;
-    if (at < s.size() && (s[at] == '.' || s[at] == ',')) {
-      double scale = 0.1;
-      for (++at; at < s.size() && s[at] >= '0' && s[at] <= '9'; ++at, scale /= 10) fraction += (s[at] - '0') * scale;
-    }
-  }
-  int offset_minutes = 0;
-  if (at < s.size()) {
-    if (s[at] == 'Z' && at + 1 == s.size()) {
-    } else if (s[at] == '+' || s[at] == '-') {
-      int oh = 0, om = 0;
-      std::string_view rest = s.substr(at + 1);
-      bool ok = rest.size() == 5 ? rest[2] == ':' && parse_number(rest.substr(0, 2), oh) && parse_number(rest.substr(3, 2), om)
-              : rest.size() == 4 ? parse_number(rest.substr(0, 2), oh) && parse_number(rest.substr(2, 2), om)
-              : rest.size() == 2 && parse_number(rest, oh);
-      if (!ok) return std::nullopt;
-      offset_minutes = (oh * 60 + om) * (s[at] == '-' ? -1 : 1);
-    } else {
-      return std::nullopt;
-    }
-  }
-  std::chrono::year_month_day date{std::chrono::year(y), std::chrono::month(unsigned(mo)), std::chrono::day(unsigned(d))};
-  if (!date.ok() || h > 23 || mi > 59 || sec > 60) return std::nullopt;
-  using namespace std::chrono;
-  auto t = sys_days(date) + hours(h) + minutes(mi) + seconds(sec) - minutes(offset_minutes);
-  return time_point_cast<milliseconds>(t) + milliseconds(std::llround(fraction * 1000));
+  if (s.size() < 16) return std::nullopt;  // YYYY-MM-DDTHH:MM at least
+  const std::optional<IsoTime> t = parse_iso_time(s);
+  if (!t) return std::nullopt;
+  return t->wall - t->utc_offset.value_or(std::chrono::minutes(0));
 }
 
 // Throws when line `number` of the log holds a byte that is not UTF-8.
