@@ -16,6 +16,7 @@
 #include "cli/load_settings.hpp"
 #include "cli/local_calendar.hpp"
 #include "cli/progress_snapshot.hpp"
+#include "cli/section_option.hpp"
 #include "genai_quiz/config/config_keys.hpp"
 #include "genai_quiz/config/config_set.hpp"
 #include "genai_quiz/core/error.hpp"
@@ -144,9 +145,7 @@ int run_plan(const PlanOptions& o, const GlobalOptions& global) {
 Runner setup_plan(CLI::App& sub, const GlobalOptions& global) {
   auto o = std::make_shared<PlanOptions>();
   sub.add_option("--by", o->by, "Interview date (default: interview_date in config.yaml)")->type_name("DATE");
-  sub.add_option("-s,--section", o->sections,
-                 "Only this section: its id or title, any case, a unique prefix is enough (repeatable)")
-      ->type_name("SECTION");
+  add_section_option(sub, o->sections);
   sub.add_option("--minutes", o->minutes, "Minutes a day to compare, 0 for no limit (repeatable; default 10 20 30)")
       ->type_name("M");
   sub.add_option("--new", o->new_per_day, "New cards a day to compare (repeatable; default 10 20)")->type_name("N");

@@ -1,5 +1,5 @@
 #pragma once
-// The -s/--section option that list, study, stats, export and interview share.
+// The -s/--section option that list, study, stats, export, interview and plan share.
 
 #include <CLI/CLI.hpp>
 
