@@ -23,7 +23,7 @@
 #include "cli/progress_db.hpp"
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/core/study_counts.hpp"
-#include "genai_quiz/exchange/read_file.hpp"
+#include "genai_quiz/files/read_file.hpp"
 #include "genai_quiz/term/capabilities.hpp"
 #include "genai_quiz/term/output.hpp"
 #include "genai_quiz/term/sanitize.hpp"

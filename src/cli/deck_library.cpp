@@ -14,7 +14,7 @@
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/deck/deck_cache.hpp"
 #include "genai_quiz/deck/deck_loader.hpp"
-#include "genai_quiz/exchange/atomic_file.hpp"
+#include "genai_quiz/files/atomic_file.hpp"
 
 namespace genai_quiz {
 namespace {

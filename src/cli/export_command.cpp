@@ -21,7 +21,7 @@
 #include "cli/progress_snapshot.hpp"
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/core/progress_import.hpp"
-#include "genai_quiz/exchange/atomic_file.hpp"
+#include "genai_quiz/files/atomic_file.hpp"
 #include "genai_quiz/exchange/export_writer.hpp"
 #include "genai_quiz/term/output.hpp"
 

@@ -24,7 +24,7 @@
 #include "genai_quiz/core/fingerprint.hpp"
 #include "genai_quiz/core/progress_import.hpp"
 #include "genai_quiz/exchange/import_reader.hpp"
-#include "genai_quiz/exchange/read_file.hpp"
+#include "genai_quiz/files/read_file.hpp"
 #include "genai_quiz/ui/output_text.hpp"
 #include "genai_quiz/term/output.hpp"
 

@@ -24,7 +24,7 @@
 #include "genai_quiz/core/iso_time.hpp"
 #include "genai_quiz/core/section_select.hpp"
 #include "genai_quiz/core/study_item.hpp"
-#include "genai_quiz/exchange/atomic_file.hpp"
+#include "genai_quiz/files/atomic_file.hpp"
 #include "genai_quiz/stem/snowball_stemmer.hpp"
 #include "genai_quiz/term/capabilities.hpp"
 #include "genai_quiz/term/sanitize.hpp"

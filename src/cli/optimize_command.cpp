@@ -22,7 +22,7 @@
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/core/optimizer/evaluation.hpp"
 #include "genai_quiz/core/optimizer/optimizer.hpp"
-#include "genai_quiz/exchange/read_file.hpp"
+#include "genai_quiz/files/read_file.hpp"
 #include "genai_quiz/exchange/review_log_csv.hpp"
 #include "genai_quiz/term/progress_bar.hpp"
 #include "genai_quiz/term/sanitize.hpp"

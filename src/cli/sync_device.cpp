@@ -12,8 +12,8 @@
 
 #include "cli/exchange_times.hpp"
 #include "genai_quiz/core/error.hpp"
-#include "genai_quiz/exchange/atomic_file.hpp"
-#include "genai_quiz/exchange/read_file.hpp"
+#include "genai_quiz/files/atomic_file.hpp"
+#include "genai_quiz/files/read_file.hpp"
 #include "genai_quiz/exchange/shared_folder.hpp"
 
 namespace genai_quiz {

@@ -11,9 +11,9 @@
 #include <system_error>
 
 #include "genai_quiz/core/error.hpp"
-#include "genai_quiz/exchange/atomic_file.hpp"
+#include "genai_quiz/files/atomic_file.hpp"
 #include "genai_quiz/exchange/jsonl_lines.hpp"
-#include "genai_quiz/exchange/read_file.hpp"
+#include "genai_quiz/files/read_file.hpp"
 
 namespace genai_quiz {
 namespace {

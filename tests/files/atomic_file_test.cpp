@@ -11,7 +11,7 @@
 #include <string>
 
 #include "genai_quiz/core/error.hpp"
-#include "genai_quiz/exchange/atomic_file.hpp"
+#include "genai_quiz/files/atomic_file.hpp"
 #include "support/fixture_files.hpp"
 
 using namespace genai_quiz;
@@ -46,7 +46,7 @@ std::string error_of(const std::function<void()>& f) {
 
 }  // namespace
 
-TEST_CASE("A file written atomically has exactly the bytes written, and replaces the old one", "[exchange]") {
+TEST_CASE("A file written atomically has exactly the bytes written, and replaces the old one", "[files]") {
   ScratchDir dir;
   fs::path file = dir.path / "progress.csv";
   write_text(file, "first\r\n");
@@ -62,7 +62,7 @@ TEST_CASE("A file written atomically has exactly the bytes written, and replaces
   CHECK(dir.entries() == 1);  // no temporary file left behind
 }
 
-TEST_CASE("A file that cannot be written is an error naming its path, and nothing is left behind", "[exchange]") {
+TEST_CASE("A file that cannot be written is an error naming its path, and nothing is left behind", "[files]") {
   ScratchDir dir;
   struct Case {
     const char* what;
@@ -83,7 +83,7 @@ TEST_CASE("A file that cannot be written is an error naming its path, and nothin
   }
 }
 
-TEST_CASE("A failure while forming the content leaves the old file untouched", "[exchange]") {
+TEST_CASE("A failure while forming the content leaves the old file untouched", "[files]") {
   ScratchDir dir;
   fs::path file = dir.path / "out.yaml";
   write_text(file, "old");
@@ -97,7 +97,7 @@ TEST_CASE("A failure while forming the content leaves the old file untouched", "
   CHECK(dir.entries() == 1);
 }
 
-TEST_CASE("A full disk leaves the old file untouched and no temporary file", "[exchange]") {
+TEST_CASE("A full disk leaves the old file untouched and no temporary file", "[files]") {
   // RLIMIT_FSIZE makes write() fail with EFBIG past the limit, as a full disk fails with ENOSPC.
   ScratchDir dir;
   fs::path file = dir.path / "out.json";

@@ -1,4 +1,4 @@
-#include "genai_quiz/exchange/atomic_file.hpp"
+#include "genai_quiz/files/atomic_file.hpp"
 
 #include <fcntl.h>
 #include <sys/stat.h>

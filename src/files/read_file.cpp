@@ -1,4 +1,4 @@
-#include "genai_quiz/exchange/read_file.hpp"
+#include "genai_quiz/files/read_file.hpp"
 
 #include <cerrno>
 #include <cstring>

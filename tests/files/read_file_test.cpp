@@ -7,7 +7,7 @@
 #include <string>
 
 #include "genai_quiz/core/error.hpp"
-#include "genai_quiz/exchange/read_file.hpp"
+#include "genai_quiz/files/read_file.hpp"
 
 using namespace genai_quiz;
 namespace fs = std::filesystem;
@@ -27,7 +27,7 @@ struct ScratchDir {
 
 }  // namespace
 
-TEST_CASE("A whole file is read byte for byte", "[exchange]") {
+TEST_CASE("A whole file is read byte for byte", "[files]") {
   ScratchDir dir;
   const std::string bytes[] = {"", "one line\n", std::string("a\0b\r\n\xff", 6), std::string(100000, 'x')};
   for (const std::string& b : bytes) {
@@ -40,7 +40,7 @@ TEST_CASE("A whole file is read byte for byte", "[exchange]") {
   }
 }
 
-TEST_CASE("A file that cannot be read is an error naming it and the reason", "[exchange]") {
+TEST_CASE("A file that cannot be read is an error naming it and the reason", "[files]") {
   ScratchDir dir;
   const std::string missing = (dir.path / "missing.txt").string();
   const std::string folder = dir.path.string();
