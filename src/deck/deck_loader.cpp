@@ -1,10 +1,7 @@
 #include "genai_quiz/deck/deck_loader.hpp"
 
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <system_error>
 
 #include "deck/deck_file.hpp"
@@ -12,6 +9,7 @@
 #include "deck/source_text.hpp"
 #include "deck/yaml_tree.hpp"
 #include "genai_quiz/core/error.hpp"
+#include "genai_quiz/files/read_file.hpp"
 
 namespace genai_quiz {
 namespace {
@@ -106,17 +104,8 @@ std::optional<std::string> read_deck_file(const std::string& path) {
   }
   const auto size = std::filesystem::file_size(path, ec);
   if (!ec && size > kMaxDeckBytes) return std::nullopt;
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error("cannot read deck file '" + path + "': " + std::strerror(errno));
-  std::string text;
-  if (!ec) text.reserve(size);
-  char chunk[1 << 16];
-  while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
-    text.append(chunk, static_cast<std::size_t>(in.gcount()));
-    if (text.size() > kMaxDeckBytes) break;  // a pipe or device with no size; load_deck refuses it
-  }
-  if (in.bad()) throw Error("cannot read deck file '" + path + "': " + std::strerror(errno));
-  return text;
+  // A pipe or a device has no size: one byte more than allowed is enough for load_deck to refuse it.
+  return read_file_start(path, kMaxDeckBytes + 1, "deck file '" + path + "'");
 }
 
 LoadedDeck too_large_deck(const std::string& path) {
