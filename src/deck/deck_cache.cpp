@@ -1,20 +1,18 @@
 #include "genai_quiz/deck/deck_cache.hpp"
 
-#include <fcntl.h>
-#include <unistd.h>
-
-#include <atomic>
-#include <cerrno>
 #include <chrono>
 #include <cstdlib>
-#include <fstream>
 #include <optional>
+#include <ostream>
 #include <system_error>
 
 #include "deck/blake2b.hpp"
 #include "deck/deck_cache_format.hpp"
 #include "deck/deck_file.hpp"
 #include "deck_loader_fingerprint.hpp"
+#include "genai_quiz/core/error.hpp"
+#include "genai_quiz/files/atomic_file.hpp"
+#include "genai_quiz/files/read_file.hpp"
 
 namespace genai_quiz {
 namespace {
@@ -31,26 +29,18 @@ std::optional<std::string> read_entry(const fs::path& entry) {
   std::error_code ec;
   const std::uintmax_t size = fs::file_size(entry, ec);
   if (ec || size > kMaxEntryBytes) return std::nullopt;
-  std::ifstream in(entry, std::ios::binary);
-  std::string bytes(static_cast<std::size_t>(size), '\0');
-  if (!in.read(bytes.data(), static_cast<std::streamsize>(size))) return std::nullopt;
-  return bytes;
-}
-
-bool write_all(int fd, std::string_view bytes) {
-  while (!bytes.empty()) {
-    const ssize_t n = ::write(fd, bytes.data(), bytes.size());
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return false;
-    bytes.remove_prefix(static_cast<std::size_t>(n));
+  try {
+    return read_whole_file(entry);
+  } catch (const Error&) {
+    return std::nullopt;
   }
-  return true;
 }
 
-// Removes the temporary files of `target` that writers killed while writing left behind: those
-// older than an hour (a live writer finishes within seconds).
+// Removes the temporary files of `target` (write_file_atomically's ".<name>.tmp-XXXXXX") that
+// writers killed while writing left behind: those older than an hour (a live writer finishes
+// within seconds).
 void remove_stale_temporaries(const fs::path& target) {
-  const std::string prefix = target.filename().string() + ".tmp-";
+  const std::string prefix = "." + target.filename().string() + ".tmp-";
   const auto cutoff = fs::file_time_type::clock::now() - std::chrono::hours(1);
   std::error_code ec;
   for (fs::directory_iterator it(target.parent_path(), ec), end; !ec && it != end; it.increment(ec)) {
@@ -61,22 +51,18 @@ void remove_stale_temporaries(const fs::path& target) {
   }
 }
 
-// Writes `bytes` to a new file beside `target`, then renames it over `target`, so a reader
-// sees the old entry or the new one, never part of one. A crash can leave the new file's
-// contents unwritten behind the new name; the entry's checksum turns that into a miss.
+// Writes `bytes` to `target` with write_file_atomically, so a reader sees the old entry or the
+// new one, never part of one; false when that fails (the cache is then skipped).
 bool write_atomically(const fs::path& target, std::string_view bytes) {
-  static std::atomic<unsigned> counter{0};
   std::error_code ec;
   fs::create_directories(target.parent_path(), ec);
   if (ec) return false;
-  const std::string temp =
-      target.string() + ".tmp-" + std::to_string(::getpid()) + "-" + std::to_string(counter++);
-  const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-  if (fd < 0) return false;
-  bool ok = write_all(fd, bytes);
-  ok = ::close(fd) == 0 && ok;
-  ok = ok && ::rename(temp.c_str(), target.c_str()) == 0;
-  if (!ok) ::unlink(temp.c_str());
+  bool ok = true;
+  try {
+    write_file_atomically(target, [&](std::ostream& out) { out.write(bytes.data(), static_cast<std::streamsize>(bytes.size())); });
+  } catch (const Error&) {
+    ok = false;
+  }
   remove_stale_temporaries(target);
   return ok;
 }

@@ -267,9 +267,9 @@ TEST_CASE("Storing an entry removes temporary files that killed writers left beh
   TempDir temp;
   const std::string path = kDecks + "/good.yaml";
   const fs::path entry = deck_cache_entry(temp.path(), path);
-  const fs::path stale = entry.string() + ".tmp-999999-0";
-  const fs::path recent = entry.string() + ".tmp-999999-1";
-  const fs::path other = temp.path() / "other.deck.tmp-999999-0";
+  const fs::path stale = temp.path() / ("." + entry.filename().string() + ".tmp-Stale0");
+  const fs::path recent = temp.path() / ("." + entry.filename().string() + ".tmp-Fresh1");
+  const fs::path other = temp.path() / ".other.deck.tmp-Stale0";
   for (const fs::path& p : {stale, recent, other}) write_bytes(p, "partial");
   fs::last_write_time(stale, fs::file_time_type::clock::now() - std::chrono::hours(2));
   fs::last_write_time(other, fs::file_time_type::clock::now() - std::chrono::hours(2));
