@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <initializer_list>
 
 #include "exchange/export_tree.hpp"
 #include "exchange/value_path.hpp"
@@ -169,27 +170,14 @@ class Reader {
   /// problem is reported at the value it is about); nothing, and an error diagnostic, when it is
   /// not well-formed.
   std::optional<ReviewRecord> review(const Json& j, const std::string& where, const ValuePath& entry) {
-    const auto field = [&](const std::string& key) {
-      ValuePath p = entry;
-      p.emplace_back(key);
-      return p;
-    };
-    if (!j.is_object()) return fail(where + ": " + describe(j) + " is not an object", entry);
-    for (const auto& [key, value] : j.items()) {
-      static const char* const kKnown[] = {"deck", "card",        "time",   "rating",  "duration_ms",
-                                           "cram", "fingerprint", "repeat", "coverage",
-                                           "choice", "choice_correct"};
-      if (std::find(std::begin(kKnown), std::end(kKnown), key) == std::end(kKnown)) {
-        return fail(where + ": unknown field '" + key +
-                        "' (known: deck, card, time, rating, duration_ms, cram, fingerprint, repeat, coverage, choice, "
-                        "choice_correct)",
-                    field(key), PathEnd::kKey);
-      }
+    const auto field = [&](const std::string& key) { return field_path(entry, key); };
+    if (!has_fields(j, where, entry,
+                    {"deck", "card", "time", "rating", "duration_ms", "cram", "fingerprint", "repeat", "coverage",
+                     "choice", "choice_correct"},
+                    {"deck", "card", "time", "rating"})) {
+      return std::nullopt;
     }
     ReviewRecord r;
-    for (const char* key : {"deck", "card", "time", "rating"}) {
-      if (!j.contains(key)) return fail(where + ": the field '" + std::string(key) + "' is missing", entry);
-    }
     if (!card_and_time(j, where, entry, r.deck_id, r.card_id, r.time)) return std::nullopt;
     const Json& rating = j["rating"];
     if (!rating.is_number_integer() || rating.get<std::int64_t>() < 1 || rating.get<std::int64_t>() > 4) {
@@ -254,19 +242,9 @@ class Reader {
 
   /// One card event ({"deck", "card", "kind", "time"}, all required), as review() reads answers.
   std::optional<CardEvent> event(const Json& j, const std::string& where, const ValuePath& entry) {
-    const auto field = [&](const std::string& key) {
-      ValuePath p = entry;
-      p.emplace_back(key);
-      return p;
-    };
-    if (!j.is_object()) return fail(where + ": " + describe(j) + " is not an object", entry);
-    for (const auto& [key, value] : j.items()) {
-      if (key != "deck" && key != "card" && key != "kind" && key != "time") {
-        return fail(where + ": unknown field '" + key + "' (known: deck, card, kind, time)", field(key), PathEnd::kKey);
-      }
-    }
-    for (const char* key : {"deck", "card", "kind", "time"}) {
-      if (!j.contains(key)) return fail(where + ": the field '" + std::string(key) + "' is missing", entry);
+    const auto field = [&](const std::string& key) { return field_path(entry, key); };
+    if (!has_fields(j, where, entry, {"deck", "card", "kind", "time"}, {"deck", "card", "kind", "time"})) {
+      return std::nullopt;
     }
     CardEvent e;
     if (!card_and_time(j, where, entry, e.deck_id, e.card_id, e.time)) return std::nullopt;
@@ -282,15 +260,43 @@ class Reader {
   }
 
  private:
+  // `entry` and then `key`: where a problem with one field of an entry is reported.
+  static ValuePath field_path(const ValuePath& entry, const std::string& key) {
+    ValuePath p = entry;
+    p.emplace_back(key);
+    return p;
+  }
+
+  // True when `j` is an object whose fields are all in `known` (in the order messages list them)
+  // and include all of `required`; else false, with an error at the first problem.
+  bool has_fields(const Json& j, const std::string& where, const ValuePath& entry,
+                  std::initializer_list<const char*> known, std::initializer_list<const char*> required) {
+    if (!j.is_object()) {
+      error(where + ": " + describe(j) + " is not an object", entry);
+      return false;
+    }
+    for (const auto& [key, value] : j.items()) {
+      if (std::find_if(known.begin(), known.end(), [&](const char* k) { return key == k; }) == known.end()) {
+        std::string list;
+        for (const char* k : known) list += (list.empty() ? "" : ", ") + std::string(k);
+        error(where + ": unknown field '" + key + "' (known: " + list + ")", field_path(entry, key), PathEnd::kKey);
+        return false;
+      }
+    }
+    for (const char* key : required) {
+      if (!j.contains(key)) {
+        error(where + ": the field '" + std::string(key) + "' is missing", entry);
+        return false;
+      }
+    }
+    return true;
+  }
+
   // The fields every entry of a log has, present (checked before): `deck` and `card` (ids) and
   // `time`. False, with an error at the bad value, when one is malformed.
   bool card_and_time(const Json& j, const std::string& where, const ValuePath& entry, std::string& deck,
                      std::string& card, TimePoint& time) {
-    const auto field = [&](const std::string& key) {
-      ValuePath p = entry;
-      p.emplace_back(key);
-      return p;
-    };
+    const auto field = [&](const std::string& key) { return field_path(entry, key); };
     for (auto [key, out] : {std::pair{"deck", &deck}, std::pair{"card", &card}}) {
       const Json& v = j[key];
       if (!v.is_string() || v.get<std::string>().empty()) {
