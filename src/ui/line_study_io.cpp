@@ -11,7 +11,7 @@ namespace genai_quiz {
 
 LineStudyIo::LineStudyIo(std::istream& in, std::ostream& out, StudyLook look, int width,
                          std::function<TimePoint()> clock, std::function<std::int64_t()> steady)
-    : in_(in), out_(out), look_(look), width_(width), clock_(std::move(clock)), steady_(std::move(steady)) {}
+    : ClockedStudyIo(std::move(clock), std::move(steady)), in_(in), out_(out), look_(look), width_(width) {}
 
 void LineStudyIo::write_question(const Session& session) {
   out_ << "\n" << painted_header(session, look_) << "\n";

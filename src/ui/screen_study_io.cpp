@@ -7,7 +7,7 @@
 namespace genai_quiz {
 
 ScreenStudyIo::ScreenStudyIo(StudyLook look, std::function<TimePoint()> clock, std::function<std::int64_t()> steady)
-    : look_(look), clock_(std::move(clock)), steady_(std::move(steady)) {}
+    : ClockedStudyIo(std::move(clock), std::move(steady)), look_(look) {}
 
 void ScreenStudyIo::redraw(const Session& session) {
   TermSize size = terminal_.size();
@@ -80,7 +80,7 @@ Action ScreenStudyIo::next_action(const Session& session, std::optional<TimePoin
   for (;;) {
     int timeout = -1;
     if (wake_at) {
-      auto left = std::chrono::duration_cast<std::chrono::milliseconds>(*wake_at - clock_()).count();
+      auto left = std::chrono::duration_cast<std::chrono::milliseconds>(*wake_at - now()).count();
       timeout = static_cast<int>(std::clamp<long long>(left, 0, 60 * 60 * 1000));
     }
     Event event = terminal_.read_event(timeout);

@@ -6,12 +6,12 @@
 #include <istream>
 #include <ostream>
 
-#include "genai_quiz/core/study_loop.hpp"
+#include "genai_quiz/ui/clocked_study_io.hpp"
 #include "genai_quiz/ui/study_view.hpp"
 
 namespace genai_quiz {
 
-class LineStudyIo final : public StudyIo {
+class LineStudyIo final : public ClockedStudyIo {
  public:
   /// Reads actions from `in` and writes the session to `out`, `width` columns wide.
   LineStudyIo(std::istream& in, std::ostream& out, StudyLook look, int width,
@@ -20,9 +20,6 @@ class LineStudyIo final : public StudyIo {
   void show(const Session& session) override;
   void show_help(const Session& session) override;
   Action next_action(const Session& session, std::optional<TimePoint> wake_at) override;
-  TimePoint now() override { return clock_(); }
-  std::int64_t steady_ms() override { return steady_(); }
-  std::string take_typed_answer() override { return std::move(typed_); }
 
  private:
   Action read_typed_answer(const Session& session);
@@ -34,15 +31,12 @@ class LineStudyIo final : public StudyIo {
   std::ostream& out_;
   StudyLook look_;
   int width_;
-  std::function<TimePoint()> clock_;
-  std::function<std::int64_t()> steady_;
   // What was last written, to write only what changed.
   Stage shown_stage_ = Stage::kFinished;
   const StudyItem* shown_item_ = nullptr;
   int shown_position_ = 0;
   bool first_card_ = true;
   bool first_choice_ = true;
-  std::string typed_;  // the answer read for the question shown (study --type)
 };
 
 }  // namespace genai_quiz

@@ -4,14 +4,14 @@
 
 #include <functional>
 
-#include "genai_quiz/core/study_loop.hpp"
 #include "genai_quiz/term/answer_editor.hpp"
 #include "genai_quiz/term/terminal.hpp"
+#include "genai_quiz/ui/clocked_study_io.hpp"
 #include "genai_quiz/ui/study_screen.hpp"
 
 namespace genai_quiz {
 
-class ScreenStudyIo final : public StudyIo {
+class ScreenStudyIo final : public ClockedStudyIo {
  public:
   /// Takes over the terminal (standard input and output) until destroyed.
   ScreenStudyIo(StudyLook look, std::function<TimePoint()> clock, std::function<std::int64_t()> steady);
@@ -19,9 +19,6 @@ class ScreenStudyIo final : public StudyIo {
   void show(const Session& session) override;
   void show_help(const Session& session) override;
   Action next_action(const Session& session, std::optional<TimePoint> wake_at) override;
-  TimePoint now() override { return clock_(); }
-  std::int64_t steady_ms() override { return steady_(); }
-  std::string take_typed_answer() override { return std::move(typed_); }
   /// Edits a card's deck while the screen is given back to the terminal; returns the deck read
   /// again (which must outlive the session), or nullptr to keep the deck as it was.
   using CardEditor = std::function<const Deck*(const StudyItem& item)>;
@@ -37,15 +34,12 @@ class ScreenStudyIo final : public StudyIo {
 
   Terminal terminal_;
   StudyLook look_;
-  std::function<TimePoint()> clock_;
-  std::function<std::int64_t()> steady_;
   ScreenView view_;
   // What was last drawn, to know when a new card (scroll to the top) or its answer appears.
   const StudyItem* shown_item_ = nullptr;
   int shown_position_ = 0;
   Stage shown_stage_ = Stage::kFinished;
   AnswerEditor editor_;  // study --type: the answer being typed
-  std::string typed_;    // the answer typed for the question shown
   CardEditor card_editor_;
 };
 
