@@ -104,22 +104,31 @@ class Parser {
     out = day;
   }
 
-  void scheduling(const YAML::Node& section, SchedulerSettings& s, std::optional<std::int64_t>& date) {
+  // Reads the mapping `section` of config.yaml named `name`: an error when it is not a mapping
+  // (none when it is empty) and one for each key that config_keys does not list; `read` gets each
+  // other key and its value, once the key is recorded among the settings given.
+  void each_setting(const YAML::Node& section, const std::string& name,
+                    const std::function<void(const std::string& key, const YAML::Node& value)>& read) {
     if (!section.IsMap()) {
-      if (!section.IsNull()) error(section.Mark(), "scheduling: " + text(section) + " is not a mapping of settings");
+      if (!section.IsNull()) error(section.Mark(), name + ": " + text(section) + " is not a mapping of settings");
       return;
     }
-    std::map<std::string, YAML::Mark> where;
-    std::optional<YAML::Node> params;
     for (const auto& kv : section) {
-      std::string key = kv.first.IsScalar() ? kv.first.Scalar() : text(kv.first);
-      const YAML::Node& v = kv.second;
-      where[key] = v.Mark();
-      if (!find_config_key("scheduling." + key)) {
-        error(kv.first.Mark(), "scheduling: unknown key '" + key + "' (known: " + key_names("scheduling") + ")");
+      const std::string key = kv.first.IsScalar() ? kv.first.Scalar() : text(kv.first);
+      if (!find_config_key(name + "." + key)) {
+        error(kv.first.Mark(), name + ": unknown key '" + key + "' (known: " + key_names(name) + ")");
         continue;
       }
-      settings_.push_back({"scheduling." + key, position(kv.first.Mark())});
+      settings_.push_back({name + "." + key, position(kv.first.Mark())});
+      read(key, kv.second);
+    }
+  }
+
+  void scheduling(const YAML::Node& section, SchedulerSettings& s, std::optional<std::int64_t>& date) {
+    std::map<std::string, YAML::Mark> where;
+    std::optional<YAML::Node> params;
+    each_setting(section, "scheduling", [&](const std::string& key, const YAML::Node& v) {
+      where[key] = v.Mark();
       if (key == "desired_retention") {
         scalar(key, v, s.desired_retention, "a number (allowed: 0.70 to 0.99)");
       } else if (key == "learning_steps") {
@@ -139,7 +148,7 @@ class Parser {
       } else if (key == "interview_date") {
         interview_date(v, date);
       }
-    }
+    });
     // Parameters last: their clipping depends on the relearning steps and short-term setting.
     if (params) parameters(*params, s, s.parameters);
     const SchedulerSettings defaults;
@@ -154,41 +163,20 @@ class Parser {
   }
 
   void sync(const YAML::Node& section, SyncSettings& s) {
-    if (!section.IsMap()) {
-      if (!section.IsNull()) error(section.Mark(), "sync: " + text(section) + " is not a mapping of settings");
-      return;
-    }
-    for (const auto& kv : section) {
-      std::string key = kv.first.IsScalar() ? kv.first.Scalar() : text(kv.first);
-      if (!find_config_key("sync." + key)) {
-        error(kv.first.Mark(), "sync: unknown key '" + key + "' (known: " + key_names("sync") + ")");
-        continue;
-      }
-      settings_.push_back({"sync." + key, position(kv.first.Mark())});
+    each_setting(section, "sync", [&](const std::string& key, const YAML::Node& v) {
       if (key == "remote") {
-        scalar(key, kv.second, s.remote, "a git remote or a folder (text)");
+        scalar(key, v, s.remote, "a git remote or a folder (text)");
       } else if (key == "auto") {
-        scalar(key, kv.second, s.auto_sync, "true or false");
+        scalar(key, v, s.auto_sync, "true or false");
       }
-    }
+    });
   }
 
   void study(const YAML::Node& section, StudyDefaults& s) {
-    if (!section.IsMap()) {
-      if (!section.IsNull()) error(section.Mark(), "study: " + text(section) + " is not a mapping of settings");
-      return;
-    }
-    for (const auto& kv : section) {
-      std::string key = kv.first.IsScalar() ? kv.first.Scalar() : text(kv.first);
-      const YAML::Node& v = kv.second;
-      if (!find_config_key("study." + key)) {
-        error(kv.first.Mark(), "study: unknown key '" + key + "' (known: " + key_names("study") + ")");
-        continue;
-      }
-      settings_.push_back({"study." + key, position(kv.first.Mark())});
+    each_setting(section, "study", [&](const std::string& key, const YAML::Node& v) {
       if (key == "type") {
         scalar(key, v, s.type, "true or false");
-        continue;
+        return;
       }
       const bool leech = key == "leech_threshold";
       int& out = key == "new_per_day" ? s.new_per_day : leech ? s.leech_threshold : s.limit;
@@ -204,7 +192,7 @@ class Parser {
           out = value;
         }
       }
-    }
+    });
   }
 
   // `decks:` is a list of paths (files, folders, globs), with `bundled` or `bundled: false` among
