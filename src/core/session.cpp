@@ -96,7 +96,7 @@ void Session::handle(const Action& action, TimePoint now, std::int64_t steady_ms
   }
 }
 
-void Session::present(int item, From from, TimePoint now, std::int64_t steady_ms) {
+void Session::unqueue(int item, From from) {
   auto take = [item](auto& queue) {
     auto it = std::find(queue.begin(), queue.end(), item);
     if (it != queue.end()) queue.erase(it);
@@ -108,6 +108,10 @@ void Session::present(int item, From from, TimePoint now, std::int64_t steady_ms
     case From::kCram: take(cram_); break;
     case From::kNone: break;
   }
+}
+
+void Session::present(int item, From from, TimePoint now, std::int64_t steady_ms) {
+  unqueue(item, from);
   current_ = item;
   from_ = from;
   stage_ = Stage::kQuestion;
@@ -157,17 +161,7 @@ bool Session::answered_elsewhere(int index, From from, TimePoint now) {
   if (!suspended && stored.last_review_id == item.progress.last_review_id) return false;
   // Another session answered the card since it was queued: take its state, and keep the card
   // only where that state still puts it today.
-  auto take = [index](auto& queue) {
-    auto it = std::find(queue.begin(), queue.end(), index);
-    if (it != queue.end()) queue.erase(it);
-  };
-  switch (from) {
-    case From::kLearning: take(learning_); break;
-    case From::kReview: take(review_); break;
-    case From::kNew: take(fresh_); break;
-    case From::kCram:
-    case From::kNone: break;
-  }
+  unqueue(index, from);
   if (suspended) {
     item.progress.marks = stored.marks;
     return true;

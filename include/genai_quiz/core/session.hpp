@@ -111,6 +111,8 @@ class Session {
   void build(TimePoint now);
   void advance(TimePoint now, std::int64_t steady_ms);
   bool answered_elsewhere(int item, From from, TimePoint now);
+  // Takes `item` out of the queue `from` names.
+  void unqueue(int item, From from);
   void present(int item, From from, TimePoint now, std::int64_t steady_ms);
   void rate(Rating rating, TimePoint now, std::int64_t steady_ms);
   void skip(TimePoint now, std::int64_t steady_ms);
