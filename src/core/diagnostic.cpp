@@ -4,6 +4,19 @@
 
 namespace genai_quiz {
 
+SourcePos source_position(std::string_view text, std::size_t offset) {
+  SourcePos pos{1, 1};
+  for (std::size_t i = 0; i < std::min(offset, text.size()); ++i) {
+    if (text[i] == '\n') {
+      pos.line += 1;
+      pos.column = 1;
+    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+      pos.column += 1;
+    }
+  }
+  return pos;
+}
+
 std::string format_diagnostic(const Diagnostic& d) {
   std::string out = d.file;
   if (d.pos.line > 0) {

@@ -1,5 +1,7 @@
 #include "genai_quiz/core/yaml_nesting.hpp"
 
+#include "genai_quiz/core/diagnostic.hpp"
+
 namespace genai_quiz {
 namespace {
 
@@ -175,17 +177,8 @@ class NestingScan {
 std::optional<DeepNesting> find_deep_nesting(std::string_view text, int max_levels) {
   const std::optional<std::size_t> offset = NestingScan(text, max_levels).run();
   if (!offset) return std::nullopt;
-  DeepNesting out;
-  out.offset = *offset;
-  for (std::size_t k = 0; k < *offset; ++k) {
-    if (text[k] == '\n') {
-      out.line += 1;
-      out.column = 1;
-    } else if ((static_cast<unsigned char>(text[k]) & 0xC0) != 0x80) {
-      out.column += 1;
-    }
-  }
-  return out;
+  const SourcePos at = source_position(text, *offset);
+  return DeepNesting{*offset, at.line, at.column};
 }
 
 std::string deep_nesting_message(int max_levels) {

@@ -23,20 +23,6 @@ using exchange::ValuePath;
 // Finds where a value is written in the file: locate_json or locate_yaml.
 using Locator = std::function<std::optional<std::size_t>(const ValuePath&, PathEnd)>;
 
-// Where a byte offset falls, 1-based.
-SourcePos position_of(std::string_view text, std::size_t offset) {
-  SourcePos pos{1, 1};
-  for (std::size_t i = 0; i < std::min(offset, text.size()); ++i) {
-    if (text[i] == '\n') {
-      pos.line += 1;
-      pos.column = 1;
-    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-      pos.column += 1;
-    }
-  }
-  return pos;
-}
-
 // "[json.exception.parse_error.101] parse error at line 3, column 1: syntax error while parsing
 // array - unexpected end of input; expected ']'" becomes "unexpected end of input; expected ']'".
 std::string json_problem(const std::string& what, bool at_end) {
@@ -331,7 +317,7 @@ class Reader {
   void error(std::string message, const ValuePath& path = {}, PathEnd end = PathEnd::kValue) {
     SourcePos pos;
     if (!path.empty()) {
-      if (std::optional<std::size_t> offset = locate_(path, end)) pos = position_of(text_, *offset);
+      if (std::optional<std::size_t> offset = locate_(path, end)) pos = source_position(text_, *offset);
     }
     diagnostics_.push_back({file_, pos, Severity::kError, std::move(message)});
     errors_ += 1;
@@ -359,7 +345,7 @@ ImportRead read_utf8_import(std::string_view text, const std::string& file, cons
     } catch (const Json::parse_error& e) {
       std::size_t at = e.byte == 0 ? 0 : e.byte - 1;  // nlohmann counts from 1
       bool at_end = at + 1 >= text.size();
-      return {std::nullopt, {{file, position_of(text, at), Severity::kError, json_problem(e.what(), at_end)}}};
+      return {std::nullopt, {{file, source_position(text, at), Severity::kError, json_problem(e.what(), at_end)}}};
     } catch (const Json::exception& e) {  // a number too large for a double: out_of_range.406
       return {std::nullopt, {{file, {}, Severity::kError, json_problem(e.what(), false)}}};
     }

@@ -1,7 +1,9 @@
 #pragma once
 // Problems found in a user's files, collected rather than thrown so that one run reports all.
 
+#include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace genai_quiz {
@@ -13,6 +15,10 @@ struct SourcePos {
 
   bool operator==(const SourcePos&) const = default;
 };
+
+/// The position of byte `offset` in `text` (the end of `text` when past it): lines counted by
+/// '\n', columns in characters (UTF-8 continuation bytes do not count).
+SourcePos source_position(std::string_view text, std::size_t offset);
 
 enum class Severity { kWarning, kError };
 
