@@ -52,9 +52,8 @@ class DeckReader {
     if (root.kind != Kind::kMapping) {
       if (root.kind == Kind::kNull) {  // "---" alone: yaml-cpp places the null after it
         error(0, "the deck has no sections; add a 'sections' list");
-      } else if (root.kind != Kind::kAlias) {
-        error(root.offset, "a deck must be a mapping with 'id', 'title' and 'sections', not " +
-                               kind_name(root.kind));
+      } else {
+        wrong_kind(root, "a deck must be a mapping with 'id', 'title' and 'sections'");
       }
       return;
     }
@@ -104,7 +103,7 @@ class DeckReader {
     for (std::size_t i = 0; i + 1 < map.children.size(); i += 2) {
       const YamlNode& key = map.children[i];
       if (key.kind != Kind::kScalar) {
-        if (key.kind != Kind::kAlias) error(key.offset, "a key must be text, not " + kind_name(key.kind));
+        wrong_kind(key, "a key must be text");
         continue;
       }
       if (auto [first, inserted] = seen.emplace(key.text, key.offset); !inserted) {
@@ -132,14 +131,18 @@ class DeckReader {
     return fields;
   }
 
+  // Reports that `node` should have been something else (`expected`: "'tags' must be a list"),
+  // naming what it is; an alias is not reported again (it was refused where it was found).
+  void wrong_kind(const YamlNode& node, const std::string& expected) {
+    if (node.kind != Kind::kAlias) error(node.offset, expected + ", not " + kind_name(node.kind));
+  }
+
   // The text of a field, or nothing when it is absent, null or not text (reported).
   std::optional<std::string> read_text(const Field& field) {
     if (!field.given()) return std::nullopt;
     YamlNode& value = *field.value;
     if (value.kind == Kind::kScalar) return std::move(value.text);
-    if (value.kind != Kind::kAlias) {
-      error(value.offset, "'" + field.key->text + "' must be text, not " + kind_name(value.kind));
-    }
+    wrong_kind(value, "'" + field.key->text + "' must be text");
     return std::nullopt;
   }
 
@@ -163,9 +166,7 @@ class DeckReader {
     if (!field.given()) return nullptr;
     YamlNode& value = *field.value;
     if (value.kind == Kind::kSequence) return &value;
-    if (value.kind != Kind::kAlias) {
-      error(value.offset, "'" + field.key->text + "' must be a list, not " + kind_name(value.kind));
-    }
+    wrong_kind(value, "'" + field.key->text + "' must be a list");
     return nullptr;
   }
 
@@ -184,13 +185,7 @@ class DeckReader {
   }
 
   void read_section(YamlNode& node) {
-    if (node.kind != Kind::kMapping) {
-      if (node.kind != Kind::kAlias) {
-        error(node.offset, "a section must be a mapping with 'id', 'title' and 'cards', not " +
-                               kind_name(node.kind));
-      }
-      return;
-    }
+    if (node.kind != Kind::kMapping) return wrong_kind(node, "a section must be a mapping with 'id', 'title' and 'cards'");
     const auto fields = read_fields(node, kSectionKeys, "a section");
     Section section;
     section.pos = pos(node.offset);
@@ -230,13 +225,7 @@ class DeckReader {
   // One entry of a `cards` list: a card or a stub.
   void read_entry(YamlNode& node, Section& section) {
     if (node.kind == Kind::kNull) return add_stub(section, node.offset);
-    if (node.kind != Kind::kMapping) {
-      if (node.kind != Kind::kAlias) {
-        error(node.offset, "a card must be a mapping with 'question' and 'answer', not " +
-                               kind_name(node.kind));
-      }
-      return;
-    }
+    if (node.kind != Kind::kMapping) return wrong_kind(node, "a card must be a mapping with 'question' and 'answer'");
     const auto fields = read_fields(node, kCardKeys, "a card");
     const bool marked_stub = read_flag(fields[4]).value_or(false);
     std::optional<std::string> question = read_text(fields[1]);
@@ -274,8 +263,8 @@ class DeckReader {
       for (YamlNode& tag : tags->children) {
         if (tag.kind == Kind::kScalar) {
           card.tags.push_back(std::move(tag.text));
-        } else if (tag.kind != Kind::kAlias && tag.kind != Kind::kNull) {
-          error(tag.offset, "a tag must be text, not " + kind_name(tag.kind));
+        } else if (tag.kind != Kind::kNull) {
+          wrong_kind(tag, "a tag must be text");
         }
       }
     }
@@ -396,8 +385,8 @@ class DeckReader {
       for (YamlNode& alternative : node.children) {
         if (alternative.kind == Kind::kScalar) {
           read_phrase(alternative, point);
-        } else if (alternative.kind != Kind::kAlias) {
-          error(alternative.offset, "an alternative of a key point must be text, not " + kind_name(alternative.kind));
+        } else {
+          wrong_kind(alternative, "an alternative of a key point must be text");
         }
       }
       if (node.children.empty()) {
