@@ -232,6 +232,7 @@ struct SqliteStore::Impl : Connection {
           "phase_before = 0 AND time_ms >= ?2 AND time_ms < ?3"};
 
   std::vector<CardEvent> events_of(const std::string& deck_id, const std::string& card_id);
+  std::int64_t last_review_of(const std::string& deck_id, const std::string& card_id);
   std::int64_t reset_bound(const std::string& deck_id, const std::string& card_id);
   void refresh_marks(const std::string& deck_id, const std::string& card_id);
   void restore_state(const std::string& deck_id, const std::string& card_id);
@@ -277,6 +278,14 @@ std::vector<CardEvent> SqliteStore::Impl::events_of(const std::string& deck_id, 
   Statement& st = card_event_rows.reset().bind(1, deck_id).bind(2, card_id);
   while (st.step()) out.push_back(read_event(st));
   return out;
+}
+
+// The id of the card's last answer that counts for its schedule (cards.last_review_id), 0 for none.
+std::int64_t SqliteStore::Impl::last_review_of(const std::string& deck_id, const std::string& card_id) {
+  Statement& q = last_review_id.reset().bind(1, deck_id).bind(2, card_id);
+  const std::int64_t id = q.step() ? q.optional_int64(0).value_or(0) : 0;
+  q.reset();
+  return id;
 }
 
 // The time after which a card's answers count for its schedule: its latest reset, or before all.
@@ -344,11 +353,8 @@ std::optional<std::int64_t> SqliteStore::record(const ReviewRecord& review,
                                                 std::int64_t expected_last_review_id) {
   Impl& im = *impl_;
   sqlite::Transaction tx(im.db);
-  if (!review.cram) {
-    Statement& q = im.last_review_id.reset().bind(1, review.deck_id).bind(2, review.card_id);
-    std::int64_t current = q.step() ? q.optional_int64(0).value_or(0) : 0;
-    q.reset();
-    if (current != expected_last_review_id) return std::nullopt;
+  if (!review.cram && im.last_review_of(review.deck_id, review.card_id) != expected_last_review_id) {
+    return std::nullopt;
   }
   std::int64_t id = im.insert(review);
   if (!review.cram) {
@@ -368,12 +374,7 @@ bool SqliteStore::undo(std::int64_t review_id) {
   if (!sel.step()) return false;
   ReviewRecord r = read_review(sel);
   sel.reset();
-  if (!r.cram) {
-    Statement& q = im.last_review_id.reset().bind(1, r.deck_id).bind(2, r.card_id);
-    std::int64_t current = q.step() ? q.optional_int64(0).value_or(0) : 0;
-    q.reset();
-    if (current != review_id) return false;
-  }
+  if (!r.cram && im.last_review_of(r.deck_id, r.card_id) != review_id) return false;
   im.delete_review.reset().bind(1, review_id).run();
   if (!r.cram) {
     const std::int64_t bound = im.reset_bound(r.deck_id, r.card_id);
