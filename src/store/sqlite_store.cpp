@@ -271,6 +271,20 @@ CardEvent read_event(const Statement& st) {  // id, deck_id, card_id, time_ms, k
   return e;
 }
 
+// The rows of `select` ("SELECT ... FROM table"), of deck `deck_id` only unless it is empty (all
+// decks), in the order `order_by`, each read by `read`.
+template <typename Db, typename Read>
+auto rows_of_deck(Db& db, std::string select, const std::string& deck_id, const char* order_by, Read read) {
+  if (!deck_id.empty()) select += " WHERE deck_id = ?1";
+  select += " ORDER BY ";
+  select += order_by;
+  Statement st(db, select);
+  if (!deck_id.empty()) st.bind(1, deck_id);
+  std::vector<decltype(read(st))> out;
+  while (st.step()) out.push_back(read(st));
+  return out;
+}
+
 }  // namespace
 
 std::vector<CardEvent> SqliteStore::Impl::events_of(const std::string& deck_id, const std::string& card_id) {
@@ -411,14 +425,7 @@ int SqliteStore::count_introduced(const std::string& deck_id, TimePoint from, Ti
 }
 
 std::vector<ReviewRecord> SqliteStore::reviews(const std::string& deck_id) {
-  std::string sql = "SELECT " + review_columns() + " FROM reviews";
-  if (!deck_id.empty()) sql += " WHERE deck_id = ?1";
-  sql += " ORDER BY id";
-  Statement st(impl_->db, sql);
-  if (!deck_id.empty()) st.bind(1, deck_id);
-  std::vector<ReviewRecord> out;
-  while (st.step()) out.push_back(read_review(st));
-  return out;
+  return rows_of_deck(impl_->db, "SELECT " + review_columns() + " FROM reviews", deck_id, "id", read_review);
 }
 
 std::vector<ReviewRecord> SqliteStore::review_log(const std::string& deck_id) { return reviews(deck_id); }
@@ -475,14 +482,8 @@ bool SqliteStore::remove_event(std::int64_t event_id) {
 }
 
 std::vector<CardEvent> SqliteStore::card_events(const std::string& deck_id) {
-  std::string sql = "SELECT id, deck_id, card_id, time_ms, kind FROM card_events";
-  if (!deck_id.empty()) sql += " WHERE deck_id = ?1";
-  sql += " ORDER BY time_ms, id";
-  Statement st(impl_->db, sql);
-  if (!deck_id.empty()) st.bind(1, deck_id);
-  std::vector<CardEvent> out;
-  while (st.step()) out.push_back(read_event(st));
-  return out;
+  return rows_of_deck(impl_->db, "SELECT id, deck_id, card_id, time_ms, kind FROM card_events", deck_id, "time_ms, id",
+                      read_event);
 }
 
 std::vector<StoredCard> SqliteStore::stored_cards() {
