@@ -115,7 +115,7 @@ int show(const ConfigOptions& o, const GlobalOptions& global) {
       decks.push_back(fmt::format("{} (config file, line {})", entry.path, entry.pos.line));
     }
   }
-  const int width = std::max(terminal_width(), 40);
+  const int width = report_width();
   std::string out = render_fields(
       {{"config file", {path + (text ? "" : " (not created yet: every value is a default)")}},
        {"progress", {fmt::format("{} ({})", (data.path / "progress.db").string(), data.source)}},

@@ -67,7 +67,7 @@ int run_deck_list(const GlobalOptions& global) {
     rows.push_back({{deck.id, deck.title, deck.file, std::to_string(deck.card_count()),
                      std::to_string(deck.stub_count()), std::to_string(total.new_cards), std::to_string(total.due)}});
   }
-  Capabilities caps = detect_capabilities(parse_color_mode(global.color).value_or(ColorMode::kAuto), STDOUT_FILENO);
+  Capabilities caps = detect_capabilities(global.color, STDOUT_FILENO);
   caps.color = false;  // write_text makes every escape visible
   const std::string out = render_table({{{"id"}, true},
                                         {{"title"}, true, 12},
@@ -76,7 +76,7 @@ int run_deck_list(const GlobalOptions& global) {
                                         {{"stubs"}},
                                         {{"new"}},
                                         {{"due"}}},
-                                       rows, std::max(terminal_width(), 40), caps);
+                                       rows, report_width(), caps);
   write_text(stdout, out);
   return kExitOk;
 }

@@ -132,8 +132,7 @@ int run_interview_command(const InterviewOptions& options, const GlobalOptions& 
   InterviewRound round(std::move(questions), limit, matcher);
   ReviewLogRecorder recorder(scheduler, *store, plan ? &*plan : nullptr, saved_text);
 
-  const ColorMode color = parse_color_mode(global.color).value_or(ColorMode::kAuto);
-  const Capabilities caps = detect_capabilities(color, STDOUT_FILENO);
+  const Capabilities caps = detect_capabilities(global.color, STDOUT_FILENO);
   if (options.dry_run) {
     std::cout << "Dry run: the grades are not saved, and there is no transcript unless --transcript names one.\n";
     std::cout.flush();

@@ -43,7 +43,7 @@ int list_orphans(const ListOptions& options, const GlobalOptions& global, const 
   if (decks_left_out() > 0) {
     std::fputs("Some decks did not load: the progress of their cards is listed as if no deck held it.\n", stderr);
   }
-  std::string out = render_orphans_text(orphans, offset, std::max(terminal_width(), 40));
+  std::string out = render_orphans_text(orphans, offset, report_width());
   if (!orphans.empty()) out += "'genai-quiz prune' removes their progress (it asks first).\n";
   write_text(stdout, out);
   return kExitOk;
@@ -83,7 +83,7 @@ int run_list(const ListOptions& options, const GlobalOptions& global) {
     std::puts("No card is flagged. In study, f flags the card on screen.");
     return kExitOk;
   }
-  const std::string out = options.json ? render_list_json(decks, listed) : render_list_text(decks, listed, std::max(terminal_width(), 40));
+  const std::string out = options.json ? render_list_json(decks, listed) : render_list_text(decks, listed, report_width());
   // JSON keeps its bytes for a program reading it; on a terminal, and as text, controls show
   options.json ? write_data(stdout, out) : write_text(stdout, out);
   return kExitOk;

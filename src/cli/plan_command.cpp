@@ -127,9 +127,8 @@ int run_plan(const PlanOptions& o, const GlobalOptions& global) {
     out = render_plan_json(report, now, local_iso_time);
   } else {
     PlanView view;
-    view.caps = detect_capabilities(parse_color_mode(global.color).value_or(ColorMode::kAuto), STDOUT_FILENO);
-    const int width = terminal_width();  // the chart is sized to it
-    view.width = width >= 40 ? width : 40;
+    view.caps = detect_capabilities(global.color, STDOUT_FILENO);
+    view.width = report_width();  // the chart is sized to it
     out = render_plan_text(report, view);
   }
   std::fputs(out.c_str(), stdout);

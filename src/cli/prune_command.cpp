@@ -47,7 +47,7 @@ int run_prune(const PruneOptions& options, const GlobalOptions& global) {
   }
   std::unique_ptr<SqliteStore> store = open_progress(global);
   const std::vector<OrphanRow> orphans = find_orphans(global, decks, *store);
-  write_text(stdout, render_orphans_text(orphans, local_utc_offset(resolve_now(global)), std::max(terminal_width(), 40)));
+  write_text(stdout, render_orphans_text(orphans, local_utc_offset(resolve_now(global)), report_width()));
   if (orphans.empty()) return kExitOk;
   int answers = 0;
   for (const OrphanRow& row : orphans) answers += row.answers;

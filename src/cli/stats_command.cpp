@@ -42,8 +42,8 @@ int run_stats(const StatsOptions& options, const GlobalOptions& global) {
     out = render_stats_json(stats, now, local_iso_time);
   } else {
     StatsView view;
-    view.caps = detect_capabilities(parse_color_mode(global.color).value_or(ColorMode::kAuto), STDOUT_FILENO);
-    view.width = std::max(terminal_width(), 40);  // laid out for 40 columns and up
+    view.caps = detect_capabilities(global.color, STDOUT_FILENO);
+    view.width = report_width();
     view.qualify = snap.decks.size() > 1;
     out = render_stats_text(stats, view);
   }

@@ -192,8 +192,7 @@ int run_study(const StudyOptions& options, const GlobalOptions& global) {
   if (plan) session_options.plan = &*plan;
   Session session(std::move(items), scheduler, *calendar, *store, session_options, now, timer());
 
-  const ColorMode color = parse_color_mode(global.color).value_or(ColorMode::kAuto);
-  StudyLook look{detect_capabilities(color, STDOUT_FILENO), local_utc_offset(now)};
+  StudyLook look{detect_capabilities(global.color, STDOUT_FILENO), local_utc_offset(now)};
   if (session.ending() == Ending::kNothingDue) {
     print_lines(nothing_to_study_lines(session, look.utc_offset));
     return kExitOk;

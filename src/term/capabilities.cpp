@@ -57,4 +57,8 @@ Capabilities detect_capabilities(ColorMode mode, int fd) {
   return decide_capabilities(mode, read_term_environment(fd));
 }
 
+Capabilities detect_capabilities(std::string_view color_option, int fd) {
+  return detect_capabilities(parse_color_mode(color_option).value_or(ColorMode::kAuto), fd);
+}
+
 }  // namespace genai_quiz

@@ -29,4 +29,6 @@ std::string question_preview(std::string_view markdown, std::size_t limit) {
   return line.substr(0, cut) + "…";
 }
 
+int report_width() { return std::max(terminal_width(), 40); }
+
 }  // namespace genai_quiz

@@ -41,4 +41,7 @@ Capabilities decide_capabilities(ColorMode mode, const TermEnvironment& env);
 /// decide_capabilities for the real environment of output descriptor `fd`.
 Capabilities detect_capabilities(ColorMode mode, int fd = 1);
 
+/// detect_capabilities for `color_option`, the text of --color (`auto` when it names no mode).
+Capabilities detect_capabilities(std::string_view color_option, int fd = 1);
+
 }  // namespace genai_quiz

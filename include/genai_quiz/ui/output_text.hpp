@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "genai_quiz/term/terminal.hpp"  // terminal_width(), which reports are laid out to
+#include "genai_quiz/term/terminal.hpp"  // terminal_width()
 
 namespace genai_quiz {
 
@@ -15,5 +15,8 @@ std::string plural(int n, const char* word);
 /// The first non-blank line of `markdown` with its runs of spaces collapsed, cut to `limit`
 /// characters with an ellipsis: how a list of cards shows a question.
 std::string question_preview(std::string_view markdown, std::size_t limit);
+
+/// The width a report (a table, a chart) is laid out in: terminal_width(), and 40 columns at least.
+int report_width();
 
 }  // namespace genai_quiz
