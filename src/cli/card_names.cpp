@@ -12,6 +12,18 @@
 
 namespace genai_quiz {
 
+CLI::Option* add_card_argument(CLI::App& sub, std::string& card) {
+  return sub.add_option("card", card, "The card: its id, or DECK/ID when two decks have the id")
+      ->required()
+      ->type_name("CARD");
+}
+
+CLI::Option* add_card_argument(CLI::App& sub, std::vector<std::string>& cards) {
+  return sub.add_option("cards", cards, "The cards: each its id, or DECK/ID when two decks have the id")
+      ->required()
+      ->type_name("CARD");
+}
+
 std::vector<NamedCard> find_named_cards(const std::vector<Deck>& decks, const std::vector<std::string>& names) {
   std::vector<NamedCard> found;
   for (const std::string& name : names) {

@@ -1,6 +1,8 @@
 #pragma once
-// The cards a command names on its command line (suspend, unsuspend, reset), found in the decks
-// (private to the cli layer).
+// The cards a command names on its command line (edit, suspend, unsuspend, reset), found in the
+// decks (private to the cli layer).
+
+#include <CLI/CLI.hpp>
 
 #include <functional>
 #include <optional>
@@ -12,6 +14,12 @@
 #include "genai_quiz/store/sqlite_store.hpp"
 
 namespace genai_quiz {
+
+/// Adds the required argument CARD (an id, or DECK/ID) of a command about one card.
+CLI::Option* add_card_argument(CLI::App& sub, std::string& card);
+
+/// Adds the required arguments CARD... of a command about several cards.
+CLI::Option* add_card_argument(CLI::App& sub, std::vector<std::string>& cards);
 
 /// A card as its progress is kept: by deck id and card id.
 struct NamedCard {

@@ -7,6 +7,7 @@
 #include <iostream>
 #include <memory>
 
+#include "cli/card_names.hpp"
 #include "cli/card_editing.hpp"
 #include "cli/command_setups.hpp"
 #include "cli/deck_source.hpp"
@@ -50,9 +51,7 @@ int run_edit(const EditOptions& options, const GlobalOptions& global) {
 
 Runner setup_edit(CLI::App& sub, const GlobalOptions& global) {
   auto options = std::make_shared<EditOptions>();
-  sub.add_option("card", options->card, "The card: its id, or DECK/ID when two decks have the id")
-      ->required()
-      ->type_name("CARD");
+  add_card_argument(sub, options->card);
   sub.add_flag("-y,--yes", options->yes,
                "For a card of the bundled deck (read-only): copy the deck into the library without asking");
   sub.footer(

@@ -40,9 +40,7 @@ int run_reset(const ResetOptions& options, const GlobalOptions& global) {
 
 Runner setup_reset(CLI::App& sub, const GlobalOptions& global) {
   auto options = std::make_shared<ResetOptions>();
-  sub.add_option("cards", options->cards, "The cards: each its id, or DECK/ID when two decks have the id")
-      ->required()
-      ->type_name("CARD");
+  add_card_argument(sub, options->cards);
   sub.footer(
       "A reset card is new again: it is studied as a new card and its schedule starts afresh.\n"
       "Its answers stay in the review log (stats, export), and a leech loses its tag;\n"

@@ -38,9 +38,7 @@ int run_marks(const SuspendOptions& options, const GlobalOptions& global, bool s
 
 Runner setup_marks(CLI::App& sub, const GlobalOptions& global, bool suspend) {
   auto options = std::make_shared<SuspendOptions>();
-  sub.add_option("cards", options->cards, "The cards: each its id, or DECK/ID when two decks have the id")
-      ->required()
-      ->type_name("CARD");
+  add_card_argument(sub, options->cards);
   sub.footer(suspend ? "A suspended card is never queued for study (not even by --cram) until it is unsuspended;\n"
                        "its progress is kept. In study, ! suspends the card on screen.\n\n"
                        "Example:\n  genai-quiz suspend backpropagation self-attention"
