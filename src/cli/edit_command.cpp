@@ -7,8 +7,8 @@
 #include <iostream>
 #include <memory>
 
-#include "cli/card_names.hpp"
 #include "cli/card_editing.hpp"
+#include "cli/card_names.hpp"
 #include "cli/command_setups.hpp"
 #include "cli/deck_source.hpp"
 #include "genai_quiz/core/card_lookup.hpp"
