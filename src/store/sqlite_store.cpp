@@ -271,6 +271,17 @@ CardEvent read_event(const Statement& st) {  // id, deck_id, card_id, time_ms, k
   return e;
 }
 
+// The row that `select` (a statement with the id as ?1) finds for `id`, read by `read`; nothing
+// when there is none.
+template <typename Read>
+auto row_by_id(Statement& select, std::int64_t id, Read read) -> std::optional<decltype(read(select))> {
+  select.reset().bind(1, id);
+  if (!select.step()) return std::nullopt;
+  auto row = read(select);
+  select.reset();
+  return row;
+}
+
 // The rows of `select` ("SELECT ... FROM table"), of deck `deck_id` only unless it is empty (all
 // decks), in the order `order_by`, each read by `read`.
 template <typename Db, typename Read>
@@ -384,10 +395,9 @@ std::optional<std::int64_t> SqliteStore::record(const ReviewRecord& review,
 bool SqliteStore::undo(std::int64_t review_id) {
   Impl& im = *impl_;
   sqlite::Transaction tx(im.db);
-  Statement& sel = im.select_review.reset().bind(1, review_id);
-  if (!sel.step()) return false;
-  ReviewRecord r = read_review(sel);
-  sel.reset();
+  const std::optional<ReviewRecord> found = row_by_id(im.select_review, review_id, read_review);
+  if (!found) return false;
+  const ReviewRecord& r = *found;
   if (!r.cram && im.last_review_of(r.deck_id, r.card_id) != review_id) return false;
   im.delete_review.reset().bind(1, review_id).run();
   if (!r.cram) {
@@ -470,10 +480,9 @@ std::int64_t SqliteStore::add_event(const CardEvent& event) {
 bool SqliteStore::remove_event(std::int64_t event_id) {
   Impl& im = *impl_;
   sqlite::Transaction tx(im.db);
-  Statement& sel = im.select_event.reset().bind(1, event_id);
-  if (!sel.step()) return false;
-  const CardEvent e = read_event(sel);
-  sel.reset();
+  const std::optional<CardEvent> found = row_by_id(im.select_event, event_id, read_event);
+  if (!found) return false;
+  const CardEvent& e = *found;
   im.delete_event.reset().bind(1, event_id).run();
   if (e.kind == CardEventKind::kReset) im.restore_state(e.deck_id, e.card_id);
   im.refresh_marks(e.deck_id, e.card_id);
