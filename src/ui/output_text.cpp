@@ -29,6 +29,17 @@ std::string question_preview(std::string_view markdown, std::size_t limit) {
   return line.substr(0, cut) + "…";
 }
 
+std::string running_sessions_note(const std::vector<RunningSession>& others) {
+  if (others.empty()) return "";
+  std::string which;
+  for (const RunningSession& s : others) {
+    if (!which.empty()) which += ", ";
+    which += (s.command.empty() ? std::string("process ") : s.command + ", process ") + std::to_string(s.pid);
+  }
+  return std::string(others.size() == 1 ? "another session is running (" : "other sessions are running (") + which +
+         "): answers from both are saved, and a card answered there is left out here";
+}
+
 int report_width() { return std::max(terminal_width(), 40); }
 
 }  // namespace genai_quiz

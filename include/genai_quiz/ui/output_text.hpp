@@ -4,7 +4,9 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "genai_quiz/core/running_session.hpp"
 #include "genai_quiz/term/terminal.hpp"  // terminal_width()
 
 namespace genai_quiz {
@@ -15,6 +17,10 @@ std::string plural(int n, const char* word);
 /// The first non-blank line of `markdown` with its runs of spaces collapsed, cut to `limit`
 /// characters with an ellipsis: how a list of cards shows a question.
 std::string question_preview(std::string_view markdown, std::size_t limit);
+
+/// "another session is running (study, process 4242): answers from both are saved, and a card
+/// it answers is left out here"; "" when there is none.
+std::string running_sessions_note(const std::vector<RunningSession>& others);
 
 /// The width a report (a table, a chart) is laid out in: terminal_width(), and 40 columns at least.
 int report_width();

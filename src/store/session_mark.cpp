@@ -1,4 +1,4 @@
-#include "cli/running_sessions.hpp"
+#include "genai_quiz/store/session_mark.hpp"
 
 #include <cerrno>
 #include <csignal>
@@ -46,17 +46,6 @@ SessionMark::~SessionMark() {
   if (file_.empty()) return;
   std::error_code ec;
   std::filesystem::remove(file_, ec);
-}
-
-std::string running_sessions_note(const std::vector<RunningSession>& others) {
-  if (others.empty()) return "";
-  std::string which;
-  for (const RunningSession& s : others) {
-    if (!which.empty()) which += ", ";
-    which += (s.command.empty() ? std::string("process ") : s.command + ", process ") + std::to_string(s.pid);
-  }
-  return std::string(others.size() == 1 ? "another session is running (" : "other sessions are running (") + which +
-         "): answers from both are saved, and a card answered there is left out here";
 }
 
 }  // namespace genai_quiz
