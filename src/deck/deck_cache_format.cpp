@@ -2,6 +2,8 @@
 
 #include <cstdint>
 #include <cstring>
+#include <string>
+#include <vector>
 
 #include "genai_quiz/core/utf8.hpp"
 
@@ -25,6 +27,12 @@ class Writer {
     raw(s);
   }
   void count(std::size_t n) { u32(static_cast<std::uint32_t>(n)); }
+  // A list: its count, then each item written by `write_item(*this, item)`.
+  template <typename T, typename Write>
+  void list(const std::vector<T>& items, Write write_item) {
+    count(items.size());
+    for (const T& item : items) write_item(*this, item);
+  }
   void pos(const SourcePos& p) {
     const auto& [line, column] = p;
     i32(line);
@@ -72,6 +80,13 @@ class Reader {
     if (n > in_.size() / min_bytes) fail();
     return ok_ ? n : 0;
   }
+  // What Writer::list wrote: a count of items that each take at least `min_bytes`, then each
+  // item read by `read_item(*this, item)`.
+  template <typename T, typename Read>
+  void list(std::vector<T>& items, std::size_t min_bytes, Read read_item) {
+    items.resize(count(min_bytes));
+    for (T& item : items) read_item(*this, item);
+  }
   void pos(SourcePos& p) {
     auto& [line, column] = p;
     line = i32();
@@ -94,6 +109,12 @@ class Reader {
   bool ok_ = true;
 };
 
+// Item writers and readers for Writer::list and Reader::list.
+void write_str(Writer& w, const std::string& s) { w.str(s); }
+void read_text(Reader& r, std::string& s) { s = r.text(); }
+void write_pos(Writer& w, const SourcePos& p) { w.pos(p); }
+void read_pos(Reader& r, SourcePos& p) { r.pos(p); }
+
 std::string_view digest_bytes(const Digest256& d) { return {reinterpret_cast<const char*>(d.data()), d.size()}; }
 
 // The binding lists below name every field of each struct: a field added to one of them stops
@@ -101,15 +122,13 @@ std::string_view digest_bytes(const Digest256& d) { return {reinterpret_cast<con
 
 void write_key_point(Writer& w, const KeyPoint& point) {
   const auto& [alternatives, pos] = point;
-  w.count(alternatives.size());
-  for (const std::string& alternative : alternatives) w.str(alternative);
+  w.list(alternatives, write_str);
   w.pos(pos);
 }
 
 void read_key_point(Reader& r, KeyPoint& point) {
   auto& [alternatives, pos] = point;
-  alternatives.resize(r.count(4));
-  for (std::string& alternative : alternatives) alternative = r.text();
+  r.list(alternatives, 4, read_text);
   r.pos(pos);
 }
 
@@ -119,15 +138,11 @@ void write_card(Writer& w, const Card& card) {
   w.u8(explicit_id ? 1 : 0);
   w.str(question);
   w.str(answer);
-  w.count(tags.size());
-  for (const std::string& tag : tags) w.str(tag);
-  w.count(key_points.size());
-  for (const KeyPoint& point : key_points) write_key_point(w, point);
+  w.list(tags, write_str);
+  w.list(key_points, write_key_point);
   w.str(source);
-  w.count(choices.size());
-  for (const std::string& choice : choices) w.str(choice);
-  w.count(correct.size());
-  for (int index : correct) w.i32(index);
+  w.list(choices, write_str);
+  w.list(correct, [](Writer& out, int index) { out.i32(index); });
   w.pos(pos);
 }
 
@@ -139,18 +154,14 @@ void read_card(Reader& r, Card& card) {
   explicit_id = flag == 1;
   question = r.text();
   answer = r.text();
-  tags.resize(r.count(4));
-  for (std::string& tag : tags) tag = r.text();
-  key_points.resize(r.count(12));  // a key point takes at least 12 bytes
-  for (KeyPoint& point : key_points) read_key_point(r, point);
+  r.list(tags, 4, read_text);
+  r.list(key_points, 12, read_key_point);  // a key point takes at least 12 bytes
   source = r.text();
-  choices.resize(r.count(4));
-  for (std::string& choice : choices) choice = r.text();
-  correct.resize(r.count(4));
-  for (int& index : correct) {
-    index = r.i32();
-    if (index < 0 || static_cast<std::size_t>(index) >= choices.size()) r.fail();
-  }
+  r.list(choices, 4, read_text);
+  r.list(correct, 4, [&](Reader& in, int& index) {
+    index = in.i32();
+    if (index < 0 || static_cast<std::size_t>(index) >= choices.size()) in.fail();
+  });
   r.pos(pos);
 }
 
@@ -158,28 +169,22 @@ void write_section(Writer& w, const Section& section) {
   const auto& [id, title, cards, stubs, stub_positions, pos, stub_questions] = section;
   w.str(id);
   w.str(title);
-  w.count(cards.size());
-  for (const Card& card : cards) write_card(w, card);
+  w.list(cards, write_card);
   w.i32(stubs);
-  w.count(stub_positions.size());
-  for (const SourcePos& p : stub_positions) w.pos(p);
+  w.list(stub_positions, write_pos);
   w.pos(pos);
-  w.count(stub_questions.size());
-  for (const std::string& question : stub_questions) w.str(question);
+  w.list(stub_questions, write_str);
 }
 
 void read_section(Reader& r, Section& section) {
   auto& [id, title, cards, stubs, stub_positions, pos, stub_questions] = section;
   id = r.text();
   title = r.text();
-  cards.resize(r.count(41));  // a card takes at least 41 bytes
-  for (Card& card : cards) read_card(r, card);
+  r.list(cards, 41, read_card);  // a card takes at least 41 bytes
   stubs = r.i32();
-  stub_positions.resize(r.count(8));
-  for (SourcePos& p : stub_positions) r.pos(p);
+  r.list(stub_positions, 8, read_pos);
   r.pos(pos);
-  stub_questions.resize(r.count(4));
-  for (std::string& question : stub_questions) question = r.text();
+  r.list(stub_questions, 4, read_text);
 }
 
 void write_diagnostic(Writer& w, const Diagnostic& d) {
@@ -206,11 +211,9 @@ void write_loaded(Writer& w, const LoadedDeck& loaded) {
   w.str(id);
   w.str(title);
   w.str(file);
-  w.count(sections.size());
-  for (const Section& section : sections) write_section(w, section);
+  w.list(sections, write_section);
   w.pos(pos);
-  w.count(diagnostics.size());
-  for (const Diagnostic& d : diagnostics) write_diagnostic(w, d);
+  w.list(diagnostics, write_diagnostic);
 }
 
 void read_loaded(Reader& r, LoadedDeck& loaded) {
@@ -219,11 +222,9 @@ void read_loaded(Reader& r, LoadedDeck& loaded) {
   id = r.str();
   title = r.str();
   file = r.str();
-  sections.resize(r.count(32));  // a section takes at least 32 bytes
-  for (Section& section : sections) read_section(r, section);
+  r.list(sections, 32, read_section);  // a section takes at least 32 bytes
   r.pos(pos);
-  diagnostics.resize(r.count(17));  // a diagnostic takes at least 17 bytes
-  for (Diagnostic& d : diagnostics) read_diagnostic(r, d);
+  r.list(diagnostics, 17, read_diagnostic);  // a diagnostic takes at least 17 bytes
 }
 
 void write_key(Writer& w, const DeckCacheKey& key) {
