@@ -40,7 +40,9 @@ std::optional<std::string> read_entry(const fs::path& entry) {
 // writers killed while writing left behind: those older than an hour (a live writer finishes
 // within seconds).
 void remove_stale_temporaries(const fs::path& target) {
-  const std::string prefix = "." + target.filename().string() + ".tmp-";
+  std::string prefix = ".";
+  prefix += target.filename().string();
+  prefix += ".tmp-";
   const auto cutoff = fs::file_time_type::clock::now() - std::chrono::hours(1);
   std::error_code ec;
   for (fs::directory_iterator it(target.parent_path(), ec), end; !ec && it != end; it.increment(ec)) {
