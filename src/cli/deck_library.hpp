@@ -37,7 +37,7 @@ LibraryFiles library_files(const std::filesystem::path& folder, const Config& co
 LibraryFiles chosen_deck_files(const GlobalOptions& global);
 
 /// Copies the deck in `yaml` (already checked: no errors) into the decks folder of `global` as
-/// <deck id>.yaml, written whole or not at all (exchange/atomic_file), creating the folder when
+/// <deck id>.yaml, written whole or not at all (files/atomic_file), creating the folder when
 /// needed, and returns the new file's path. Throws Error, changing nothing, when the file exists
 /// and `replace` is false, when a deck of the library other than that file (and the bundled deck,
 /// whose place a deck with its id takes) already has the id

@@ -64,7 +64,7 @@ std::filesystem::path default_transcript_path(const GlobalOptions& global, const
   return path;
 }
 
-// Writes the transcript `text` to `path` atomically (exchange/atomic_file), creating its folder,
+// Writes the transcript `text` to `path` atomically (files/atomic_file), creating its folder,
 // so that a reader never sees half a transcript.
 void write_transcript(const std::filesystem::path& path, const std::string& text) {
   std::error_code ec;

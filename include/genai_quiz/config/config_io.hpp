@@ -16,7 +16,7 @@ std::string config_file_path();
 /// when it exists but cannot be read.
 std::optional<std::string> read_config_text(const std::string& path);
 
-/// Replaces the config file at `path` with `text` atomically (exchange/atomic_file: a crash
+/// Replaces the config file at `path` with `text` atomically (files/atomic_file: a crash
 /// leaves the old file or the new one, never half of one), creating its folder when needed,
 /// keeping its permissions and writing through a symbolic link to where it points. Throws Error
 /// (exit 1) when it cannot be written.
