@@ -236,6 +236,8 @@ struct SqliteStore::Impl : Connection {
   std::int64_t reset_bound(const std::string& deck_id, const std::string& card_id);
   void refresh_marks(const std::string& deck_id, const std::string& card_id);
   void restore_state(const std::string& deck_id, const std::string& card_id);
+  void save_state(const std::string& deck_id, const std::string& card_id, const CardState& state,
+                  const std::string& fingerprint, std::optional<std::int64_t> last_review_id);
 };
 
 namespace {
@@ -344,9 +346,16 @@ void SqliteStore::Impl::restore_state(const std::string& deck_id, const std::str
     id = r.id;
   }
   last.reset();
+  save_state(deck_id, card_id, state, fingerprint, id);
+}
+
+// Writes a card's scheduling state, the fingerprint of the text it was answered on and its last
+// counted answer (none for a new card), keeping its other columns.
+void SqliteStore::Impl::save_state(const std::string& deck_id, const std::string& card_id, const CardState& state,
+                                   const std::string& fingerprint, std::optional<std::int64_t> last_review_id) {
   Statement& up = upsert_card.reset().bind(1, deck_id).bind(2, card_id);
   bind_state(up, 3, state);
-  up.bind(12, fingerprint).bind(13, id);
+  up.bind(12, fingerprint).bind(13, last_review_id);
   up.run();
 }
 
@@ -383,10 +392,7 @@ std::optional<std::int64_t> SqliteStore::record(const ReviewRecord& review,
   }
   std::int64_t id = im.insert(review);
   if (!review.cram) {
-    Statement& up = im.upsert_card.reset().bind(1, review.deck_id).bind(2, review.card_id);
-    bind_state(up, 3, review.after);
-    up.bind(12, review.fingerprint).bind(13, id);
-    up.run();
+    im.save_state(review.deck_id, review.card_id, review.after, review.fingerprint, id);
   }
   tx.commit();
   return id;
@@ -410,10 +416,7 @@ bool SqliteStore::undo(std::int64_t review_id) {
       prev_fingerprint = prev.text(1);
     }
     prev.reset();
-    Statement& up = im.upsert_card.reset().bind(1, r.deck_id).bind(2, r.card_id);
-    bind_state(up, 3, r.before);
-    up.bind(12, prev_fingerprint).bind(13, prev_id);
-    up.run();
+    im.save_state(r.deck_id, r.card_id, r.before, prev_fingerprint, prev_id);
   }
   tx.commit();
   return true;
