@@ -1,5 +1,6 @@
 #include "genai_quiz/ui/study_text.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -247,33 +248,49 @@ std::vector<std::string> nothing_to_study_lines(const Session& session, minutes 
   return lines;
 }
 
+namespace {
+
+// Each study action with its key on the screen and its words in the line protocol (null where it
+// has none there), and what it does, said once unless the two say it differently.
+struct ActionHelp {
+  const char* key;
+  const char* words;
+  const char* what;
+  const char* what_in_lines = nullptr;  // when the line protocol says it otherwise
+};
+
+constexpr ActionHelp kActionHelp[] = {
+    {"Space, Enter", "(empty line)", "show the answer"},
+    {"a b c ... h", "a, b, ... h", "pick an option (multiple-choice cards, on the question)"},
+    {"1 2 3 4", "1-4 or again, hard, good, easy", "rate: Again, Hard, Good, Easy", "rate the card"},
+    {"u", "u or undo", "undo the last answer, skip, suspension or flag"},
+    {"s", "s or skip", "skip this card until tomorrow (bury)"},
+    {"!", "! or suspend", "suspend this card (u undoes it)", "suspend this card (genai-quiz unsuspend)"},
+    {"f", "f or flag", "flag this card for later, or unflag it"},
+    {"e", nullptr, "edit this card in $VISUAL or $EDITOR, then see it again"},
+    {"q", "q or quit", "quit (every answer is saved as you go)", "stop (every answer is saved as you go)"},
+    {"?", "? or help", "show these keys", "show this list"},
+};
+
+// `name` padded to `column` characters, with at least `gap` spaces before `what`.
+std::string help_line(const std::string& name, std::size_t column, std::size_t gap, const char* what) {
+  return name + std::string(std::max(gap, column > name.size() ? column - name.size() : 0), ' ') + what;
+}
+
+}  // namespace
+
 std::vector<std::string> key_help_lines() {
-  return {
-      "Space, Enter  show the answer",
-      "a b c ... h   pick an option (multiple-choice cards, on the question)",
-      "1 2 3 4       rate: Again, Hard, Good, Easy",
-      "u             undo the last answer, skip, suspension or flag",
-      "s             skip this card until tomorrow (bury)",
-      "!             suspend this card (u undoes it)",
-      "f             flag this card for later, or unflag it",
-      "e             edit this card in $VISUAL or $EDITOR, then see it again",
-      "q             quit (every answer is saved as you go)",
-      "?             show these keys",
-  };
+  std::vector<std::string> lines;
+  for (const ActionHelp& a : kActionHelp) lines.push_back(help_line(a.key, 14, 2, a.what));
+  return lines;
 }
 
 std::vector<std::string> line_help_lines() {
-  return {
-      "(empty line)          show the answer",
-      "a, b, ... h           pick an option (multiple-choice cards, on the question)",
-      "1-4 or again, hard, good, easy   rate the card",
-      "u or undo             undo the last answer, skip, suspension or flag",
-      "s or skip             skip this card until tomorrow (bury)",
-      "! or suspend          suspend this card (genai-quiz unsuspend)",
-      "f or flag             flag this card for later, or unflag it",
-      "q or quit             stop (every answer is saved as you go)",
-      "? or help             show this list",
-  };
+  std::vector<std::string> lines;
+  for (const ActionHelp& a : kActionHelp) {
+    if (a.words != nullptr) lines.push_back(help_line(a.words, 22, 3, a.what_in_lines ? a.what_in_lines : a.what));
+  }
+  return lines;
 }
 
 }  // namespace genai_quiz
