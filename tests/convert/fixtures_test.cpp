@@ -289,6 +289,16 @@ const std::vector<FixtureCase>& fixture_cases() {
            "windows.\n"}},
          {},
          0}}},
+      {"stray_mark_letter.md",
+       Layout::kBold,
+       "Metrics",
+       {{"Metrics",
+         {{"What is the area under the PR curve? Is it a useful metric?",
+           "One number for the precision-recall trade-off over all thresholds.\n",
+           {"medium"}},
+          {"What is accuracy?", "The share of correct predictions.\n", {"easy"}}},
+         {},
+         0}}},
   };
   return kCases;
 }
