@@ -65,6 +65,23 @@ std::size_t last_character(std::string_view s) {
   return s.size() - start;
 }
 
+// The difficulty mark of `marks` that ends `line` (with the joiners and selectors around it):
+// where it starts and its tag; nothing when `line` does not end with one or is only a mark.
+std::optional<std::pair<std::size_t, std::string>> trailing_mark(std::string_view line, const DifficultyMarks& marks) {
+  auto modifier_before = [&](std::size_t at) { return at >= 3 && bare_symbol(line.substr(at - 3, 3)).empty(); };
+  std::size_t cut = line.size();
+  while (modifier_before(cut)) cut -= 3;
+  if (cut == 0 || static_cast<unsigned char>(line[cut - 1]) < 0x80) return std::nullopt;
+  std::size_t n = last_character(line.substr(0, cut));
+  std::string symbol(line.substr(cut - n, n));
+  cut -= n;
+  while (modifier_before(cut)) cut -= 3;
+  auto mark = std::find_if(marks.symbols.begin(), marks.symbols.end(),
+                           [&](const auto& m) { return m.first == symbol; });
+  if (mark == marks.symbols.end() || cut == 0) return std::nullopt;
+  return std::make_pair(cut, mark->second);
+}
+
 // A `[[src](URL)]` (or `[src](URL)`, `([source](URL))`) link at the end of `s`: its URL and
 // where it starts; nothing when `s` does not end with one.
 std::optional<std::pair<std::string, std::size_t>> trailing_source(std::string_view s) {
@@ -200,19 +217,23 @@ Front split_front(const std::string& question, const DifficultyMarks& marks) {
       }
     }
     // A trailing mark, with the joiners and selectors around it ("\u200D\u2B50\uFE0F").
-    std::size_t cut = line.size();
-    auto modifier_before = [&](std::size_t at) { return at >= 3 && bare_symbol(line.substr(at - 3, 3)).empty(); };
-    while (modifier_before(cut)) cut -= 3;
-    if (cut == 0 || static_cast<unsigned char>(line[cut - 1]) < 0x80) continue;
-    std::size_t n = last_character(line.substr(0, cut));
-    std::string symbol(line.substr(cut - n, n));
-    cut -= n;
-    while (modifier_before(cut)) cut -= 3;
-    auto mark = std::find_if(marks.symbols.begin(), marks.symbols.end(),
-                             [&](const auto& m) { return m.first == symbol; });
-    if (mark != marks.symbols.end() && cut > 0) {
+    if (auto mark = trailing_mark(line, marks)) {
       add_tag(mark->second);
-      line = rtrim(line.substr(0, cut));
+      line = rtrim(line.substr(0, mark->first));
+      changed = true;
+      continue;
+    }
+    // A letter or two typed right after a mark that follows the question mark ("metric? ⭐️I").
+    std::size_t letters = 0;
+    while (letters < line.size() && letters < 3 &&
+           std::isalpha(static_cast<unsigned char>(line[line.size() - 1 - letters])) != 0) {
+      ++letters;
+    }
+    if (letters == 0 || letters > 2) continue;
+    if (auto mark = trailing_mark(line.substr(0, line.size() - letters), marks);
+        mark && rtrim(line.substr(0, mark->first)).ends_with("?")) {
+      add_tag(mark->second);
+      line = rtrim(line.substr(0, mark->first));
       changed = true;
     }
   }

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "convert/card_text.hpp"
+#include "convert/choices.hpp"
 #include "convert/markdown_doc.hpp"
 #include "convert/read_document.hpp"
 #include "genai_quiz/convert/question_text.hpp"
@@ -163,6 +164,14 @@ Deck build_deck(const Reading& reading, const std::string& title, const Difficul
     const std::string front = first_line(text.front.question);
     card.id = card_ids.allocate(wanted_id(front, item.number, fronts[front] > 1), fallback);
     card.explicit_id = true;
+    ChoiceReading choice = read_choices(text.front.question, text.answer);
+    if (!choice.problem.empty()) diagnostics.push_back({options.file, item.pos, Severity::kWarning, choice.problem});
+    if (choice.item) {
+      text.front.question = std::move(choice.item->question);
+      text.answer = std::move(choice.item->answer);
+      card.choices = std::move(choice.item->choices);
+      card.correct = std::move(choice.item->correct);
+    }
     card.question = std::move(text.front.question);
     card.answer = std::move(text.answer) + "\n";
     card.tags = std::move(text.front.tags);

@@ -3,26 +3,40 @@
 #include <cctype>
 #include <utility>
 
+#include "convert/choices.hpp"
 #include "convert/layouts.hpp"
 #include "genai_quiz/convert/plain_text.hpp"
 #include "genai_quiz/convert/question_text.hpp"
 #include "genai_quiz/core/ascii.hpp"
 
 namespace genai_quiz {
-namespace {
 
-// True when `text` starts with a lettered option such as "A:", "b)", "(C)" or "D." and a space.
-bool is_option(std::string_view text, char expected) {
+std::size_t option_marker(std::string_view text, char expected) {
   std::size_t i = 0;
   if (i < text.size() && text[i] == '(') ++i;
-  if (i >= text.size() || std::toupper(static_cast<unsigned char>(text[i])) != expected) return false;
+  if (i >= text.size() || std::toupper(static_cast<unsigned char>(text[i])) != expected) return 0;
   ++i;
-  if (i >= text.size() || (text[i] != ':' && text[i] != ')' && text[i] != '.')) return false;
+  if (i >= text.size() || (text[i] != ':' && text[i] != ')' && text[i] != '.')) return 0;
   ++i;
-  return i == text.size() || text[i] == ' ' || text[i] == '\t';
+  if (i < text.size() && text[i] != ' ' && text[i] != '\t') return 0;
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+  return i;
 }
 
-// The number of lettered options ("- A: …", "- B: …") starting at unit `i`, or 0 when fewer than 2.
+std::size_t options_paragraph(const MarkdownDoc& doc, std::size_t i) {
+  const Unit& u = doc.units()[i];
+  if (u.kind != UnitKind::kParagraph) return 0;
+  std::string source = doc.inline_source(u.node);
+  std::size_t n = 0;
+  for (std::size_t start = 0; start <= source.size();) {
+    std::size_t end = std::min(source.find('\n', start), source.size());
+    if (option_marker(std::string_view(source).substr(start, end - start), static_cast<char>('A' + n)) == 0) return 0;
+    ++n;
+    start = end + 1;
+  }
+  return n >= 2 ? n : 0;
+}
+
 std::size_t options_run(const MarkdownDoc& doc, std::size_t i, std::size_t end) {
   const std::vector<Unit>& units = doc.units();
   std::size_t n = 0;
@@ -33,35 +47,20 @@ std::size_t options_run(const MarkdownDoc& doc, std::size_t i, std::size_t end) 
     list = parent;
     cmark_node* head = first_child(units[k].node);
     if (!is_paragraph(head)) break;
-    if (!is_option(doc.inline_source(head), static_cast<char>('A' + n))) break;
+    if (option_marker(doc.inline_source(head), static_cast<char>('A' + n)) == 0) break;
     ++n;
   }
   return n >= 2 ? n : 0;
 }
 
-// The number of lettered options ("a) …", "b) …") that make up paragraph unit `i`, one a line,
-// or 0 when it is not such a paragraph of at least 2.
-std::size_t options_paragraph(const MarkdownDoc& doc, std::size_t i) {
-  const Unit& u = doc.units()[i];
-  if (u.kind != UnitKind::kParagraph) return 0;
-  std::string source = doc.inline_source(u.node);
-  std::size_t n = 0;
-  for (std::size_t start = 0; start <= source.size();) {
-    std::size_t end = std::min(source.find('\n', start), source.size());
-    if (!is_option(std::string_view(source).substr(start, end - start), static_cast<char>('A' + n))) return 0;
-    ++n;
-    start = end + 1;
-  }
-  return n >= 2 ? n : 0;
-}
+namespace {
 
 // True when unit `i` gives the right option: "The correct answer is b) …", "Correct answer: b".
 bool is_verdict(const MarkdownDoc& doc, std::size_t i) {
   const Unit& u = doc.units()[i];
   if (u.kind != UnitKind::kParagraph) return false;
   std::string text = ascii_lower(plain_inline(doc.inline_source(u.node)));
-  return text.starts_with("the correct answer is") || text.starts_with("correct answer:") ||
-         text.starts_with("the right answer is");
+  return verdict_prefix(text) > 0;
 }
 
 // HTML with nothing to read (comments, empty anchors) or only a short link inside the page

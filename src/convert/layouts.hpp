@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "convert/markdown_doc.hpp"
@@ -49,6 +50,18 @@ std::size_t trim_noise(const MarkdownDoc& doc, std::size_t begin, std::size_t en
 
 /// True when a block only links elsewhere in the page ("back to top") or is empty HTML.
 bool is_navigation(cmark_node* node);
+
+/// The bytes a lettered option's marker takes at the start of `text` ("A: ", "b) ", "(C) ",
+/// "D. ", spaces included) when its letter is `expected` (upper case); 0 when it has none.
+std::size_t option_marker(std::string_view text, char expected);
+
+/// The number of lettered options ("- A: …", "- B: …") in one list from unit `i`, or 0 when
+/// fewer than 2.
+std::size_t options_run(const MarkdownDoc& doc, std::size_t i, std::size_t end);
+
+/// The number of lettered options ("a) …", "b) …", one a line) that make up paragraph unit `i`,
+/// or 0 when it is not such a paragraph of at least 2.
+std::size_t options_paragraph(const MarkdownDoc& doc, std::size_t i);
 
 /// Where the answer starts after a question read from units before `begin`: past the code and
 /// lettered options that belong to the front ("What's the output?" then code, then "- A: …").

@@ -104,6 +104,9 @@ std::optional<std::size_t> match_label(std::string_view line, Label label) {
       if ((word = match_word(rest, w)) != 0) break;
     }
     long_word = word > 3;
+  } else if (label == Label::kExplanation) {
+    word = match_word(rest, "explanation");
+    long_word = true;
   } else {
     if ((word = match_word(rest, "answer")) != 0) {
       long_word = true;

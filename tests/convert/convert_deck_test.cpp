@@ -54,6 +54,8 @@ void check_round_trip(const Deck& converted, const std::string& file) {
       CHECK(b.cards[k].question == a.cards[k].question);
       CHECK(b.cards[k].answer == a.cards[k].answer);
       CHECK(b.cards[k].tags == a.cards[k].tags);
+      CHECK(b.cards[k].choices == a.cards[k].choices);
+      CHECK(b.cards[k].correct == a.cards[k].correct);
     }
   }
 }
@@ -78,7 +80,8 @@ std::string squeeze(const std::string& text) {
 TEST_CASE("Every fixture's deck passes validation and reads back exactly", "[convert]") {
   for (const char* file : {"numbered_mixed.md", "numbered_nested.md", "numbered_heading_items.md",
                            "headings_levels.md", "headings_h2_numbered.md", "headings_output.md", "bold_lines.md",
-                           "details_answers.md", "details_summary.md", "qa_pairs.md", "math.md"}) {
+                           "details_answers.md", "details_summary.md", "qa_pairs.md", "math.md", "old_mc.md",
+                           "mc_lettered.md", "mc_tasks.md", "mc_malformed.md"}) {
     INFO(file);
     std::optional<std::string> text = testing::read_text_file(testing::fixture_path(std::string("convert/") + file));
     REQUIRE(text.has_value());

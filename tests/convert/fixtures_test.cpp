@@ -19,6 +19,8 @@ struct ExpectedCard {
   std::string answer;
   std::vector<std::string> tags = {};
   std::string source = {};
+  std::vector<std::string> choices = {};  ///< a multiple-choice card's options
+  std::vector<int> correct = {};          ///< the right options (0 for the first)
 };
 
 struct ExpectedSection {
@@ -113,15 +115,26 @@ const std::vector<FixtureCase>& fixture_cases() {
        Layout::kHeadings,
        "headings_output",
        {{"headings_output",
-         {{"What's the output?\n\n```javascript\nconsole.log(typeof null);\n```\n\n- A: `\"null\"`\n"
-           "- B: `\"object\"`\n- C: `\"undefined\"`",
-           "**Answer: B**\n\n`typeof null` is `\"object\"`, a bug kept for compatibility.\n"},
-          {"Which of these values are falsy?\n\n- A: `0`\n- B: `\"0\"`\n- C: `[]`",
-           "**Answer: A**\n\nOnly `0` is falsy; a non-empty string and an empty array are truthy.\n"},
+         {{"What's the output?\n\n```javascript\nconsole.log(typeof null);\n```",
+           "`typeof null` is `\"object\"`, a bug kept for compatibility.\n",
+           {},
+           {},
+           {"`\"null\"`", "`\"object\"`", "`\"undefined\"`"},
+           {1}},
+          {"Which of these values are falsy?",
+           "Only `0` is falsy; a non-empty string and an empty array are truthy.\n",
+           {},
+           {},
+           {"`0`", "`\"0\"`", "`[]`"},
+           {0}},
           {"How do you copy an array?",
            "```javascript\nconst copy = [...original];\n```\n\nThe spread syntax makes a shallow copy.\n"},
-          {"What's the output?\n\n```javascript\nconsole.log([] + []);\n```\n\n- A: `\"\"`\n- B: `\"[]\"`",
-           "**Answer: A**\n\nBoth arrays become empty strings.\n"}},
+          {"What's the output?\n\n```javascript\nconsole.log([] + []);\n```",
+           "Both arrays become empty strings.\n",
+           {},
+           {},
+           {"`\"\"`", "`\"[]\"`"},
+           {0}}},
          {},
          0}}},
       {"bold_lines.md",
@@ -149,9 +162,13 @@ const std::vector<FixtureCase>& fixture_cases() {
        "JavaScript Quiz",
        {{"JavaScript Quiz",
          {{"What's the output?\n\n```javascript\nlet a = 3;\nlet b = new Number(3);\n"
-           "console.log(a == b, a === b);\n```\n\n- A: `true` `false`\n- B: `false` `true`\n- C: `true` `true`",
-           "#### Answer: A\n\n`new Number()` makes an object: `==` converts it, `===` does not.\n"},
-          {"Which keyword declares a block-scoped constant?\n\n- A: `var`\n- B: `const`", "#### Answer: B\n"}},
+           "console.log(a == b, a === b);\n```",
+           "`new Number()` makes an object: `==` converts it, `===` does not.\n",
+           {},
+           {},
+           {"`true` `false`", "`false` `true`", "`true` `true`"},
+           {0}},
+          {"Which keyword declares a block-scoped constant?", "`const`\n", {}, {}, {"`var`", "`const`"}, {1}}},
          {},
          0}}},
       {"details_summary.md",
@@ -282,11 +299,76 @@ const std::vector<FixtureCase>& fixture_cases() {
        Layout::kNumbered,
        "Deep Learning Quiz",
        {{"Deep Learning Quiz",
-         {{"Which activation function outputs values between 0 and 1?\n\na) ReLU\nb) Sigmoid\nc) Tanh\nd) Leaky ReLU",
-           "The correct answer is b) Sigmoid\n\n**Explanation:** The sigmoid squashes any input into the range (0, 1).\n"},
-          {"Which layer reduces the spatial size of a feature map?\n\na) Dense layer\nb) Dropout layer\nc) Pooling layer",
-           "The correct answer is c) Pooling layer\n\n**Explanation:** Pooling takes the maximum or the mean over small "
-           "windows.\n"}},
+         {{"Which activation function outputs values between 0 and 1?",
+           "The sigmoid squashes any input into the range (0, 1).\n",
+           {},
+           {},
+           {"ReLU", "Sigmoid", "Tanh", "Leaky ReLU"},
+           {1}},
+          {"Which layer reduces the spatial size of a feature map?",
+           "Pooling takes the maximum or the mean over small windows.\n",
+           {},
+           {},
+           {"Dense layer", "Dropout layer", "Pooling layer"},
+           {2}}},
+         {},
+         0}}},
+      {"mc_lettered.md",
+       Layout::kDetails,
+       "Python Quiz",
+       {{"Python Quiz",
+         {{"What's the output?\n\n```python\nprint(type(None).__name__)\n```",
+           "`None` is the only instance of the class `NoneType`.\n",
+           {},
+           {},
+           {"`None`", "`NoneType`", "`null`", "an `AttributeError`"},
+           {1}},
+          {"Which of these are immutable?",
+           "Tuples and frozensets cannot change once made; lists can.\n",
+           {},
+           {},
+           {"`tuple`", "`list`", "`frozenset`"},
+           {0, 2}},
+          {"Which keyword makes a generator?", "`yield`\n", {}, {}, {"`return`", "`yield`"}, {1}}},
+         {},
+         0}}},
+      {"mc_tasks.md",
+       Layout::kHeadings,
+       "Git Checks",
+       {{"Branches",
+         {{"Which command creates a branch and switches to it?",
+           "`git switch -c` is the newer spelling of `git checkout -b`.\n",
+           {},
+           {},
+           {"`git branch -d topic`", "`git switch -c topic`", "`git merge topic`"},
+           {1}},
+          {"Which of these rewrite history?",
+           "Both make new commits in place of old ones; `git revert` adds a commit that undoes another.\n",
+           {},
+           {},
+           {"`git rebase`", "`git revert`", "`git commit --amend`"},
+           {0, 2}},
+          {"What does `git stash` do?",
+           "It shelves the changes of the working tree so that they can be applied later.\n"}},
+         {},
+         0}}},
+      {"mc_malformed.md",
+       Layout::kHeadings,
+       "Broken Quiz",
+       {{"Broken Quiz",
+         {{"Which sort is stable?\n\n- A: quicksort\n- B: heapsort\n- C: merge sort",
+           "**Answer: E**\n\nMerge sort keeps equal elements in order.\n"},
+          {"Which of these is a prime?", "Seven has no divisors but one and itself.\n", {}, {}, {"`4`", "`7`"}, {1}}},
+         {},
+         0}}},
+      {"stray_mark_letter.md",
+       Layout::kBold,
+       "Metrics",
+       {{"Metrics",
+         {{"What is the area under the PR curve? Is it a useful metric?",
+           "One number for the precision-recall trade-off over all thresholds.\n",
+           {"medium"}},
+          {"What is accuracy?", "The share of correct predictions.\n", {"easy"}}},
          {},
          0}}},
   };
@@ -324,6 +406,8 @@ void check_deck(const FixtureCase& c, const ConvertResult& result) {
       CHECK(got.cards[k].answer == want.cards[k].answer);
       CHECK(got.cards[k].tags == want.cards[k].tags);
       CHECK(got.cards[k].source == want.cards[k].source);
+      CHECK(got.cards[k].choices == want.cards[k].choices);
+      CHECK(got.cards[k].correct == want.cards[k].correct);
     }
   }
 }
@@ -360,6 +444,29 @@ TEST_CASE("Card ids are slugs of the questions, and questions that read alike ta
     std::vector<std::string> ids;
     for (const Card& card : result.deck.sections.at(0).cards) ids.push_back(card.id);
     CHECK(ids == c.ids);
+  }
+}
+
+TEST_CASE("Multiple-choice questions convert without warnings, and an answer naming no option is a warning", "[convert]") {
+  struct Case {
+    std::string file;
+    std::vector<std::string> warnings;  ///< formatted diagnostics, in order
+  } cases[] = {
+      {"old_mc.md", {}},
+      {"mc_lettered.md", {}},
+      {"mc_tasks.md", {}},
+      {"headings_output.md", {}},
+      {"mc_malformed.md",
+       {"mc_malformed.md:3:1: warning: the answer names option E, but the options are A to C; "
+        "the question is kept as a card without choices"}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.file);
+    ConvertResult result = convert_fixture(c.file, Layout::kAuto);
+    REQUIRE_FALSE(result.failed());
+    std::vector<std::string> warnings;
+    for (const Diagnostic& d : result.diagnostics) warnings.push_back(format_diagnostic(d));
+    CHECK(warnings == c.warnings);
   }
 }
 

@@ -36,6 +36,10 @@ TEST_CASE("Answer and question labels are recognised with their emphasis and pun
       {"A: yes", Label::kShortAnswer, 3},
       {"A. Smith wrote it", Label::kShortAnswer, std::nullopt},
       {"Answer: yes", Label::kShortAnswer, 8},
+      {"**Explanation:** The sigmoid squashes", Label::kExplanation, 17},
+      {"Explanation: none", Label::kExplanation, 13},
+      {"Explanation", Label::kExplanation, 11},
+      {"Explanations differ", Label::kExplanation, std::nullopt},
   };
   for (const Case& c : cases) {
     INFO(c.line);

@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -94,7 +95,7 @@ TEST_CASE("The theory document's placeholder answers become stubs that keep thei
   CHECK(result.deck.sections.at(0).id == "supervised-machine-learning");
 }
 
-TEST_CASE("Every JavaScript question's front carries its code and options", "[convert]") {
+TEST_CASE("Every JavaScript question becomes a multiple-choice card with the document's letter", "[convert]") {
   std::optional<std::string> text =
       testing::read_text_file(testing::shared_path("data/markdown/lydiahallie-javascript-questions.md"));
   if (!text) {
@@ -102,17 +103,27 @@ TEST_CASE("Every JavaScript question's front carries its code and options", "[co
     return;
   }
   ConvertResult result = convert_markdown(*text, {});
+  CHECK(result.diagnostics.empty());
   REQUIRE(result.deck.sections.size() == 1);
-  int with_options = 0;
-  int answers_with_letter = 0;
+  // Counted in the document: 155 "#### Answer: X" lines (A 40, B 40, C 50, D 25), and options
+  // "- A:" to "- E:" under 155, 155, 152, 146 and 1 questions.
+  std::map<char, int> letters;
+  std::map<std::size_t, int> option_counts;
+  int with_code = 0;
   for (const Card& card : result.deck.sections[0].cards) {
-    if (card.question.find("\n- A: ") != std::string::npos) ++with_options;
-    if (card.answer.starts_with("#### Answer: ")) ++answers_with_letter;
+    INFO(card.id);
+    REQUIRE(card.correct.size() == 1);
+    ++letters[choice_letter(card.correct[0])];
+    ++option_counts[card.choices.size()];
+    if (card.question.find("\n```") != std::string::npos) ++with_code;
+    CHECK(card.question.find("\n- A: ") == std::string::npos);
+    CHECK(card.answer.find("Answer:") == std::string::npos);
     CHECK(card.answer.find("<details") == std::string::npos);
     CHECK(card.answer.find("</p>") == std::string::npos);
   }
-  CHECK(with_options == 155);
-  CHECK(answers_with_letter == 155);
+  CHECK(letters == std::map<char, int>{{'a', 40}, {'b', 40}, {'c', 50}, {'d', 25}});
+  CHECK(option_counts == std::map<std::size_t, int>{{2, 3}, {3, 6}, {4, 145}, {5, 1}});
+  CHECK(with_code > 100);
 }
 
 }  // namespace genai_quiz

@@ -82,3 +82,6 @@ gq_convert_test(summary-columns "-DCOPY=${convert_data}/long_section_title.md" "
   "-DSTDERR_RE=much long…      1 card  0 stubs\n  rag                             RAG                                                   1 card  0 stubs\n")
 
 add_test(NAME e2e.convert.update COMMAND bash ${GQ_E2E_DIR}/convert_update.sh ${GQ} ${convert_data}/legend_tags.md)
+
+# A quiz document converted to multiple-choice cards, validated and studied in the line protocol.
+add_test(NAME e2e.convert.quiz COMMAND bash ${GQ_E2E_DIR}/convert_quiz.sh ${GQ} ${convert_data}/quiz_session.md)

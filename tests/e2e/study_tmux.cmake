@@ -13,3 +13,8 @@ set_tests_properties(e2e.study.edit-tmux PROPERTIES TIMEOUT 120)
 # A multiple-choice deck on the study screen at 40 and 100 columns.
 add_test(NAME e2e.study.choices-tmux COMMAND bash ${GQ_E2E_DIR}/study_choices_tmux.sh ${GQ} ${GQ_DECKS_DIR}/quiz.yaml)
 set_tests_properties(e2e.study.choices-tmux PROPERTIES TIMEOUT 120)
+
+# A quiz document converted to multiple-choice cards and studied at 40 and 100 columns.
+add_test(NAME e2e.convert.quiz-tmux
+  COMMAND bash ${GQ_E2E_DIR}/convert_quiz_tmux.sh ${GQ} ${CMAKE_CURRENT_SOURCE_DIR}/data/convert/quiz_session.md)
+set_tests_properties(e2e.convert.quiz-tmux PROPERTIES TIMEOUT 120)

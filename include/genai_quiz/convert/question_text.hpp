@@ -15,6 +15,7 @@ enum class Label {
   kQuestion,  ///< "Q:", "Q1.", "Question 3:", "**Q:**"
   kAnswer,    ///< "Answer", "Answer:", "Ans.", "Solution:", "**Answer:**", "*Answer*:"
   kShortAnswer,  ///< "A:", "A.", "**A:**" (in Q/A pairs only: "- A: …" is an option elsewhere)
+  kExplanation,  ///< "Explanation:", "**Explanation:**" (before a multiple-choice question's explanation)
 };
 
 /// When `line` starts with `label` (possibly inside `**`/`*`/`_` emphasis), the number of bytes
