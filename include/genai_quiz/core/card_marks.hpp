@@ -2,7 +2,7 @@
 // What a person does to a card besides answering it: suspend it, flag it, reset it to new, and
 // the leech tag the session gives a card that keeps lapsing. Each such act is a CardEvent in the
 // card's event log, kept beside the review log; the card's marks are its events folded in time
-// order, as its state is its answers replayed (docs/scheduling.md#managing-cards).
+// order, as its state is its answers replayed (docs/study.md#suspended-cards-flags-and-leeches).
 
 #include <cstdint>
 #include <optional>
