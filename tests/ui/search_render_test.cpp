@@ -59,7 +59,31 @@ TEST_CASE("Search results as JSON are one object per card, due null while new", 
   Sample sample;
   CHECK(render_search_json(sample.items, std::chrono::minutes(0)) ==
         "{\"deck\":\"genai\",\"section\":\"foundations\",\"id\":\"self-attention\",\"question\":\"Explain how the "
-        "**self-attention** layer works in Transformer models.\",\"tags\":[\"attention\"],\"state\":\"new\",\"due\":null}\n"
+        "**self-attention** layer works in Transformer models.\",\"tags\":[\"attention\"],\"state\":\"new\",\"due\":null,\"marks\":[]}\n"
         "{\"deck\":\"genai\",\"section\":\"foundations\",\"id\":\"backprop\",\"question\":\"Describe backpropagation."
-        "\\n\\nIn detail.\",\"tags\":[],\"state\":\"review\",\"due\":\"2025-03-04T09:00:00Z\"}\n");
+        "\\n\\nIn detail.\",\"tags\":[],\"state\":\"review\",\"due\":\"2025-03-04T09:00:00Z\",\"marks\":[]}\n");
+}
+
+TEST_CASE("A search result shows the card's marks in brackets before its state, and in JSON", "[ui]") {
+  struct Case {
+    CardMarks marks;  // suspended, flagged, leech
+    const char* line;
+    const char* json;
+  } cases[] = {
+      {{false, false, false}, "  foundations · new\n", "\"marks\":[]"},
+      {{true, false, false}, "  foundations · [suspended] new\n", "\"marks\":[\"suspended\"]"},
+      {{false, true, false}, "  foundations · [flagged] new\n", "\"marks\":[\"flagged\"]"},
+      {{true, true, true}, "  foundations · [leech, flagged] new\n", "\"marks\":[\"suspended\",\"flagged\",\"leech\"]"},
+      {{false, false, true}, "  foundations · [leech, unsuspended] new\n", "\"marks\":[\"leech\"]"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.line);
+    Sample sample;
+    sample.items[0].progress.marks = c.marks;
+    const auto one = std::span(sample.items).first(1);
+    const std::string text = render_search_text(one, utc(2025, 3, 1), {}, 80);
+    CHECK(text.find("genai/self-attention\n" + std::string(c.line)) == 0);
+    const std::string json = render_search_json(one, {});
+    CHECK(json.find(std::string(c.json) + "}\n") != std::string::npos);
+  }
 }

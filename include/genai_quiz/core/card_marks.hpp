@@ -9,6 +9,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "genai_quiz/core/card_state.hpp"
 
@@ -62,6 +63,10 @@ bool same_event(const CardEvent& a, const CardEvent& b);
 /// "leech" alone stands for both until it is unsuspended) and "flagged", joined by ", "; "" for
 /// none. "leech, unsuspended" is a leech brought back into study.
 std::string mark_names(CardMarks marks);
+
+/// The marks a card has as JSON lists them (list --json, search --json): "suspended",
+/// "flagged" and "leech", in that order; empty for none.
+std::vector<std::string_view> mark_keys(CardMarks marks);
 
 /// True when a lapse that took a card to `lapses` makes it a leech at `threshold` (0: never):
 /// at the threshold, then every half threshold after, as Anki does (8, 12, 16, ... for 8).
