@@ -8,6 +8,7 @@
 #include "genai_quiz/core/card_marks.hpp"
 #include "genai_quiz/core/card_record.hpp"
 #include "genai_quiz/core/iso_time.hpp"
+#include "genai_quiz/term/wrap.hpp"
 #include "genai_quiz/ui/output_text.hpp"
 #include "genai_quiz/ui/study_text.hpp"
 
@@ -37,7 +38,10 @@ std::string render_search_text(std::span<const StudyItem> found, TimePoint now, 
   const auto preview_width = static_cast<std::size_t>(std::max(kNarrowest, width - kIndent));
   for (const StudyItem& item : found) {
     out += fmt::format("{}/{}\n", item.deck->id, item.card->id);
-    out += fmt::format("  {} · {}\n", item.section->id, state_text(item, now, utc_offset));
+    // Section, marks, state and due time: wrapped under their start when the line is narrow.
+    const std::vector<std::string> where = wrap_text(item.section->id + " · " + state_text(item, now, utc_offset),
+                                                     std::max(kNarrowest, width - 2 * kIndent));
+    for (std::size_t k = 0; k < where.size(); ++k) out += (k == 0 ? "  " : "    ") + where[k] + "\n";
     out += fmt::format("  {}\n", question_preview(item.card->question, preview_width));
   }
   if (!out.empty()) out += '\n';

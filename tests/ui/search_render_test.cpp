@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "genai_quiz/term/text_width.hpp"
 #include "genai_quiz/ui/search_render.hpp"
 #include "support/time_points.hpp"
 
@@ -85,5 +86,24 @@ TEST_CASE("A search result shows the card's marks in brackets before its state, 
     CHECK(text.find("genai/self-attention\n" + std::string(c.line)) == 0);
     const std::string json = render_search_json(one, {});
     CHECK(json.find(std::string(c.json) + "}\n") != std::string::npos);
+  }
+}
+
+TEST_CASE("A search result's state line wraps under its start when its marks make it too wide", "[ui]") {
+  for (int width : {40, 60, 100}) {
+    INFO(width);
+    Sample sample;
+    sample.items[1].progress.marks = {true, true, true};
+    const std::string out = render_search_text(sample.items, utc(2025, 3, 1, 9, 0), std::chrono::minutes(60), width);
+    std::string words;  // the state line's text, however it was wrapped
+    std::size_t start = 0;
+    for (std::size_t end; (end = out.find('\n', start)) != std::string::npos; start = end + 1) {
+      const std::string line = out.substr(start, end - start);
+      INFO(line);
+      CHECK(display_width(line) <= width);
+      if (line.starts_with("  foundations · [leech") || line.starts_with("    ")) words += line;
+    }
+    std::erase(words, ' ');  // a line may break after a space or a hyphen
+    CHECK(words == "foundations·[leech,flagged]review,duein3d(2025-03-0410:00)");
   }
 }

@@ -11,7 +11,8 @@
 namespace genai_quiz {
 
 /// Three lines a card: its name for `study --card` and `edit` (DECK/ID); its section, its
-/// marks in brackets ("[suspended]", "[leech, flagged]"), its state and when it is due (local time with `utc_offset`, relative to `now`); the first line of its
+/// marks in brackets ("[suspended]", "[leech, flagged]"), its state and when it is due (wrapped
+/// under its start when it does not fit `width`) (local time with `utc_offset`, relative to `now`); the first line of its
 /// question cut to `width` columns. Then a count: "2 cards match."
 std::string render_search_text(std::span<const StudyItem> found, TimePoint now, std::chrono::minutes utc_offset,
                                int width);
