@@ -107,6 +107,14 @@ int run_interview_command(const InterviewOptions& options, const GlobalOptions& 
   const std::function<std::int64_t()> timer = make_answer_timer(global);
   const TimePoint started = clock();
   std::unique_ptr<SqliteStore> store = open_progress(global, options.dry_run);
+  attach_progress(items, *store);
+  const std::size_t selected = items.size();
+  items = without_suspended(std::move(items));  // set aside, as study does
+  if (items.empty()) {
+    std::printf("Every card of these sections is suspended: nothing to ask. "
+                "'genai-quiz unsuspend CARD' brings one back.\n");
+    return kExitOk;
+  }
   if (!options.dry_run) warn_about_pretend_time(global, started);
   std::optional<SessionMark> mark;
   if (!options.dry_run) {
@@ -124,8 +132,8 @@ int run_interview_command(const InterviewOptions& options, const GlobalOptions& 
   }
   if (static_cast<std::size_t>(options.questions) > questions.size()) {
     const int n = static_cast<int>(questions.size());
-    std::cout << "These sections have " << plural(n, "card") << ", so the round has " << plural(n, "question")
-              << ", not " << options.questions << ".\n";
+    std::cout << "These sections have " << plural(n, "card") << (selected > items.size() ? " not suspended" : "")
+              << ", so the round has " << plural(n, "question") << ", not " << options.questions << ".\n";
   }
   const KeyPointMatcher matcher(english_stemmer());
   const auto limit = std::chrono::milliseconds(static_cast<std::int64_t>(options.minutes * 60'000));
@@ -184,7 +192,8 @@ Runner setup_interview(CLI::App& sub, const GlobalOptions& global) {
   sub.footer(
       "Questions come one at a time against a countdown; type the answer (an empty line or Ctrl-D\n"
       "ends it; an empty answer means you answered aloud). Answers are checked against the cards'\n"
-      "key points and graded only at the end; each grade is saved like a study answer.\n"
+      "key points and graded only at the end; each grade is saved like a study answer. Suspended\n"
+      "cards are never asked.\n"
       "Without a terminal, answers and grades are read line by line (docs/interview.md).\n\n"
       "Example:\n  genai-quiz interview -s foundations -n 3 --minutes 2\n"
       "  genai-quiz interview --transcript mock.md");

@@ -93,11 +93,9 @@ int run_plan(const PlanOptions& o, const GlobalOptions& global) {
   input.now = now;
   input.interview_day = interview_day;
   input.answers = answer_model_from_log(snap.reviews);
-  int never_studied = 0;
-  for (const CardRecord& c : snap.cards) {
-    input.cards.push_back(c.state);
-    if (c.state.phase == Phase::kNew) ++never_studied;
-  }
+  input.cards = plan_cards(snap.cards);
+  const int never_studied = static_cast<int>(
+      std::count_if(input.cards.begin(), input.cards.end(), [](const CardState& c) { return c.phase == Phase::kNew; }));
   for (const ReviewRecord& r : snap.reviews) {
     if (!r.cram && r.before.phase == Phase::kNew && calendar->day(r.time) == today) ++input.introduced_today;
   }
@@ -107,6 +105,7 @@ int run_plan(const PlanOptions& o, const GlobalOptions& global) {
   report.interview_day = interview_day;
   report.cards = static_cast<int>(input.cards.size());
   report.new_cards = never_studied;
+  report.suspended = static_cast<int>(snap.cards.size() - input.cards.size());
   report.runs = o.runs;
   report.seed = o.seed;
   report.target = o.target;
@@ -160,7 +159,8 @@ Runner setup_plan(CLI::App& sub, const GlobalOptions& global) {
       "Simulates each day until the interview with your cards, your FSRS parameters and learning steps,\n"
       "the daily new-card limit and the time your answers take (from your review log), for desired\n"
       "retention 0.80 to 0.95 with each --new and --minutes, and prints the minutes and answers a day\n"
-      "and the share of the cards you would recall on the interview morning (docs/scheduling.md).\n\n"
+      "and the share of the cards you would recall on the interview morning (docs/scheduling.md).\n"
+      "Suspended cards are left out, as study leaves them out.\n\n"
       "Example:\n  genai-quiz plan --by 2025-06-30\n  genai-quiz plan --by 2025-06-30 --minutes 20 --minutes 30 "
       "--target 0.85 --apply");
   return [o, &global] { return run_plan(*o, global); };

@@ -1,5 +1,6 @@
-// genai-quiz search TEXT... [-s SECTION]... [--json]: the cards whose question, answer or tags
-// have every word of TEXT, with their state and when they are due.
+// genai-quiz search [TEXT...] [--flagged] [-s SECTION]... [--json]: the cards whose question,
+// answer or tags have every word of TEXT (and, with --flagged, that are flagged), with their
+// state, marks and when they are due.
 
 #include <CLI/CLI.hpp>
 
@@ -28,6 +29,7 @@ namespace {
 struct SearchOptions {
   std::vector<std::string> words;
   std::vector<std::string> sections;
+  bool flagged = false;
   bool json = false;
 };
 
@@ -42,7 +44,10 @@ std::string joined(const std::vector<std::string>& words) {
 
 int run_search(const SearchOptions& options, const GlobalOptions& global) {
   const std::string text = joined(options.words);
-  if (search_words(text, fold_for_search).empty()) {
+  if (options.words.empty() && !options.flagged) {
+    throw UsageError("search: give TEXT to look for, or --flagged for the flagged cards");
+  }
+  if (!options.words.empty() && search_words(text, fold_for_search).empty()) {
     throw UsageError("search: '" + sanitize(text) + "' has no words to look for (letters or digits)");
   }
   const std::vector<Deck> decks = load_decks(global, std::cerr);
@@ -52,8 +57,15 @@ int run_search(const SearchOptions& options, const GlobalOptions& global) {
     std::unique_ptr<SqliteStore> store = open_progress(global);
     attach_progress(found, *store);
   }
+  if (options.flagged) found = only_flagged(std::move(found));
   if (found.empty()) {
-    std::fprintf(stderr, "genai-quiz: no card matches '%s'\n", sanitize(text).c_str());
+    if (!options.flagged) {
+      std::fprintf(stderr, "genai-quiz: no card matches '%s'\n", sanitize(text).c_str());
+    } else if (options.words.empty()) {
+      std::fputs("genai-quiz: no card is flagged (in study, f flags the card on screen)\n", stderr);
+    } else {
+      std::fprintf(stderr, "genai-quiz: no flagged card matches '%s'\n", sanitize(text).c_str());
+    }
     return kExitFailure;
   }
   const TimePoint now = resolve_now(global);
@@ -71,15 +83,19 @@ Runner setup_search(CLI::App& sub, const GlobalOptions& global) {
   auto options = std::make_shared<SearchOptions>();
   sub.add_option("text", options->words,
                  "Words to find in the questions, answers and tags, ignoring case and accents; a card must "
-                 "have every word (as a word or the start of one)")
-      ->required()
+                 "have every word (as a word or the start of one). Needed unless --flagged is given")
       ->type_name("TEXT");
+  sub.add_flag("--flagged", options->flagged,
+               "Only the flagged cards (f in study); with TEXT, the flagged cards that match it");
   add_section_option(sub, options->sections);
   sub.add_flag("--json", options->json,
-               "One JSON object per card: {\"deck\", \"section\", \"id\", \"question\", \"tags\", \"state\", \"due\"}");
+               "One JSON object per card: {\"deck\", \"section\", \"id\", \"question\", \"tags\", \"state\", "
+               "\"due\", \"marks\"}");
   sub.footer(
-      "No card matching is a message and exit status 1.\n\n"
-      "Example:\n  genai-quiz search self attention\n  genai-quiz search -s rag retrieval --json");
+      "Each card shows its marks in brackets (suspended, leech, flagged). No card matching is a\n"
+      "message and exit status 1.\n\n"
+      "Example:\n  genai-quiz search self attention\n  genai-quiz search --flagged\n"
+      "  genai-quiz search --flagged rag\n  genai-quiz search -s rag retrieval --json");
   return [options, &global] { return run_search(*options, global); };
 }
 

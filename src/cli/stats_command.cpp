@@ -58,10 +58,11 @@ Runner setup_stats(CLI::App& sub, const GlobalOptions& global) {
   add_section_option(sub, options->sections);
   sub.add_flag("--json", options->json, "The same figures as one JSON object (docs/export-format.md)");
   sub.footer(
-      "Per section: cards by state, due today, tomorrow and within 7 days, true retention over 7\n"
-      "and 30 days, average stability; how often typed answers were rated higher than their key\n"
-      "points suggested; then the weakest cards, a 30-day due forecast and the reviews per day of\n"
-      "the last 12 weeks.\n\n"
+      "Per section: cards by state, due today, tomorrow and within 7 days, suspended, flagged and\n"
+      "leech cards, true retention over 7 and 30 days, average stability; how often typed answers\n"
+      "were rated higher than their key points suggested; then the weakest cards, a 30-day due\n"
+      "forecast and the reviews per day of the last 12 weeks. A suspended card is set aside: it is\n"
+      "not counted as new or due, nor in the forecast or the weakest cards.\n\n"
       "Example:\n  genai-quiz stats\n  genai-quiz stats -s rag --json");
   return [options, &global] { return run_stats(*options, global); };
 }

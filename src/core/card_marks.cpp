@@ -57,6 +57,14 @@ bool same_event(const CardEvent& a, const CardEvent& b) {
   return a.deck_id == b.deck_id && a.card_id == b.card_id && a.time == b.time && a.kind == b.kind;
 }
 
+std::vector<std::string_view> mark_keys(CardMarks marks) {
+  std::vector<std::string_view> keys;
+  if (marks.suspended) keys.push_back("suspended");
+  if (marks.flagged) keys.push_back("flagged");
+  if (marks.leech) keys.push_back("leech");
+  return keys;
+}
+
 std::string mark_names(CardMarks marks) {
   std::string out;
   auto add = [&out](std::string_view name) {

@@ -273,6 +273,14 @@ AnswerModel answer_model_from_log(std::span<const ReviewRecord> log) {
   return m;
 }
 
+std::vector<CardState> plan_cards(std::span<const CardRecord> cards) {
+  std::vector<CardState> states;
+  for (const CardRecord& c : cards) {
+    if (!c.marks.suspended) states.push_back(c.state);
+  }
+  return states;
+}
+
 PlanOutcome simulate_plan(const PlanInput& input, const PlanSettings& plan, int runs, std::uint64_t seed) {
   SchedulerSettings settings = input.scheduling;
   settings.desired_retention = plan.desired_retention;

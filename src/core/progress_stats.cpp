@@ -11,7 +11,8 @@ namespace {
 
 std::string card_key(const std::string& deck, const std::string& card) { return deck + '\n' + card; }
 
-bool studied(const CardRecord& c) { return c.state.phase != Phase::kNew; }
+// A card that is studied and not set aside: one that can fall due.
+bool studied(const CardRecord& c) { return c.state.phase != Phase::kNew && !c.marks.suspended; }
 
 // Monday is 0. Day 0 (1970-01-01) was a Thursday.
 std::int64_t weekday(std::int64_t day) { return ((day + 3) % 7 + 7) % 7; }
@@ -22,6 +23,12 @@ void count_cards(Figures& f, std::span<const CardRecord> cards, const Calendar& 
   int studied_count = 0;
   for (const CardRecord& c : cards) {
     f.cards += 1;
+    if (c.marks.flagged) f.flagged += 1;
+    if (c.marks.leech) f.leech += 1;
+    if (c.marks.suspended) {
+      f.suspended += 1;
+      continue;
+    }
     f.by_phase[static_cast<std::size_t>(c.state.phase)] += 1;
     if (!studied(c)) continue;
     studied_count += 1;

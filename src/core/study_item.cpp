@@ -57,4 +57,14 @@ void attach_progress(std::vector<StudyItem>& items, ProgressStore& store) {
   }
 }
 
+std::vector<StudyItem> only_flagged(std::vector<StudyItem> items) {
+  std::erase_if(items, [](const StudyItem& item) { return !item.progress.marks.flagged; });
+  return items;
+}
+
+std::vector<StudyItem> without_suspended(std::vector<StudyItem> items) {
+  std::erase_if(items, [](const StudyItem& item) { return item.progress.marks.suspended; });
+  return items;
+}
+
 }  // namespace genai_quiz

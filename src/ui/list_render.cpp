@@ -133,9 +133,7 @@ std::string render_list_json(std::span<const Deck> decks, std::span<const Listed
       nlohmann::ordered_json cards = nlohmann::ordered_json::array();
       for (const ListedCard& card : s.cards) {
         nlohmann::ordered_json marks = nlohmann::ordered_json::array();
-        if (card.marks.suspended) marks.push_back("suspended");
-        if (card.marks.flagged) marks.push_back("flagged");
-        if (card.marks.leech) marks.push_back("leech");
+        for (std::string_view key : mark_keys(card.marks)) marks.push_back(key);
         cards.push_back({{"id", section.cards[card.index].id}, {"marks", marks}});
       }
       listed.push_back({{"id", section.id},

@@ -90,8 +90,10 @@ std::string render_plan_text(const PlanReport& r, const PlanView& view) {
   const std::int64_t days = r.interview_day - r.today;
   std::string out = paint(fmt::format("Plan for the interview on {}", format_calendar_date(r.interview_day)),
                           Role::kHeading, view.caps.color) + "\n";
-  out += paragraph(fmt::format("{} to study, {}, {} never studied; {} of each plan.", plural(static_cast<int>(days), "day"),
-                               plural(r.cards, "card"), r.new_cards, plural(r.runs, "simulation run")),
+  const std::string suspended = r.suspended > 0 ? fmt::format(" ({} suspended left out)", r.suspended) : "";
+  out += paragraph(fmt::format("{} to study, {}, {} never studied{}; {} of each plan.",
+                               plural(static_cast<int>(days), "day"), plural(r.cards, "card"), r.new_cards, suspended,
+                               plural(r.runs, "simulation run")),
                    view);
   out += '\n';
   if (r.outcomes.empty()) return out;
@@ -156,6 +158,7 @@ std::string render_plan_json(const PlanReport& r, TimePoint now, const std::func
   j["days"] = r.interview_day - r.today;
   j["cards"] = r.cards;
   j["new_cards"] = r.new_cards;
+  j["suspended"] = r.suspended;
   j["runs"] = r.runs;
   j["seed"] = r.seed;
   j["target"] = r.target;

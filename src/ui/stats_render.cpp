@@ -88,6 +88,23 @@ std::string stability_cell(const std::optional<double>& s, const StatsView& view
 
 std::string heading(const std::string& text, const StatsView& view) { return paragraph(text, view, Role::kHeading); }
 
+// The suspended, flagged and leech cards of each section, when there are any.
+std::string marks(const Stats& stats, const std::vector<Row>& rows, const StatsView& view) {
+  const Figures& all = stats.total;
+  if (all.suspended == 0 && all.flagged == 0 && all.leech == 0) return "";
+  std::string out = heading("Suspended, flagged and leech cards", view);
+  out += table({{{"section"}, true}, {{"suspended", "susp"}}, {{"flagged", "flag"}}, {{"leech"}}}, rows,
+               [](const Figures& f) {
+                 return std::vector<std::string>{std::to_string(f.suspended), std::to_string(f.flagged),
+                                                 std::to_string(f.leech)};
+               },
+               view);
+  out += paragraph("A suspended card counts among the cards, but not as new, learning, review or due; "
+                   "'genai-quiz unsuspend CARD' brings it back.",
+                   view, Role::kMuted);
+  return out + "\n";
+}
+
 // One line on how the ratings of typed answers compare with what their coverage suggested.
 std::string calibration(const Stats& stats, const StatsView& view) {
   const Calibration& c = stats.total.calibration;
@@ -142,9 +159,9 @@ std::string weakest(const Stats& stats, const StatsView& view) {
     place_width = std::max(place_width, display_width(where));
     places.push_back(std::move(where));
   }
-  // "  74%  " then the place, and the question after it when it keeps enough room; else the
+  // "   74%  " then the place, and the question after it when it keeps enough room; else the
   // question on a line of its own, as wide as the screen.
-  constexpr int kPercent = 7;
+  constexpr int kPercent = 8;  // "  100%  "
   constexpr int kFewestQuestionColumns = 24;
   const int room = view.width - kPercent - place_width - 2;
   const std::string_view ellipsis = glyphs(view.caps.unicode).ellipsis;
@@ -200,6 +217,9 @@ Json figures_json(const Figures& f, std::int64_t today, std::int64_t heat_first)
   for (Phase p : {Phase::kNew, Phase::kLearning, Phase::kReview, Phase::kRelearning}) {
     j[std::string(phase_name(p))] = f.by_phase[static_cast<std::size_t>(p)];
   }
+  j["suspended"] = f.suspended;
+  j["flagged"] = f.flagged;
+  j["leech"] = f.leech;
   j["due"] = {{"today", f.due_today}, {"tomorrow", f.due_tomorrow}, {"week", f.due_week}};
   j["retention"] = {{"7d", retention(f.retention_7d)}, {"30d", retention(f.retention_30d)}};
   j["average_stability"] = f.average_stability ? Json(*f.average_stability) : Json(nullptr);
@@ -247,6 +267,7 @@ std::string render_stats_text(const Stats& stats, const StatsView& view) {
                },
                view);
   out += '\n';
+  out += marks(stats, rows, view);
   out += heading("Memory", view);
   out += table({{{"section"}, true},
                 {{"retention 7 days", "7 days"}},

@@ -80,4 +80,22 @@ TEST_CASE("Marks read as words, a suspended leech as leech alone", "[core]") {
   for (const Row& row : rows) CHECK(mark_names(row.marks) == row.names);
 }
 
+TEST_CASE("Marks as JSON keys come in one order whatever the marks", "[core]") {
+  using Keys = std::vector<std::string_view>;
+  struct Row {
+    CardMarks marks;  // suspended, flagged, leech
+    Keys keys;
+  };
+  const Row rows[] = {
+      {{false, false, false}, {}},
+      {{true, false, false}, {"suspended"}},
+      {{false, true, false}, {"flagged"}},
+      {{false, false, true}, {"leech"}},
+      {{true, true, false}, {"suspended", "flagged"}},
+      {{true, false, true}, {"suspended", "leech"}},
+      {{true, true, true}, {"suspended", "flagged", "leech"}},
+  };
+  for (const Row& row : rows) CHECK(mark_keys(row.marks) == row.keys);
+}
+
 }  // namespace genai_quiz

@@ -5,6 +5,8 @@
 #include <chrono>
 #include <cmath>
 #include <random>
+#include <string_view>
+#include <vector>
 
 #include "genai_quiz/core/interview_plan.hpp"
 #include "genai_quiz/core/scheduler.hpp"
@@ -284,4 +286,35 @@ TEST_CASE("The grid pairs every desired retention with every new-card count and 
   CHECK(grid.front() == PlanSettings{0.80, 10, 0});
   CHECK(grid[1] == PlanSettings{0.80, 10, 30});
   CHECK(grid.back() == PlanSettings{0.95, 20, 30});
+}
+
+TEST_CASE("A plan simulates every card but the suspended ones, in their order", "[core]") {
+  auto record = [](const char* id, Phase phase, CardMarks marks) {
+    CardRecord c;
+    c.id = id;
+    c.state.phase = phase;
+    c.state.reps = static_cast<int>(std::string_view(id).size());  // tells the states apart
+    c.marks = marks;
+    return c;
+  };
+  struct Case {
+    const char* what;
+    CardMarks marks;
+    bool planned;
+  } cases[] = {
+      {"no marks", {}, true},
+      {"flagged", {false, true, false}, true},
+      {"a leech brought back", {false, false, true}, true},
+      {"suspended", {true, false, false}, false},
+      {"a suspended leech", {true, false, true}, false},
+  };
+  for (const Case& c : cases) {
+    INFO(c.what);
+    const std::vector<CardRecord> cards = {record("a", Phase::kNew, {}), record("bb", Phase::kReview, c.marks),
+                                           record("ccc", Phase::kLearning, {})};
+    const std::vector<CardState> states = plan_cards(cards);
+    std::vector<int> reps;
+    for (const CardState& s : states) reps.push_back(s.reps);
+    CHECK(reps == (c.planned ? std::vector<int>{1, 2, 3} : std::vector<int>{1, 3}));
+  }
 }

@@ -215,3 +215,56 @@ TEST_CASE("Statistics are given per section in deck order and for all sections t
   CHECK(s.total.retention_7d == Retention{1, 2});  // the orphan answer is left out
   CHECK(*s.total.average_stability == Approx(3.0));
 }
+
+TEST_CASE("Suspended cards are set aside: counted apart, never new, due or among the weakest", "[core]") {
+  auto marked = [](CardRecord c, bool suspended, bool flagged, bool leech) {
+    c.marks = {suspended, flagged, leech};
+    return c;
+  };
+  struct Case {
+    const char* what;
+    CardRecord card;
+    std::array<int, 4> by_phase;
+    int suspended, flagged, leech, due_today, weakest;
+  } cases[] = {
+      {"a new card", marked(card("a", Phase::kNew, TimePoint{}), false, false, false), {1, 0, 0, 0}, 0, 0, 0, 0, 0},
+      {"a suspended new card", marked(card("a", Phase::kNew, TimePoint{}), true, false, false), {0, 0, 0, 0}, 1, 0, 0, 0, 0},
+      {"a due review card", marked(card("a", Phase::kReview, kNow), false, false, false), {0, 0, 1, 0}, 0, 0, 0, 1, 1},
+      {"a suspended due review card", marked(card("a", Phase::kReview, kNow), true, false, false), {0, 0, 0, 0}, 1, 0, 0, 0, 0},
+      {"a flagged due review card", marked(card("a", Phase::kReview, kNow), false, true, false), {0, 0, 1, 0}, 0, 1, 0, 1, 1},
+      {"a flagged suspended card", marked(card("a", Phase::kLearning, kNow), true, true, false), {0, 0, 0, 0}, 1, 1, 0, 0, 0},
+      {"a leech (suspended when tagged)", marked(card("a", Phase::kRelearning, kNow), true, false, true), {0, 0, 0, 0}, 1, 0, 1, 0, 0},
+      {"a leech brought back", marked(card("a", Phase::kRelearning, kNow), false, false, true), {0, 0, 0, 1}, 0, 0, 1, 1, 1},
+  };
+  for (const Case& c : cases) {
+    INFO(c.what);
+    const std::vector<CardRecord> cards = {c.card};
+    const Figures f = compute_figures(cards, {}, kCalendar, kNow);
+    CHECK(f.cards == 1);
+    CHECK(f.by_phase == c.by_phase);
+    CHECK(f.suspended == c.suspended);
+    CHECK(f.flagged == c.flagged);
+    CHECK(f.leech == c.leech);
+    CHECK(f.due_today == c.due_today);
+    CHECK(f.forecast[0] == c.due_today);
+    CHECK(f.weakest.size() == static_cast<std::size_t>(c.weakest));
+    CHECK(f.average_stability.has_value() == (c.weakest == 1));
+  }
+}
+
+TEST_CASE("A suspended card's answers still count for retention, and its marks for its section", "[core]") {
+  CardRecord kept = card("kept", Phase::kReview, kNow, 5, 0.9, "s1");
+  CardRecord set_aside = card("set-aside", Phase::kReview, kNow, 5, 0.9, "s2");
+  set_aside.marks = {true, true, false};
+  const std::vector<CardRecord> cards = {kept, set_aside};
+  const std::vector<ReviewRecord> reviews = {answer("set-aside", utc(2025, 3, 4, 12), Rating::kAgain)};
+  const Stats s = compute_stats(cards, reviews, kCalendar, kNow);
+  REQUIRE(s.sections.size() == 2);
+  CHECK(s.sections[0].figures.suspended == 0);
+  CHECK(s.sections[1].figures.suspended == 1);
+  CHECK(s.sections[1].figures.flagged == 1);
+  CHECK(s.sections[1].figures.retention_7d == Retention{0, 1});
+  CHECK(s.total.suspended == 1);
+  CHECK(s.total.due_today == 1);
+  CHECK(s.total.retention_7d == Retention{0, 1});
+}

@@ -54,7 +54,7 @@ run search activation relu
 run search attention -s foundations
 [[ $status -eq 0 && $out == *"genai-interview/self-attention"* ]] || fail "search -s: $out $err"
 run search softmax --json -s notes/misc
-[[ $out == '{"deck":"notes","section":"misc","id":"softmax",'*'"state":"new","due":null}' ]] || fail "search --json: $out"
+[[ $out == '{"deck":"notes","section":"misc","id":"softmax",'*'"state":"new","due":null,"marks":[]}' ]] || fail "search --json: $out"
 run search '?!'
 [[ $status -eq 2 && $err == *"has no words to look for"* ]] || fail "a search without words: $status $err"
 [[ ! -e $GENAI_QUIZ_HOME/progress.db ]] || fail "searching created the database"

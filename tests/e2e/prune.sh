@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # list shows marks, list --flagged, list --orphans and prune, through the real binary with the
 # data directory and the decks folder in a temporary HOME, time pinned:
-# a deck answered, then removed from the library, leaves orphans that prune removes after asking.
+# a deck answered, then removed from the library, leaves orphans that prune removes after asking
+# (on a terminal) or with --yes.
 #   prune.sh GENAI_QUIZ_BINARY
 set -euo pipefail
 gq=$1
@@ -102,5 +103,28 @@ fi
 grep -q '2 cards (2 new, 0 due)' <<<"$("$gq" "${now[@]}" list)" || fail "a pruned card still has progress: $("$gq" list)"
 out=$("$gq" prune --yes)
 [[ $out == *"nothing to prune"* ]] || fail "a second prune: $out"
+
+# Orphans again, beside a second deck with progress: prune --yes (no terminal, no question)
+# removes the orphans of the removed deck, and only them.
+"$gq" deck add "$work/other.yaml" >/dev/null
+printf '\n3\n\n3\n' | "$gq" "${now[@]}" study -s mine/basics >"$work/study" 2>&1 || true
+mine_answers=$(grep -c '^Saved:' "$work/study" || true)
+printf '\n3\n' | "$gq" "${now[@]}" study -s other/s >"$work/study" 2>&1 || true
+grep -q '^Saved:' "$work/study" || { fail "the other deck's card was not answered:"; cat "$work/study"; }
+"$gq" "${now[@]}" suspend mine/relu >/dev/null
+"$gq" deck remove mine >/dev/null
+orphans=$("$gq" list --orphans --json)
+[[ $(wc -l <<<"$orphans") == 2 ]] && grep -q '"card":"softmax"' <<<"$orphans" && grep -q '"card":"relu"' <<<"$orphans" \
+  || fail "the orphans before prune --yes: $orphans"
+out=$("$gq" prune --yes </dev/null) || fail "prune --yes failed: $out"
+grep -q '^  mine/relu ' <<<"$out" && grep -q '^  mine/softmax ' <<<"$out" || fail "prune --yes does not list what it removes: $out"
+[[ $(tail -1 <<<"$out") == "Removed the progress of 2 cards ($mine_answers answers)." ]] || fail "prune --yes said: $out"
+[[ $("$gq" list --orphans) == *"nothing to prune"* ]] || fail "orphans left after prune --yes: $("$gq" list --orphans)"
+out=$("$gq" "${now[@]}" list)
+grep -q '1 card (0 new, ' <<<"$out" || fail "prune --yes touched the other deck's progress: $out"
+[[ $out == *'backpropagation '*'[suspended]'* ]] || fail "prune --yes touched the bundled deck's marks: $out"
+"$gq" deck add "$work/mine.yaml" >/dev/null
+grep -q '2 cards (2 new, 0 due)' <<<"$("$gq" "${now[@]}" list -s mine/basics)" \
+  || fail "a card pruned by --yes still has progress or marks: $("$gq" "${now[@]}" list -s mine/basics)"
 
 exit $failed

@@ -8,3 +8,5 @@ add_test(NAME e2e.prune COMMAND bash ${GQ_E2E_DIR}/prune.sh ${GQ})
 add_test(NAME e2e.bad-input COMMAND bash ${GQ_E2E_DIR}/bad_input.sh ${GQ})
 # Marks and the card event log in every export format, and carried by import.
 add_test(NAME e2e.export-marks COMMAND bash ${GQ_E2E_DIR}/export_marks.sh ${GQ})
+# stats, search, interview and plan with suspended, flagged and leech cards.
+add_test(NAME e2e.marks-reports COMMAND bash ${GQ_E2E_DIR}/marks_reports.sh ${GQ})

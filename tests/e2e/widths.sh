@@ -35,6 +35,9 @@ for day in 2025-03-01 2025-03-02 2025-03-05 2025-03-09; do
   printf '\n3\n\n1\n\n3\n\n4\n\n2\n\n3\nq\n' | "$gq" --now "${day}T10:00:00Z" study >/dev/null
 done
 now=(--now 2025-03-10T10:00:00Z)
+# A suspended card and a flagged one, for stats' table of marks.
+"$gq" "${now[@]}" suspend a-deck-with-a-rather-long-identifier/pooling >/dev/null
+printf 'f\nq\n' | "$gq" "${now[@]}" study >/dev/null
 
 # check NAME [WORD...] -- COMMAND...: the command at 40, 100 and 1000 columns.
 check() {
@@ -49,8 +52,8 @@ check() {
       fail "$name at $width columns"
   done
 }
-check stats learn relearn tmrw 7d stability each column is days -- "${now[@]}" stats
-check "stats -s" each column is days -- "${now[@]}" stats -s export/basics
+check stats learn relearn tmrw 7d stability susp flag each column is days -- "${now[@]}" stats
+check "stats -s" susp flag each column is days -- "${now[@]}" stats -s export/basics
 check list -- "${now[@]}" list
 check "deck list" -- "${now[@]}" deck list
 check plan mean of every days -- "${now[@]}" plan --by 2025-03-31 --runs 2
@@ -62,6 +65,7 @@ check "sync --status DIR" -- "${now[@]}" sync --status "$work/shared"
 
 # The decks are grouped: in stats each deck's sections under its id, in list under its title.
 out=$(COLUMNS=100 "$gq" "${now[@]}" stats)
+[[ $out == *$'\nSuspended, flagged and leech cards\n'* ]] || fail "stats shows no table of marks: $out"
 [[ $out == *$'\nexport\n  basics '*$'\n  retrieval '* ]] || fail "stats groups the export deck's sections: $out"
 [[ $out == *$'\na-deck-with-a-rather-long-identifier\n  neural-networks-for-computer-vision '* ]] ||
   fail "stats groups the long deck's section: $out"

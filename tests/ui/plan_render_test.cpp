@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <sstream>
@@ -125,4 +126,21 @@ TEST_CASE("The plan JSON carries every plan with its daily figures and the recom
   CHECK(j["plans"][1]["daily"]["answers"].size() == 5);
   CHECK(j["recommended"] == 1);
   CHECK(j["applied_to"].is_null());
+}
+
+TEST_CASE("The plan report counts the suspended cards it leaves out, when there are any", "[ui]") {
+  struct Case {
+    int suspended;
+    bool said;
+  } cases[] = {{0, false}, {1, true}, {12, true}};
+  for (const Case& c : cases) {
+    INFO(c.suspended);
+    PlanReport r = report(14);
+    r.suspended = c.suspended;
+    const std::string text = render_plan_text(r, {{false, false, false}, 1000});
+    CHECK((text.find(fmt::format("never studied ({} suspended left out);", c.suspended)) != std::string::npos) == c.said);
+    CHECK((text.find("suspended") != std::string::npos) == c.said);
+    auto j = nlohmann::json::parse(render_plan_json(r, TimePoint{}, [](TimePoint) { return std::string("NOW"); }));
+    CHECK(j["suspended"] == c.suspended);
+  }
 }

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "genai_quiz/term/text_width.hpp"
 #include "genai_quiz/ui/search_render.hpp"
 #include "support/time_points.hpp"
 
@@ -59,7 +60,50 @@ TEST_CASE("Search results as JSON are one object per card, due null while new", 
   Sample sample;
   CHECK(render_search_json(sample.items, std::chrono::minutes(0)) ==
         "{\"deck\":\"genai\",\"section\":\"foundations\",\"id\":\"self-attention\",\"question\":\"Explain how the "
-        "**self-attention** layer works in Transformer models.\",\"tags\":[\"attention\"],\"state\":\"new\",\"due\":null}\n"
+        "**self-attention** layer works in Transformer models.\",\"tags\":[\"attention\"],\"state\":\"new\",\"due\":null,\"marks\":[]}\n"
         "{\"deck\":\"genai\",\"section\":\"foundations\",\"id\":\"backprop\",\"question\":\"Describe backpropagation."
-        "\\n\\nIn detail.\",\"tags\":[],\"state\":\"review\",\"due\":\"2025-03-04T09:00:00Z\"}\n");
+        "\\n\\nIn detail.\",\"tags\":[],\"state\":\"review\",\"due\":\"2025-03-04T09:00:00Z\",\"marks\":[]}\n");
+}
+
+TEST_CASE("A search result shows the card's marks in brackets before its state, and in JSON", "[ui]") {
+  struct Case {
+    CardMarks marks;  // suspended, flagged, leech
+    const char* line;
+    const char* json;
+  } cases[] = {
+      {{false, false, false}, "  foundations · new\n", "\"marks\":[]"},
+      {{true, false, false}, "  foundations · [suspended] new\n", "\"marks\":[\"suspended\"]"},
+      {{false, true, false}, "  foundations · [flagged] new\n", "\"marks\":[\"flagged\"]"},
+      {{true, true, true}, "  foundations · [leech, flagged] new\n", "\"marks\":[\"suspended\",\"flagged\",\"leech\"]"},
+      {{false, false, true}, "  foundations · [leech, unsuspended] new\n", "\"marks\":[\"leech\"]"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.line);
+    Sample sample;
+    sample.items[0].progress.marks = c.marks;
+    const auto one = std::span(sample.items).first(1);
+    const std::string text = render_search_text(one, utc(2025, 3, 1), {}, 80);
+    CHECK(text.find("genai/self-attention\n" + std::string(c.line)) == 0);
+    const std::string json = render_search_json(one, {});
+    CHECK(json.find(std::string(c.json) + "}\n") != std::string::npos);
+  }
+}
+
+TEST_CASE("A search result's state line wraps under its start when its marks make it too wide", "[ui]") {
+  for (int width : {40, 60, 100}) {
+    INFO(width);
+    Sample sample;
+    sample.items[1].progress.marks = {true, true, true};
+    const std::string out = render_search_text(sample.items, utc(2025, 3, 1, 9, 0), std::chrono::minutes(60), width);
+    std::string words;  // the state line's text, however it was wrapped
+    std::size_t start = 0;
+    for (std::size_t end; (end = out.find('\n', start)) != std::string::npos; start = end + 1) {
+      const std::string line = out.substr(start, end - start);
+      INFO(line);
+      CHECK(display_width(line) <= width);
+      if (line.starts_with("  foundations · [leech") || line.starts_with("    ")) words += line;
+    }
+    std::erase(words, ' ');  // a line may break after a space or a hyphen
+    CHECK(words == "foundations·[leech,flagged]review,duein3d(2025-03-0410:00)");
+  }
 }

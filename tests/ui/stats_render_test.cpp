@@ -10,6 +10,7 @@
 #include "genai_quiz/ui/stats_render.hpp"
 #include "support/export_sample.hpp"
 #include "support/golden.hpp"
+#include "genai_quiz/term/text_width.hpp"
 
 using namespace genai_quiz;
 using namespace genai_quiz::testing;
@@ -72,4 +73,45 @@ TEST_CASE("Calendar days are written as ISO 8601 dates", "[ui]") {
   CHECK(format_calendar_date(0) == "1970-01-01");
   CHECK(format_calendar_date(20152) == "2025-03-05");
   CHECK(format_calendar_date(-1) == "1969-12-31");
+}
+
+TEST_CASE("The stats report counts suspended, flagged and leech cards per section when there are any", "[ui]") {
+  struct Case {
+    const char* what;
+    CardMarks marks;
+    bool table;
+  } cases[] = {
+      {"no marks", {}, false},
+      {"suspended", {true, false, false}, true},
+      {"flagged", {false, true, false}, true},
+      {"a leech brought back", {false, false, true}, true},
+      {"a flagged leech", {true, true, true}, true},
+  };
+  for (const Case& c : cases) {
+    INFO(c.what);
+    ExportData data = sample_export(false);
+    REQUIRE(data.cards.size() >= 2);
+    for (CardRecord& card : data.cards) card.marks = {};
+    data.cards[1].marks = c.marks;
+    const Stats stats = compute_stats(data.cards, {}, kUtc, sample_now());
+    CHECK(stats.total.suspended == (c.marks.suspended ? 1 : 0));
+    for (int width : {40, 100}) {
+      INFO(width);
+      const std::string out = render_stats_text(stats, {{false, false, false}, width, false});
+      CHECK((out.find("Suspended, flagged and leech cards") != std::string::npos) == c.table);
+      std::size_t start = 0;
+      for (std::size_t end; (end = out.find('\n', start)) != std::string::npos; start = end + 1) {
+        const std::string line = out.substr(start, end - start);
+        INFO(line);
+        CHECK(display_width(line) <= width);
+      }
+    }
+    const auto j = nlohmann::json::parse(render_stats_json(stats, sample_now(), utc_iso));
+    CHECK(j["total"]["suspended"] == stats.total.suspended);
+    CHECK(j["total"]["flagged"] == (c.marks.flagged ? 1 : 0));
+    CHECK(j["total"]["leech"] == (c.marks.leech ? 1 : 0));
+    int in_sections = 0;
+    for (const auto& section : j["sections"]) in_sections += section["suspended"].get<int>();
+    CHECK(in_sections == stats.total.suspended);
+  }
 }

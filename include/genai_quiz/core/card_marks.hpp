@@ -2,13 +2,14 @@
 // What a person does to a card besides answering it: suspend it, flag it, reset it to new, and
 // the leech tag the session gives a card that keeps lapsing. Each such act is a CardEvent in the
 // card's event log, kept beside the review log; the card's marks are its events folded in time
-// order, as its state is its answers replayed (docs/scheduling.md#managing-cards).
+// order, as its state is its answers replayed (docs/study.md#suspended-cards-flags-and-leeches).
 
 #include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "genai_quiz/core/card_state.hpp"
 
@@ -62,6 +63,10 @@ bool same_event(const CardEvent& a, const CardEvent& b);
 /// "leech" alone stands for both until it is unsuspended) and "flagged", joined by ", "; "" for
 /// none. "leech, unsuspended" is a leech brought back into study.
 std::string mark_names(CardMarks marks);
+
+/// The marks a card has as JSON lists them (list --json, search --json): "suspended",
+/// "flagged" and "leech", in that order; empty for none.
+std::vector<std::string_view> mark_keys(CardMarks marks);
 
 /// True when a lapse that took a card to `lapses` makes it a leech at `threshold` (0: never):
 /// at the threshold, then every half threshold after, as Anki does (8, 12, 16, ... for 8).

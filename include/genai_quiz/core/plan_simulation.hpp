@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "genai_quiz/core/calendar.hpp"
+#include "genai_quiz/core/card_record.hpp"
 #include "genai_quiz/core/card_state.hpp"
 #include "genai_quiz/core/review_record.hpp"
 #include "genai_quiz/core/scheduler_settings.hpp"
@@ -84,6 +85,10 @@ struct PlanOutcome {
   /// 0 for a card never studied): its mean over runs, standard deviation, 5th and 95th percentile.
   double recall_mean = 0, recall_sd = 0, recall_low = 0, recall_high = 0;
 };
+
+/// The states of `cards` a plan simulates: every card but the suspended ones (set aside, as
+/// study sets them aside), in their order.
+std::vector<CardState> plan_cards(std::span<const CardRecord> cards);
 
 /// Simulates `plan` `runs` times from `input`; run k draws from a generator seeded by `seed` and k.
 /// With no study day left (the interview is today) the outcome is the recall now.

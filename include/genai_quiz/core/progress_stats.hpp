@@ -1,8 +1,10 @@
 #pragma once
-// The figures of `genai-quiz stats`: cards by phase, what falls due soon, true retention,
-// average stability, the weakest cards, a 30-day due forecast, reviews per day over the last
-// 12 weeks and the calibration of the ratings given to typed answers. Days are the user's
-// calendar days (Calendar), so "today" starts at the day-start hour.
+// The figures of `genai-quiz stats`: cards by phase, suspended, flagged and leech cards, what
+// falls due soon, true retention, average stability, the weakest cards, a 30-day due forecast,
+// reviews per day over the last 12 weeks and the calibration of the ratings given to typed
+// answers. Days are the user's calendar days (Calendar), so "today" starts at the day-start hour.
+// A suspended card is set aside, as in Anki: it counts in `cards` and `suspended` only, not in
+// a phase, what is due, the average stability or the weakest cards (its answers still count).
 
 #include <array>
 #include <cstdint>
@@ -34,8 +36,11 @@ struct Retention {
 
 /// Every figure for one group of cards (a section, or all selected sections).
 struct Figures {
-  int cards = 0;
-  std::array<int, 4> by_phase{};  ///< indexed by Phase: new, learning, review, relearning
+  int cards = 0;                  ///< every card, suspended ones included
+  std::array<int, 4> by_phase{};  ///< cards not suspended, indexed by Phase: new, learning, review, relearning
+  int suspended = 0;              ///< suspended cards (a leech when tagged, or by hand)
+  int flagged = 0;                ///< flagged cards, whatever else they are
+  int leech = 0;                  ///< cards tagged leech, suspended or brought back
   int due_today = 0;              ///< studied cards due today or earlier (overdue included)
   int due_tomorrow = 0;           ///< due on the next calendar day
   int due_week = 0;               ///< due within the next 7 calendar days, today and overdue included
@@ -69,7 +74,8 @@ struct Stats {
 /// The calendar day (Monday first) that starts the reviews-per-day calendar ending on `today`.
 std::int64_t heatmap_first_day(std::int64_t today);
 
-/// The figures of `cards`, counting the answers in `reviews` to those cards only. Of an answer
+/// The figures of `cards`, counting the answers in `reviews` to those cards only. Of a card
+/// they read its phase, due time, stability, retrievability and marks. Of an answer
 /// they read its card, time, rating, coverage, whether it was cram and the card's phase before
 /// it (only answers to cards in the review phase count for retention; cram answers count as
 /// activity only).

@@ -36,4 +36,11 @@ std::vector<StudyItem> select_cards(std::span<const Deck> decks, const SectionPr
 /// Fills in each item's saved progress from `store`, one query per deck.
 void attach_progress(std::vector<StudyItem>& items, ProgressStore& store);
 
+/// The items whose saved progress (attach_progress) is flagged, in their order.
+std::vector<StudyItem> only_flagged(std::vector<StudyItem> items);
+
+/// The items whose saved progress (attach_progress) is not suspended, in their order: the
+/// cards an interview or a plan may use, as a study session does.
+std::vector<StudyItem> without_suspended(std::vector<StudyItem> items);
+
 }  // namespace genai_quiz

@@ -19,6 +19,7 @@ struct PlanReport {
   std::int64_t interview_day = 0;  ///< calendar day of the interview
   int cards = 0;                   ///< cards planned for
   int new_cards = 0;               ///< of them, never studied
+  int suspended = 0;               ///< cards left out of the plan, being suspended
   int runs = 0;
   std::uint64_t seed = 0;
   double target = 0.90;

@@ -16,7 +16,8 @@ struct StatsView {
   bool qualify = false;   ///< name sections "deck/section" (more than one deck)
 };
 
-/// The report: card counts and due cards per section, memory figures per section, the
+/// The report: card counts and due cards per section, the suspended, flagged and leech cards
+/// per section (when there are any), memory figures per section, the
 /// calibration of typed answers, the weakest cards, the 30-day forecast chart and the 12-week
 /// heat map.
 std::string render_stats_text(const Stats& stats, const StatsView& view);
