@@ -100,7 +100,7 @@ int main(int argc, char** argv) {
   // Another device's 1,000 answers to 1,000 cards, a year later.
   const int cards = std::max(1, answers / 100);
   std::vector<ReviewRecord> other = synthetic_log(std::min(1000, cards), 1, start + std::chrono::hours(24 * 365), 2);
-  append_device_reviews(folder, "bbbb", other, local_iso_time);
+  append_device_log(folder, "bbbb", other, {}, local_iso_time);
   Timing incoming = best_of_3([&] { fs::copy_file(saved, db, fs::copy_options::overwrite_existing); }, [&] { s = sync(); });
   std::printf("  %-44s %7.3f CPU s  (wall %.3f s)  %d in, %d cards rebuilt, %d out\n",
               "sync with 1,000 new answers from another device", incoming.cpu, incoming.wall, s.received, s.cards, s.sent);

@@ -143,7 +143,11 @@ FolderSyncSummary sync_through_git(const std::string& remote, const fs::path& wo
     total.sent += step.sent;
     total.partial_lines = step.partial_lines;
     total.copies = step.copies;
-    commit_own_files(wc, device, "genai-quiz sync: " + std::to_string(step.sent) + " answers");
+    total.events_received += step.events_received;
+    total.events_sent += step.events_sent;
+    std::string message = "genai-quiz sync: " + std::to_string(step.sent) + " answers";
+    if (step.events_sent > 0) message += ", " + std::to_string(step.events_sent) + " card events";
+    commit_own_files(wc, device, message);
 
     if (remote_has_branch && wc.succeeds({"merge-base", "--is-ancestor", "HEAD", upstream})) return total;  // nothing to push
     if (!wc.succeeds({"rev-parse", "--verify", "--quiet", "HEAD"})) return total;  // nothing committed at all

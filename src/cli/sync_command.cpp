@@ -91,11 +91,18 @@ int show_status(const GlobalOptions& global, const std::string& given) {
     if (fs::exists(path / kSyncMarkerFile, ec)) folder = read_shared_folder(path, parse_offset_time);
   }
   std::vector<ReviewRecord> local;
+  std::vector<CardEvent> local_events;
   if (fs::exists(progress_db_path(global))) {
-    local = open_progress(global)->review_log("");
+    std::unique_ptr<SqliteStore> store = open_progress(global);
+    local = store->review_log("");
+    local_events = store->card_events("");
   }
   number_repeats(local);
-  fields.push_back({"Waiting", {plural(static_cast<int>(answers_to_send(local, folder).size()), "answer") + " to go out"}});
+  std::string waiting = plural(static_cast<int>(answers_to_send(local, folder).size()), "answer");
+  if (const std::size_t events = events_to_send(local_events, folder).size(); events > 0) {
+    waiting += " and " + plural(static_cast<int>(events), "card event");
+  }
+  fields.push_back({"Waiting", {waiting + " to go out"}});
   const int width = std::max(terminal_width(), 40);
   std::string out = render_fields(fields, width);
   if (!folder.devices.empty()) {
@@ -151,14 +158,16 @@ Runner setup_sync(CLI::App& sub, const GlobalOptions& global) {
       ->type_name("REMOTE");
   sub.add_option("--set", o->set, "Save REMOTE as sync.remote in config.yaml, for every later sync")
       ->type_name("REMOTE");
-  sub.add_flag("--status", o->status, "Show the devices, the last sync and the answers waiting to go out");
+  sub.add_flag("--status", o->status,
+               "Show the devices, the last sync and the answers and card events waiting to go out");
   sub.add_option("--device", o->device, "Call this device NAME in the other devices' --status")->type_name("NAME");
   sub.footer(
-      "Each device appends its answers to its own file, devices/<id>.jsonl, in the shared folder or\n"
-      "repository, and merges every other device's answers into its progress (answers already here\n"
-      "are skipped; each card that gains answers is rebuilt from its whole history). No two devices\n"
-      "write the same file, so git never sees a conflict. On any error the progress database is\n"
-      "unchanged. With 'sync.auto: true' in config.yaml, study and interview sync before and after.\n"
+      "Each device appends its answers and card events (suspend, flag, reset, ...) to its own file,\n"
+      "devices/<id>.jsonl, in the shared folder or repository, and merges every other device's into\n"
+      "its progress (what is here already is skipped; each card that gains answers or events is\n"
+      "rebuilt from its whole history, from its latest reset). No two devices write the same file,\n"
+      "so git never sees a conflict. On any error the progress database is unchanged. With\n"
+      "'sync.auto: true' in config.yaml, study and interview sync before and after.\n"
       "Layout and set-up: docs/sync.md.\n\n"
       "Example:\n"
       "  genai-quiz sync --set git@github.com:me/quiz-progress.git   # once per device\n"

@@ -64,10 +64,22 @@ FolderSyncSummary sync_now(const GlobalOptions& global, const SyncTarget& target
   return summary;
 }
 
+namespace {
+
+// "3 answers", or "3 answers and 1 card event" when there are events.
+std::string answers_and_events(int answers, int events) {
+  std::string out = plural(answers, "answer");
+  if (events > 0) out += " and " + plural(events, "card event");
+  return out;
+}
+
+}  // namespace
+
 std::string describe_sync(const FolderSyncSummary& s, const SyncTarget& target) {
-  std::string out = fmt::format("Synced with {}: {} in", target.where, plural(s.received, "answer"));
+  std::string out =
+      fmt::format("Synced with {}: {} in", target.where, answers_and_events(s.received, s.events_received));
   if (s.cards > 0) out += fmt::format(" ({} rebuilt)", plural(s.cards, "card"));
-  out += fmt::format(", {} out.\n", plural(s.sent, "answer"));
+  out += fmt::format(", {} out.\n", answers_and_events(s.sent, s.events_sent));
   if (s.partial_lines > 0) {
     out += fmt::format("Left for later: {} in a line still arriving.\n",
                        s.partial_lines == 1 ? std::string("1 device log ends") : fmt::format("{} device logs end", s.partial_lines));

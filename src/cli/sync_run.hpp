@@ -27,7 +27,8 @@ std::string chosen_remote(const GlobalOptions& global, const std::string& given)
 /// time of the sync. Throws Error when it fails.
 FolderSyncSummary sync_now(const GlobalOptions& global, const SyncTarget& target);
 
-/// "12 answers in (5 cards rebuilt), 3 out" and notes about lines still arriving and conflict
+/// "12 answers and 2 card events in (5 cards rebuilt), 3 answers out" (events named only when
+/// some moved) and notes about lines still arriving and conflict
 /// copies, one per line.
 std::string describe_sync(const FolderSyncSummary& summary, const SyncTarget& target);
 

@@ -53,6 +53,15 @@ Json review_json(const ReviewRecord& r, const TimeFormatter& format_time) {
   return j;
 }
 
+Json event_json(const CardEvent& e, const TimeFormatter& format_time) {
+  Json j;
+  j["deck"] = e.deck_id;
+  j["card"] = e.card_id;
+  j["kind"] = std::string(event_kind_name(e.kind));
+  j["time"] = format_time(e.time);
+  return j;
+}
+
 namespace {
 
 Json steps_json(const std::vector<std::chrono::minutes>& steps) {
@@ -91,14 +100,7 @@ Json export_tree(const ExportData& data) {
     // older export without events.
     j["event_count"] = data.events.size();
     j["events"] = Json::array();
-    for (const CardEvent& e : data.events) {
-      Json event;
-      event["deck"] = e.deck_id;
-      event["card"] = e.card_id;
-      event["kind"] = std::string(event_kind_name(e.kind));
-      event["time"] = data.format_time(e.time);
-      j["events"].push_back(std::move(event));
-    }
+    for (const CardEvent& e : data.events) j["events"].push_back(event_json(e, data.format_time));
     j["review_count"] = data.reviews->size();
     j["reviews"] = Json::array();
     for (const ReviewRecord& r : *data.reviews) j["reviews"].push_back(review_json(r, data.format_time));

@@ -21,6 +21,9 @@ Json export_tree(const ExportData& data);
 /// One answer as the export's review record (`repeat` and `coverage` only when there is one).
 Json review_json(const ReviewRecord& r, const TimeFormatter& format_time);
 
+/// One card event as the export's event record: deck, card, kind and time.
+Json event_json(const CardEvent& e, const TimeFormatter& format_time);
+
 /// The settings under the keys of config.yaml's `scheduling:` section.
 Json settings_to_json(const SchedulerSettings& settings);
 

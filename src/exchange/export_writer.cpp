@@ -76,4 +76,8 @@ std::string review_line(const ReviewRecord& review, const TimeFormatter& format_
   return exchange::review_json(review, format_time).dump(-1, ' ', false, exchange::Json::error_handler_t::replace);
 }
 
+std::string event_line(const CardEvent& event, const TimeFormatter& format_time) {
+  return exchange::event_json(event, format_time).dump(-1, ' ', false, exchange::Json::error_handler_t::replace);
+}
+
 }  // namespace genai_quiz

@@ -43,6 +43,20 @@ std::vector<ReviewRecord> answers_to_send(std::span<const ReviewRecord> local, c
   return out;
 }
 
+std::vector<CardEvent> events_in(const SharedFolder& folder) {
+  std::vector<CardEvent> all;
+  for (const DeviceFile& file : folder.files) all.insert(all.end(), file.events.begin(), file.events.end());
+  return new_card_events({}, all);
+}
+
+std::vector<CardEvent> events_to_send(std::span<const CardEvent> local, const SharedFolder& folder) {
+  std::vector<CardEvent> held;
+  for (const DeviceFile& file : folder.files) {
+    if (!file.copy) held.insert(held.end(), file.events.begin(), file.events.end());
+  }
+  return new_card_events(held, local);
+}
+
 FolderSyncSummary sync_with_folder(ProgressStore& store, const std::filesystem::path& folder, const std::string& device,
                                    const Scheduler& scheduler, const FingerprintLookup& fingerprint_of,
                                    const TimeParser& parse_time, const TimeFormatter& format_time) {
@@ -53,15 +67,19 @@ FolderSyncSummary sync_with_folder(ProgressStore& store, const std::filesystem::
     if (file.copy) summary.copies += 1;
   }
   const std::vector<ReviewRecord> incoming = answers_in(shared);
-  const ImportSummary merged = import_reviews(store, incoming, scheduler, fingerprint_of, false);
+  const std::vector<CardEvent> incoming_events = events_in(shared);
+  const ImportSummary merged = import_reviews(store, incoming, scheduler, fingerprint_of, false, incoming_events);
   summary.received = merged.added;
   summary.cards = merged.cards;
+  summary.events_received = merged.events_added;
 
   std::vector<ReviewRecord> local = store.review_log("");
   number_repeats(local);
   const std::vector<ReviewRecord> out = answers_to_send(local, shared);
-  append_device_reviews(folder, device, out, format_time);
+  const std::vector<CardEvent> out_events = events_to_send(store.card_events(""), shared);
+  append_device_log(folder, device, out, out_events, format_time);
   summary.sent = static_cast<int>(out.size());
+  summary.events_sent = static_cast<int>(out_events.size());
   return summary;
 }
 

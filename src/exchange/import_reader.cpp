@@ -383,10 +383,10 @@ ImportRead read_import(std::string_view text, const std::string& file, const Tim
 
 namespace genai_quiz {
 
-ReviewLineRead read_review_line(std::string_view line, const std::string& file, int line_number,
-                                const TimeParser& parse_time) {
+LogLineRead read_log_line(std::string_view line, const std::string& file, int line_number,
+                          const TimeParser& parse_time) {
   auto problem = [&](std::string message) {
-    return ReviewLineRead{std::nullopt, {file, {line_number, 0}, Severity::kError, std::move(message)}};
+    return LogLineRead{std::nullopt, std::nullopt, {file, {line_number, 0}, Severity::kError, std::move(message)}};
   };
   if (line.find('\0') != std::string_view::npos) return problem("not a line of JSON: it holds binary data");
   if (std::optional<utf8::InvalidByte> bad = utf8::first_invalid(line)) {
@@ -400,11 +400,17 @@ ReviewLineRead read_review_line(std::string_view line, const std::string& file, 
   }
   Reader reader(line, file, parse_time,
                 [line](const ValuePath& path, PathEnd end) { return exchange::locate_json(line, path, end); });
-  std::optional<ReviewRecord> r = reader.review(j, "answer", {});
-  if (r) return {std::move(r), {}};
-  Diagnostic d = reader.take_diagnostics().front();
-  d.pos = {line_number, d.pos.line == 1 ? d.pos.column : 0};
-  return {std::nullopt, std::move(d)};
+  LogLineRead out;
+  if (j.is_object() && j.contains("kind")) {
+    out.event = reader.event(j, "event", {});
+    if (out.event) return out;
+  } else {
+    out.review = reader.review(j, "answer", {});
+    if (out.review) return out;
+  }
+  out.problem = reader.take_diagnostics().front();
+  out.problem.pos = {line_number, out.problem.pos.line == 1 ? out.problem.pos.column : 0};
+  return out;
 }
 
 }  // namespace genai_quiz

@@ -36,6 +36,13 @@ bool may_precede_marker(const std::string& name) {
   return name.starts_with('.') || name.starts_with("README") || name.starts_with("LICENSE");
 }
 
+void write_marker(const fs::path& marker) {
+  Json j;
+  j["format"] = kSyncFormatName;
+  j["version"] = kSyncFormatVersion;
+  write_file_atomically(marker, [&](std::ostream& out) { out << j.dump(2) << '\n'; });
+}
+
 std::vector<fs::directory_entry> entries(const fs::path& dir) {
   std::error_code ec;
   std::vector<fs::directory_entry> out;
@@ -64,10 +71,7 @@ bool open_shared_folder(const fs::path& folder) {
     }
     fs::create_directories(folder / "devices", ec);
     if (ec) throw Error("cannot create " + (folder / "devices").string() + ": " + ec.message());
-    Json j;
-    j["format"] = kSyncFormatName;
-    j["version"] = kSyncFormatVersion;
-    write_file_atomically(marker, [&](std::ostream& out) { out << j.dump(2) << '\n'; });
+    write_marker(marker);
     return true;
   }
   Json j;
@@ -87,6 +91,9 @@ bool open_shared_folder(const fs::path& folder) {
     throw Error(folder.string() + " was made by a newer genai-quiz: sync format version " + j["version"].dump() +
                 ", and this one reads up to " + std::to_string(kSyncFormatVersion) + "; upgrade genai-quiz to sync");
   }
+  // Every build that writes this version writes the same text, so two devices upgrading the
+  // marker at once change it alike.
+  if (j["version"].get<std::int64_t>() < kSyncFormatVersion) write_marker(marker);
   fs::create_directories(folder / "devices", ec);
   if (ec) throw Error("cannot create " + (folder / "devices").string() + ": " + ec.message());
   return false;
@@ -128,9 +135,11 @@ SharedFolder read_shared_folder(const fs::path& folder, const TimeParser& parse_
       line_number += static_cast<int>(std::count(text.begin() + static_cast<std::ptrdiff_t>(counted_to),
                                                  text.begin() + static_cast<std::ptrdiff_t>(at), '\n')) + 1;
       counted_to = text.find('\n', at + line.size()) + 1;
-      ReviewLineRead r = read_review_line(line, e.path().string(), line_number, parse_time);
+      LogLineRead r = read_log_line(line, e.path().string(), line_number, parse_time);
       if (r.review) {
         file.reviews.push_back(std::move(*r.review));
+      } else if (r.event) {
+        file.events.push_back(std::move(*r.event));
       } else {
         problems.push_back(std::move(r.problem));
       }
@@ -151,16 +160,22 @@ fs::path device_log_path(const fs::path& folder, const std::string& device) {
   return folder / "devices" / (device + ".jsonl");
 }
 
-void append_device_reviews(const fs::path& folder, const std::string& device, std::span<const ReviewRecord> reviews,
-                           const TimeFormatter& format_time) {
-  if (reviews.empty()) return;
+void append_device_log(const fs::path& folder, const std::string& device, std::span<const ReviewRecord> reviews,
+                       std::span<const CardEvent> events, const TimeFormatter& format_time) {
+  if (reviews.empty() && events.empty()) return;
   const fs::path path = device_log_path(folder, device);
   std::error_code ec;
   std::string text = fs::exists(path, ec) ? read_whole_file(path) : std::string();
   text.resize(complete_lines(text).consumed);
   write_file_atomically(path, [&](std::ostream& out) {
     out << text;
-    for (const ReviewRecord& r : reviews) out << review_line(r, format_time) << '\n';
+    // Each event goes before the first answer later than it, so a log reads roughly in time order.
+    std::size_t e = 0;
+    for (const ReviewRecord& r : reviews) {
+      for (; e < events.size() && events[e].time < r.time; ++e) out << event_line(events[e], format_time) << '\n';
+      out << review_line(r, format_time) << '\n';
+    }
+    for (; e < events.size(); ++e) out << event_line(events[e], format_time) << '\n';
   });
 }
 

@@ -2,8 +2,10 @@
 # Three devices keep their progress in step with `genai-quiz sync`, through a bare git
 # repository (MODE git) or a plain shared folder (MODE folder, with a half-written log and a
 # conflict copy as sync tools leave them). Study sessions (line mode, pinned times) and syncs are
-# interleaved at random from SEED; at the end all three have the same card states, equal to a
-# fourth data directory that imported every answer (one machine replaying them all).
+# interleaved at random from SEED; then laptop suspends, resets and flags cards. At the end all
+# three list the same marks and have the same card states, equal to a fourth data directory that
+# imported every answer and card event (one machine replaying them all), and a second sync moves
+# nothing.
 #   sync_devices.sh GENAI_QUIZ_BINARY DECK MODE SEED
 set -euo pipefail
 gq=$1
@@ -88,12 +90,61 @@ for step in $(seq 1 40); do
 done
 ((received)) || fail "no sync received any answer: the interleaving proves nothing"
 
-# Everyone syncs twice round: then every device has every answer.
+# Card marks travel with the answers: laptop suspends one card, resets one it has answered and
+# flags the first card its next session shows (f in the line protocol).
+mapfile -t ids < <(sed -n 's/^      - id: //p' "$work/deck.yaml")
+field_of() {  # DEVICE CARD FIELD: the card's FIELD in a JSON export, as written
+  on "$1" --now "$end" export --format json |
+    awk -v id="\"id\": \"$2\"," -v key="\"$3\": " 'index($0, id) {found = 1}
+      found && index($0, key) {sub(/^ *"[a-z_]*": /, ""); sub(/,$/, ""); print; exit}'
+}
+end=2025-06-01T12:00:00Z
+epoch=$((epoch + 3600))
+marked_at=$(date -u -d "@$epoch" +%Y-%m-%dT%H:%M:%SZ)
+reset_card=""
+for id in "${ids[@]:1}"; do
+  if [[ $(field_of laptop "$id" reps) != 0 ]]; then reset_card=$id; break; fi
+done
+[[ -n $reset_card ]] || fail "laptop has no answered card to reset"
+on laptop --now "$marked_at" suspend "${ids[0]}" >/dev/null
+on laptop --now "$marked_at" reset "$reset_card" >/dev/null
+printf 'f\n\n3\n' | on laptop --now "$(date -u -d "@$((epoch + 60))" +%Y-%m-%dT%H:%M:%SZ)" study >/dev/null 2>&1 || true
+flagged=$(on laptop --now "$end" list --flagged | awk '/\[flagged\]/ {print $1; exit}')
+[[ -n $flagged ]] || fail "the f key flagged no card on laptop"
+out=$(on laptop sync)
+expect "card events out." "$out"
+
+# Everyone syncs twice round: then every device has every answer and every mark.
 for d in laptop desktop tablet laptop desktop; do sync_device $d; done
 out=$(on tablet sync)
 expect "0 answers in, 0 answers out." "$out"
+laptop_list=$(on laptop --now "$end" list)
+for d in desktop tablet; do
+  list=$(on $d --now "$end" list)
+  [[ $list == "$laptop_list" ]] || { diff <(echo "$laptop_list") <(echo "$list"); fail "$d lists other marks than laptop"; }
+  grep -qE "^ *${ids[0]} .*\[suspended\]" <<<"$list" || { echo "$list"; fail "$d does not list ${ids[0]} as suspended"; }
+  grep -qE "^ *$flagged .*\[flagged\]" <<<"$list" || { echo "$list"; fail "$d does not list $flagged as flagged"; }
+  # Only the answers after the reset count (the f session may have answered the card once).
+  reps=$(field_of $d "$reset_card" reps)
+  ((reps <= 1)) || fail "$d counts $reps answers of $reset_card after its reset"
+done
+# A second sync changes nothing: no answer or event moves, the marks stay, and every event is
+# in the devices' logs once.
+for d in laptop desktop tablet; do
+  out=$(on $d sync)
+  expect "0 answers in, 0 answers out." "$out"
+  [[ $(on $d --now "$end" list) == "$laptop_list" ]] || fail "a second sync changed $d's marks"
+done
+logs="$work/shared"
+[[ $mode == git ]] && logs="$work/laptop/data/sync-git"
+events=$(on laptop --now "$end" export --reviews | grep -c '"kind":')
+((events >= 3)) || fail "laptop holds $events card events, not the suspend, reset and flag"
+logged=0  # in the devices' own logs (a conflict copy repeats lines of one)
+for log in "$logs"/devices/*.jsonl; do
+  [[ $(basename "$log") =~ ^[0-9a-f]+\.jsonl$ ]] && logged=$((logged + $(grep -c '"kind":' "$log" || true)))
+done
+((logged == events)) || fail "the device logs hold $logged card events, and the devices $events"
 
-end=2025-06-01T12:00:00Z
 on laptop --now $end export --format json -o "$work/laptop.json" >/dev/null
 grep -q '"reps": [1-9]' "$work/laptop.json" || fail "no card was studied"
 for d in desktop tablet; do

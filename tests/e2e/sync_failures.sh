@@ -59,8 +59,8 @@ printf '%s\n' '{"deck":"good","card":"a","rating":9,"time":"2025-03-01T09:00:00Z
 refused 1 "$work/bad/devices/0123abcd.jsonl:1:36: error: answer.rating: the number 9 is not a rating" "$work/bad"
 [[ ! -e $work/bad/devices/$(sed -n 's/.*"id": "\(.*\)".*/\1/p' "$work/data/sync-device.json").jsonl ]] ||
   fail "a failed sync wrote this device's log"
-echo '{"format":"genai-quiz-sync","version":2}' >"$work/newer/genai-quiz-sync.json"
-refused 1 "was made by a newer genai-quiz: sync format version 2, and this one reads up to 1; upgrade genai-quiz" "$work/newer"
+echo '{"format":"genai-quiz-sync","version":3}' >"$work/newer/genai-quiz-sync.json"
+refused 1 "was made by a newer genai-quiz: sync format version 3, and this one reads up to 2; upgrade genai-quiz" "$work/newer"
 
 # sync.auto with a remote that fails: the session runs, one warning, the answer is kept.
 gqd sync --set "$work/nowhere.git" >/dev/null

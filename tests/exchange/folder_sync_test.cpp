@@ -42,6 +42,26 @@ std::map<std::pair<std::string, std::string>, CardState> states(MemoryStore& sto
   return out;
 }
 
+// Marks `card` as the suspend, flag and reset commands do.
+void mark(MemoryStore& store, const std::string& card, TimePoint time, CardEventKind kind) {
+  store.add_event({0, "deck", card, time, kind});
+}
+
+std::map<std::pair<std::string, std::string>, CardMarks> marks(MemoryStore& store) {
+  std::map<std::pair<std::string, std::string>, CardMarks> out;
+  for (auto& [key, progress] : store.cards()) {
+    if (progress.marks != CardMarks{}) out[key] = progress.marks;
+  }
+  return out;
+}
+
+// The card event log without the store's ids.
+std::vector<CardEvent> events(MemoryStore& store) {
+  std::vector<CardEvent> out = store.card_events("");
+  for (CardEvent& e : out) e.id = 0;
+  return out;
+}
+
 FolderSyncSummary sync(MemoryStore& store, const TempDir& folder, const std::string& device, const Scheduler& s) {
   open_shared_folder(folder.path());
   return sync_with_folder(store, folder.path(), device, s, kNoDecks, parse_offset_time, local_iso_time);
@@ -164,4 +184,130 @@ TEST_CASE("A device whose database was lost gets its own answers back from its l
   sync(a, folder, "aaa", scheduler);
   CHECK(sync(restored, folder, "aaa", scheduler) == FolderSyncSummary{2, 1, 0, 0, 0});
   CHECK(states(restored) == states(a));
+}
+
+TEST_CASE("Card events on one device reach the other with the same marks and states, once", "[exchange]") {
+  using K = CardEventKind;
+  struct Act {
+    const char* card;
+    int day;        // March 2025, 09:00 UTC
+    int rating;     // an answer with this rating, or 0 for the event
+    K kind = K::kFlag;
+  };
+  struct Row {
+    const char* what;
+    std::vector<Act> acts;  // on device a, in time order
+    CardMarks marks;        // card x's marks afterwards, on both devices
+  };
+  const std::vector<Row> rows = {
+      {"a suspend", {{"x", 1, 3}, {"x", 2, 0, K::kSuspend}}, {true, false, false}},
+      {"a flag of a card never answered", {{"x", 1, 0, K::kFlag}}, {false, true, false}},
+      {"a suspend undone", {{"x", 1, 0, K::kSuspend}, {"x", 2, 0, K::kUnsuspend}}, {}},
+      {"a flag and an unflag, then a suspend", {{"x", 1, 0, K::kFlag}, {"x", 2, 0, K::kUnflag}, {"x", 3, 0, K::kSuspend}},
+       {true, false, false}},
+      {"a leech tag", {{"x", 1, 1}, {"x", 2, 1}, {"x", 2, 0, K::kLeech}}, {true, false, true}},
+      {"a reset of an answered card", {{"x", 1, 3}, {"x", 4, 3}, {"x", 5, 0, K::kReset}}, {}},
+      {"a reset, then answers after it", {{"x", 1, 3}, {"x", 4, 1}, {"x", 5, 0, K::kReset}, {"x", 6, 3}, {"x", 9, 4}}, {}},
+      {"a leech reset and flagged", {{"x", 1, 1}, {"x", 1, 0, K::kLeech}, {"x", 3, 0, K::kReset}, {"x", 3, 0, K::kFlag}},
+       {true, true, false}},
+  };
+  for (const Row& row : rows) {
+    SECTION(row.what) {
+      Scheduler scheduler{SchedulerSettings{}};
+      TempDir folder;
+      MemoryStore a, b;
+      int answers = 0, acts = 0;
+      for (const Act& act : row.acts) {
+        // Answers on the hour, events a minute later, so that each comes after the one before it.
+        const TimePoint t = utc(2025, 3, act.day, 9) + std::chrono::minutes(acts++);
+        if (act.rating > 0) {
+          answer(a, act.card, t, static_cast<Rating>(act.rating), scheduler);
+          answers += 1;
+        } else {
+          mark(a, act.card, t, act.kind);
+        }
+      }
+      answer(b, "y", utc(2025, 3, 2, 10), Rating::kGood, scheduler);  // b has progress of its own
+      const int kinds = static_cast<int>(row.acts.size()) - answers;
+
+      CHECK(sync(a, folder, "aaa", scheduler) == FolderSyncSummary{.sent = answers, .events_sent = kinds});
+      const FolderSyncSummary got = sync(b, folder, "bbb", scheduler);
+      CHECK(got.received == answers);
+      CHECK(got.events_received == kinds);
+      CHECK(got.events_sent == 0);
+      CHECK(sync(a, folder, "aaa", scheduler) == FolderSyncSummary{.received = 1, .cards = 1});
+
+      CHECK(marks(b)[{"deck", "x"}] == row.marks);
+      CHECK(marks(a) == marks(b));
+      CHECK(states(a) == states(b));
+      CHECK(events(a) == events(b));
+      CHECK(b.review_log("").size() == a.review_log("").size());  // a reset keeps the answers
+      // Syncing again moves nothing and changes nothing.
+      CHECK(sync(b, folder, "bbb", scheduler) == FolderSyncSummary{});
+      CHECK(sync(a, folder, "aaa", scheduler) == FolderSyncSummary{});
+      CHECK(events(b).size() == static_cast<std::size_t>(kinds));
+    }
+  }
+}
+
+TEST_CASE("A reset that arrives after the other device answered replays the card from new, keeping later answers",
+          "[exchange]") {
+  Scheduler scheduler{SchedulerSettings{}};
+  TempDir folder;
+  MemoryStore a, b, one;  // `one` does everything, in time order, on one machine
+  for (MemoryStore* s : {&b, &one}) answer(*s, "x", utc(2025, 3, 1, 9), Rating::kGood, scheduler);
+  for (MemoryStore* s : {&b, &one}) answer(*s, "x", utc(2025, 3, 4, 9), Rating::kEasy, scheduler);
+  sync(b, folder, "bbb", scheduler);
+  sync(a, folder, "aaa", scheduler);
+  for (MemoryStore* s : {&a, &one}) mark(*s, "x", utc(2025, 3, 5, 9), CardEventKind::kReset);
+  // b answers the card again before it hears of the reset: from its old state.
+  answer(b, "x", utc(2025, 3, 6, 9), Rating::kHard, scheduler);
+  answer(one, "x", utc(2025, 3, 6, 9), Rating::kHard, scheduler);
+  REQUIRE(states(b) != states(one));
+
+  CHECK(sync(a, folder, "aaa", scheduler).events_sent == 1);
+  const FolderSyncSummary got = sync(b, folder, "bbb", scheduler);
+  CHECK(got.events_received == 1);
+  CHECK(got.sent == 1);
+  CHECK(states(b) == states(one));
+  CHECK(states(b).at({"deck", "x"}).reps == 1);  // only the answer after the reset counts
+  sync(a, folder, "aaa", scheduler);
+  CHECK(states(a) == states(one));
+  CHECK(b.review_log("").size() == 3);
+}
+
+TEST_CASE("Marks made on both devices merge, each event once", "[exchange]") {
+  Scheduler scheduler{SchedulerSettings{}};
+  TempDir folder;
+  MemoryStore a, b;
+  mark(a, "x", utc(2025, 3, 1, 9), CardEventKind::kSuspend);
+  mark(b, "x", utc(2025, 3, 1, 10), CardEventKind::kFlag);
+  mark(b, "y", utc(2025, 3, 1, 11), CardEventKind::kFlag);
+  // The same act on both (say a database copied before the first sync) is one event.
+  mark(a, "z", utc(2025, 3, 1, 12), CardEventKind::kSuspend);
+  mark(b, "z", utc(2025, 3, 1, 12), CardEventKind::kSuspend);
+  CHECK(sync(a, folder, "aaa", scheduler) == FolderSyncSummary{.events_sent = 2});
+  CHECK(sync(b, folder, "bbb", scheduler) == FolderSyncSummary{.events_received = 1, .events_sent = 2});
+  CHECK(sync(a, folder, "aaa", scheduler) == FolderSyncSummary{.events_received = 2});
+  CHECK(marks(a) == marks(b));
+  CHECK(marks(a)[{"deck", "x"}] == CardMarks{true, true, false});
+  CHECK(events(a).size() == 4);
+  CHECK(events(b).size() == 4);
+}
+
+TEST_CASE("A device log written before card events syncs as before, and this device's events go out", "[exchange]") {
+  Scheduler scheduler{SchedulerSettings{}};
+  TempDir folder;
+  // A folder an earlier build made: marker version 1, a log of answers without events.
+  std::filesystem::create_directories(folder / "devices");
+  std::ofstream(folder / "genai-quiz-sync.json") << R"({"format": "genai-quiz-sync", "version": 1})" << '\n';
+  std::ofstream(folder / "devices" / "old.jsonl")
+      << R"({"deck":"deck","card":"x","rating":3,"duration_ms":900,"cram":false,"fingerprint":"fp-x","time":"2025-03-01T09:00:00Z"})"
+      << '\n';
+  MemoryStore b;
+  mark(b, "x", utc(2025, 3, 2, 9), CardEventKind::kFlag);
+  CHECK(sync(b, folder, "bbb", scheduler) == FolderSyncSummary{.received = 1, .cards = 1, .events_sent = 1});
+  CHECK(marks(b)[{"deck", "x"}] == CardMarks{false, true, false});
+  CHECK(states(b).at({"deck", "x"}).reps == 1);
+  CHECK(sync(b, folder, "bbb", scheduler) == FolderSyncSummary{});
 }

@@ -1,6 +1,6 @@
 // libFuzzer target: the sync log reader, as read_shared_folder reads a device's log: its complete
-// lines (complete_lines), each read as one review (read_review_line). The lines must be views
-// into the text, end before `consumed`, and hold no line end.
+// lines (complete_lines), each read as one answer or card event (read_log_line). The lines must
+// be views into the text, end before `consumed`, and hold no line end.
 
 #include <cstddef>
 #include <cstdint>
@@ -22,7 +22,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         line.find('\n') != std::string_view::npos) {
       std::abort();
     }
-    read_review_line(line, "device.jsonl", ++number, parse_offset_time);
+    read_log_line(line, "device.jsonl", ++number, parse_offset_time);
   }
   return 0;
 }

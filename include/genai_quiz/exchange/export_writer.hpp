@@ -49,8 +49,12 @@ struct ExportData {
 void write_export(std::ostream& out, ExportFormat format, const ExportData& data);
 
 /// One answer as one line of JSON, without a line end: the review record of a JSON export, so
-/// that a file of such lines (JSON Lines) is read back by read_review_line.
+/// that a file of such lines (JSON Lines) is read back by read_log_line.
 std::string review_line(const ReviewRecord& review, const TimeFormatter& format_time);
+
+/// One card event as one line of JSON, without a line end: the event record of a JSON export
+/// ({"deck", "card", "kind", "time"}), read back by read_log_line.
+std::string event_line(const CardEvent& event, const TimeFormatter& format_time);
 
 /// One CSV field as RFC 4180 wants it: quoted (with quotes doubled) when it holds a comma, a
 /// quote, a CR or an LF; unchanged otherwise.

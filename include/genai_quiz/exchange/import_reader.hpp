@@ -41,15 +41,19 @@ inline constexpr int kMaxImportErrors = 20;
 /// `events` list (optional: older exports have none) must have every entry well-formed.
 ImportRead read_import(std::string_view text, const std::string& file, const TimeParser& parse_time);
 
-/// One line of a JSON Lines review log read as an answer, or the error that it is not one.
-struct ReviewLineRead {
-  std::optional<ReviewRecord> review;  ///< empty when the line is not a well-formed answer
-  Diagnostic problem;                    ///< `file:line: error: ...` when `review` is empty
+/// One line of a JSON Lines log (a sync device log) read as an answer or a card event, or the
+/// error that it is neither.
+struct LogLineRead {
+  std::optional<ReviewRecord> review;  ///< the answer, when the line is one
+  std::optional<CardEvent> event;      ///< the card event, when the line is one
+  Diagnostic problem;                  ///< `file:line: error: ...` when both are empty
 };
 
-/// Reads `line` (without its line end), the `line_number`th (from 1) of `file`, as one review
-/// record of the JSON export (the fields of docs/export-format.md; unknown fields are errors).
-ReviewLineRead read_review_line(std::string_view line, const std::string& file, int line_number,
-                                const TimeParser& parse_time);
+/// Reads `line` (without its line end), the `line_number`th (from 1) of `file`: a JSON object
+/// with a "kind" field is a card event (the event record of the JSON export), any other one
+/// answer (its review record); the fields are those of docs/export-format.md, and unknown
+/// fields are errors.
+LogLineRead read_log_line(std::string_view line, const std::string& file, int line_number,
+                          const TimeParser& parse_time);
 
 }  // namespace genai_quiz
