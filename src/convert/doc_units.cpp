@@ -39,13 +39,7 @@ UnitKind spacing_kind(std::string_view literal) {
 }
 
 std::string summary_of(std::string_view literal) {
-  std::string lower = ascii_lower(literal);
-  std::size_t open = lower.find("<summary");
-  if (open == std::string::npos) return {};
-  std::size_t start = lower.find('>', open);
-  std::size_t end = lower.find("</summary", open);
-  if (start == std::string::npos || end == std::string::npos || end < start) return {};
-  return html_text(literal.substr(start + 1, end - start - 1));
+  return html_text(element_inner(literal, "summary"));
 }
 
 }  // namespace

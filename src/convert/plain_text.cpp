@@ -95,4 +95,15 @@ std::string html_text(std::string_view html) {
   return collapse_spaces(out);
 }
 
+std::string_view element_inner(std::string_view html, std::string_view tag) {
+  const std::string lower = ascii_lower(html);
+  const std::string name(ascii_lower(tag));
+  const std::size_t open = lower.find("<" + name);
+  if (open == std::string::npos) return {};
+  const std::size_t start = lower.find('>', open);
+  const std::size_t end = lower.find("</" + name, open);
+  if (start == std::string::npos || end == std::string::npos || end < start) return {};
+  return html.substr(start + 1, end - start - 1);
+}
+
 }  // namespace genai_quiz

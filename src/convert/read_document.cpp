@@ -26,16 +26,7 @@ std::size_t title_unit(const MarkdownDoc& doc) {
   return first;
 }
 
-std::string html_h1(std::string_view html) {
-  std::string lower(html);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  std::size_t open = lower.find("<h1");
-  if (open == std::string::npos) return {};
-  std::size_t start = lower.find('>', open);
-  std::size_t end = lower.find("</h1", open);
-  if (start == std::string::npos || end == std::string::npos || end < start) return {};
-  return plain_inline(html.substr(start + 1, end - start - 1));
-}
+std::string html_h1(std::string_view html) { return plain_inline(element_inner(html, "h1")); }
 
 // True for a heading that names a table of contents: never a section, even above questions.
 bool is_contents_title(const std::string& title) {

@@ -144,4 +144,25 @@ TEST_CASE("Titles and summaries become plain text", "[convert]") {
   CHECK(html_text("<strong> See 20\n Translations </strong>") == "See 20 Translations");
 }
 
+TEST_CASE("The inside of the first HTML element of a name is found in any case", "[convert]") {
+  struct Case {
+    std::string html;
+    std::string tag;
+    std::string inner;
+  };
+  const Case cases[] = {
+      {"<h1>Title</h1>", "h1", "Title"},
+      {"<H1 align=\"center\">Big <b>Title</b></H1>", "h1", "Big <b>Title</b>"},
+      {"<details><Summary>Show answer</SUMMARY>body</details>", "summary", "Show answer"},
+      {"<h1>First</h1><h1>Second</h1>", "h1", "First"},
+      {"<h2>Not it</h2>", "h1", ""},
+      {"<h1>never closed", "h1", ""},
+      {"</h1> closed before <h1", "h1", ""},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.html, c.tag);
+    CHECK(element_inner(c.html, c.tag) == c.inner);
+  }
+}
+
 }  // namespace genai_quiz
