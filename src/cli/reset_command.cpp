@@ -31,7 +31,7 @@ int run_reset(const ResetOptions& options, const GlobalOptions& global) {
   const std::vector<Deck> decks = load_decks(global, std::cerr);
   const std::vector<NamedCard> cards = find_named_cards(decks, options.cards);
   const TimePoint now = resolve_now(global);
-  std::unique_ptr<SqliteStore> store = open_progress(global);
+  std::unique_ptr<SqliteStore> store = open_progress_to_save(global, now);
   for (const NamedCard& card : cards) {
     const std::optional<CardProgress> saved = store->load_card(card.deck_id, card.card_id);
     const std::string name = sanitize(card.deck_id + "/" + card.card_id);

@@ -39,6 +39,12 @@ gq_e2e(study-dry-run STDIN input/study-one-good.txt
 gq_e2e(study-pretend-time-warning STDIN input/study-one-good.txt ENV GENAI_QUIZ_HOME=
   STDERR_RE "^genai-quiz: warning: the time is pretended \\(--now, [0-9]+ days ahead\\), and answers are saved with that date into your progress in @HOME@/.local/share/genai-quiz[;] use --dry-run"
   ARGS --now 2099-01-10T09:00 study --limit 1)
+# Every command that saves something dated at the pretend time warns likewise.
+foreach(command suspend reset)
+  gq_e2e(${command}-pretend-time-warning ENV GENAI_QUIZ_HOME= STDOUT_RE "dot"
+    STDERR_RE "^genai-quiz: warning: the time is pretended \\(--now, [0-9]+ days ahead\\), and changes are saved with that date into your progress in @HOME@/.local/share/genai-quiz\n$"
+    ARGS --deck study.yaml --now 2099-01-10T09:00 ${command} dot)
+endforeach()
 gq_e2e(study-pinned-own-dir-no-warning STDIN input/study-one-good.txt STDERR /dev/null
   ARGS --now 2099-01-10T09:00 study --limit 1)
 gq_e2e(interview-dry-run STDIN input/study-one-good.txt
