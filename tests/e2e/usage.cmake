@@ -47,8 +47,9 @@ foreach(command suspend reset)
 endforeach()
 gq_e2e(study-pinned-own-dir-no-warning STDIN input/study-one-good.txt STDERR /dev/null
   ARGS --now 2099-01-10T09:00 study --limit 1)
+# Each grade says it was not saved, and nothing on the way claims otherwise (no "Saved").
 gq_e2e(interview-dry-run STDIN input/study-one-good.txt
-  STDOUT_RE "^Dry run: the grades are not saved.*Dry run: nothing was saved.\n$"
+  STDOUT_RE "^Dry run: the grades are not saved[^\n]*\n([^S]|S[^a]|Sa[^v])*Rated \\(not saved\\): (Again|Hard|Good|Easy), next in [0-9.]+(m|h|d|mo|y)\n([^S]|S[^a]|Sa[^v])*Dry run: nothing was saved.\n$"
   ARGS --data-dir dry-run-never-created --now 2027-01-10T09:00 interview --dry-run -n 1)
 
 # A tag no card has, and a round larger than the cards there are.

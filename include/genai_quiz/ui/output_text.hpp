@@ -18,4 +18,8 @@ std::string question_preview(std::string_view markdown, std::size_t limit);
 /// output is a terminal, else $COLUMNS when it is a number of at least 20, else 80.
 int terminal_width();
 
+/// `text` as it should be printed: when standard output is a terminal, each line wrapped at words
+/// to terminal_width() (a terminal would break it mid-word); otherwise unchanged.
+std::string fit_terminal(std::string_view text);
+
 }  // namespace genai_quiz
