@@ -83,10 +83,10 @@ std::vector<std::string> draw_asking_screen(const InterviewRound& round, const s
   const std::string keys = choices > 0 ?
       first_fitting({pick + dot + "Enter: no pick" + dot + "Ctrl-C: stop", pick + dot + "Enter: none" + dot + "Ctrl-C: stop"},
                     size.columns) :
-      first_fitting({"Enter on an empty line or Ctrl-D: done" + dot + "empty: answered aloud" + dot + "Ctrl-C: stop",
-                     "empty line or Ctrl-D: done" + dot + "empty: aloud" + dot + "Ctrl-C: stop",
-                     "empty line: done" + dot + "none: aloud" + dot + "Ctrl-C",
-                     "empty line: done" + dot + "Ctrl-C"},
+      first_fitting({"Enter twice or Ctrl-D: done" + dot + "nothing typed: answered aloud" + dot + "Ctrl-C: stop",
+                     "Enter twice or Ctrl-D: done" + dot + "empty: aloud" + dot + "Ctrl-C: stop",
+                     "Enter twice: done" + dot + "none: aloud" + dot + "Ctrl-C",
+                     "Enter twice: done" + dot + "Ctrl-C"},
                     size.columns);
   std::vector<std::string> footer = {""};
   for (const std::string& line : message_lines(message, size.columns)) footer.push_back(paint(line, Role::kWarning, caps.color));

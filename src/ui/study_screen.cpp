@@ -43,8 +43,8 @@ std::string key_bar(const Session& session, const StudyLook& look, bool help, in
                       pick + dot + "Space" + dot + "q"});
       }
       if (session.typing()) {
-        return muted({"Enter on an empty line or Ctrl-D show the answer" + dot + "Ctrl-C quit",
-                      "empty line or Ctrl-D: answer" + dot + "Ctrl-C quit", "empty line: answer" + dot + "Ctrl-C"});
+        return muted({"Enter twice or Ctrl-D show the answer" + dot + "Ctrl-C quit",
+                      "Enter twice or Ctrl-D: answer" + dot + "Ctrl-C quit", "Enter twice: answer" + dot + "Ctrl-C"});
       }
       return muted({"Space show answer" + dot + "u undo" + dot + "s skip" + dot + "! suspend" + dot + "f flag" + dot +
                         "q quit" + dot + "? keys",

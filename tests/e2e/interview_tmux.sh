@@ -61,7 +61,7 @@ grep -qF -- "- [x] softmax: “softmax”" "$work/round.md" || fail "the transcr
 # study --type, in a data directory of its own: type, see the points, take the suggestion.
 start env GENAI_QUIZ_HOME="$work/study" "$gq" study --type --new 3 --no-fuzz
 wait_for "Describe the backpropagation algorithm."
-wait_for "Enter on an empty line or Ctrl-D show the answer"
+wait_for "Enter twice or Ctrl-D show the answer"
 keys "the chain rule gives the gradient of the loss" Enter Enter
 wait_for "Key points: 2 of 5 covered (40%)"
 wait_for "✓ chain rule: “chain rule”"
@@ -142,7 +142,7 @@ for columns in 40 100; do
   screen >"$work/summary-$columns.txt"
 done
 for part in asking grading end rated summary; do
-  bash "$fits_width" 40 "$work/$part-40.txt" "$work/$part-100.txt" Q A H G E none aloud ||
+  bash "$fits_width" 40 "$work/$part-40.txt" "$work/$part-100.txt" Q A H G E none ||
     fail "the $part screen does not fit 40 columns"
 done
 

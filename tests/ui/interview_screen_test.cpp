@@ -147,11 +147,11 @@ TEST_CASE("At 40 columns the asking screen keeps the time, the dry run, a note a
     const char* keys;
   } cases[] = {
       {100, false, "Question 1 of 1 · Foundations · 2:13 left",
-       "Enter on an empty line or Ctrl-D: done · empty: answered aloud · Ctrl-C: stop"},
+       "Enter twice or Ctrl-D: done · nothing typed: answered aloud · Ctrl-C: stop"},
       {100, true, "dry run, nothing is saved · Question 1 of 1 · Foundations · 2:13 left",
-       "Enter on an empty line or Ctrl-D: done · empty: answered aloud · Ctrl-C: stop"},
-      {40, false, "Q 1/1 · Foundations · 2:13 left", "empty line: done · none: aloud · Ctrl-C"},
-      {40, true, "dry run · Q 1/1 · Foundations · 2:13", "empty line: done · none: aloud · Ctrl-C"},
+       "Enter twice or Ctrl-D: done · nothing typed: answered aloud · Ctrl-C: stop"},
+      {40, false, "Q 1/1 · Foundations · 2:13 left", "Enter twice: done · none: aloud · Ctrl-C"},
+      {40, true, "dry run · Q 1/1 · Foundations · 2:13", "Enter twice: done · none: aloud · Ctrl-C"},
   };
   const std::string note = "These sections have 1 card, so the round has 1 question, not 10.";
   for (const Case& c : cases) {
