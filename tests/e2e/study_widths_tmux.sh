@@ -48,6 +48,14 @@ start 40 "$work/narrow" --new 3
 wait_for "3 left · n3 l0 r0"
 wait_for "Space answer · u · s · ! · f · q · ?"
 fits 40
+# The key list wraps each description beside its keys: nothing cut.
+keys '?'
+wait_for "any key returns to the card"
+wait_for "saved as you go)"
+fits 40
+screen | grep -qF "…" && fail "the key list at 40 columns cuts a description"
+keys x
+wait_for "Space answer · u · s · ! · f · q · ?"
 keys Space
 wait_for "1 A 1m · 2 H 6m · 3 G 10m · 4 E 8d"
 fits 40
