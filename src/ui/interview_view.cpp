@@ -34,8 +34,11 @@ std::string interview_header(const InterviewRound& round, const InterviewHeader&
   const std::vector<std::string> positions = {
       paint(std::string(grading ? "Answer " : "Question ") + n + " of " + of, Role::kAccent, caps.color),
       paint(std::string(grading ? "A " : "Q ") + n + "/" + of, Role::kAccent, caps.color)};
-  const std::vector<std::string> times = parts.time.empty() ? std::vector<std::string>{""} :
-      std::vector<std::string>{paint(parts.time, parts.time_role, caps.color), paint(parts.short_time.empty() ? parts.time : parts.short_time, parts.time_role, caps.color)};
+  const std::string& short_time = parts.short_time.empty() ? parts.time : parts.short_time;
+  std::vector<std::string> times = {""};
+  if (!parts.time.empty()) {
+    times = {paint(parts.time, parts.time_role, caps.color), paint(short_time, parts.time_role, caps.color)};
+  }
   for (const std::string& t : times) {
     for (const std::string& p : positions) {
       if (forms.frames.empty() || forms.frames.back() != std::pair{p, t}) forms.frames.emplace_back(p, t);
