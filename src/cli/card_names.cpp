@@ -39,7 +39,7 @@ void change_named_cards(const GlobalOptions& global, const std::vector<std::stri
   const std::vector<Deck> decks = load_decks(global, std::cerr);
   const std::vector<NamedCard> cards = find_named_cards(decks, names);
   const TimePoint now = resolve_now(global);
-  std::unique_ptr<SqliteStore> store = open_progress(global);
+  std::unique_ptr<SqliteStore> store = open_progress_to_save(global, now);
   for (const NamedCard& card : cards) {
     change(*store, now, {card, store->load_card(card.deck_id, card.card_id), sanitize(card.deck_id + "/" + card.card_id)});
   }

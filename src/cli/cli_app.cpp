@@ -29,7 +29,8 @@ void add_global_options(CLI::App& app, GlobalOptions& global) {
       ->type_name("TIME");
   app.add_option("--color", global.color, "Colour output: auto, always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
-      ->type_name("WHEN");
+      ->type_name("WHEN")
+      ->option_text("WHEN");  // the help says the choices in words, not "WHEN:{auto,always,never}"
 }
 
 }  // namespace

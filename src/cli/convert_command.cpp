@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -23,7 +24,9 @@
 #include "genai_quiz/files/read_file.hpp"
 #include "genai_quiz/term/progress_bar.hpp"
 #include "genai_quiz/term/sanitize.hpp"
+#include "genai_quiz/term/terminal.hpp"
 #include "genai_quiz/term/text_width.hpp"
+#include "genai_quiz/term/wrap.hpp"
 #include "genai_quiz/ui/output_text.hpp"
 #include "genai_quiz/term/output.hpp"
 
@@ -60,21 +63,42 @@ std::string layouts_text(const ConvertResult& result) {
 void print_summary(const ConvertResult& result, const std::string& input, const std::string& destination) {
   const Deck& deck = result.deck;
   // Widths in terminal columns (a title may hold wide or combining characters); a title longer
-  // than 48 columns is cut with an ellipsis so that the counts stay in one column.
+  // than 48 columns, or than a terminal leaves room for, is cut with an ellipsis so that the
+  // counts stay in one column. A terminal too narrow even for that puts the counts on a line of
+  // their own.
   constexpr int kMaxTitleWidth = 48;
+  constexpr int kFewestTitleColumns = 8;
+  // The summary goes to standard error: its terminal's width, else $COLUMNS when set, else no limit.
+  const int width = is_terminal(2) ? std::max(20, terminal_size(2).columns)
+                                   : (std::getenv("COLUMNS") != nullptr ? terminal_width() : 0);
   int id_width = 0;
   int title_width = 0;
+  int stubs_width = 0;
   for (const Section& s : deck.sections) {
     id_width = std::max(id_width, display_width(sanitize(s.id)));
     title_width = std::max(title_width, std::min(display_width(sanitize(s.title)), kMaxTitleWidth));
+    stubs_width = std::max(stubs_width, display_width(plural(s.stubs, "stub")));
   }
+  const int room = width - (2 + id_width + 2 + 2 + 10 + 2 + stubs_width);
+  const bool one_line = width == 0 || room >= std::min(title_width, kFewestTitleColumns);
+  if (width > 0 && one_line) title_width = std::min(title_width, room);
   std::string out = fmt::format("{}: {}, {} in {} ({})\n", input, plural(deck.card_count(), "card"),
                                 plural(deck.stub_count(), "stub"),
                                 plural(static_cast<int>(deck.sections.size()), "section"), layouts_text(result));
+  if (width > 0) {  // the terminal would break the line inside a word
+    std::string wrapped;
+    for (const std::string& line : wrap_text(out, width)) wrapped += line + "\n";
+    out = wrapped;
+  }
   for (const Section& s : deck.sections) {
-    out += fmt::format("  {}  {}  {:>10}  {}\n", pad_to_width(sanitize(s.id), id_width),
-                       pad_to_width(truncate_to_width(sanitize(s.title), title_width), title_width),
-                       plural(static_cast<int>(s.cards.size()), "card"), plural(s.stubs, "stub"));
+    if (one_line) {
+      out += fmt::format("  {}  {}  {:>10}  {}\n", pad_to_width(sanitize(s.id), id_width),
+                         pad_to_width(truncate_to_width(sanitize(s.title), title_width), title_width),
+                         plural(static_cast<int>(s.cards.size()), "card"), plural(s.stubs, "stub"));
+    } else {
+      out += truncate_to_width("  " + sanitize(s.id) + "  " + sanitize(s.title), width) + "\n";
+      out += fmt::format("    {}  {}\n", plural(static_cast<int>(s.cards.size()), "card"), plural(s.stubs, "stub"));
+    }
   }
   out += fmt::format("Wrote {}\n", destination);
   write_text(stderr, out);  // the file names too may hold controls

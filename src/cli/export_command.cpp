@@ -94,7 +94,8 @@ Runner setup_export(CLI::App& sub, const GlobalOptions& global) {
       ->type_name("FILE");
   sub.add_option("--format", options->format, "csv, json, yaml or md (default: from FILE's extension, else json)")
       ->check(CLI::IsMember({"csv", "json", "yaml", "md"}, CLI::ignore_case))
-      ->type_name("FORMAT");
+      ->type_name("FORMAT")
+      ->option_text("FORMAT");
   add_section_option(sub, options->sections);
   sub.add_flag("--reviews", options->reviews,
                "Add the review log (needed to import the file elsewhere); in CSV, write the log instead of the cards");

@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <memory>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "cli/command_setups.hpp"
 #include "cli/usage_errors.hpp"
@@ -13,18 +15,24 @@
 namespace genai_quiz {
 
 Runner setup_help(CLI::App& sub, const GlobalOptions&) {
-  auto command = std::make_shared<std::string>();
-  sub.add_option("command", *command, "The command to describe")->type_name("COMMAND");
-  sub.footer("Example:\n  genai-quiz help\n  genai-quiz help study");
-  return [&sub, command] {
+  auto words = std::make_shared<std::vector<std::string>>();
+  sub.add_option("command", *words, "The command to describe, and the command of its own (deck list)")
+      ->type_name("COMMAND");
+  sub.footer("Example:\n  genai-quiz help\n  genai-quiz help study\n  genai-quiz help deck list");
+  return [&sub, words] {
     const CLI::App& app = *sub.get_parent();
-    if (command->empty()) {
-      std::fputs(command_overview(app).c_str(), stdout);
+    if (std::optional<std::string> unknown = unknown_command_in(app, *words)) {
+      throw UsageError(unknown->substr(0, unknown->find('\n')));
+    }
+    const CLI::App* described = &app;
+    for (const std::string& word : *words) described = described->get_subcommand(word);
+    if (words->empty()) {
+      std::fputs(command_overview(*described).c_str(), stdout);
       return static_cast<int>(kExitOk);
     }
-    if (std::optional<std::string> unknown = unknown_command_message(app, *command)) throw UsageError(*unknown);
-    const CLI::App* described = app.get_subcommand(*command);
-    std::fputs(described->help("genai-quiz").c_str(), stdout);
+    std::string name = "genai-quiz";
+    for (const std::string& word : *words) name += " " + word;
+    std::fputs(described->help(name.substr(0, name.rfind(' '))).c_str(), stdout);  // "Usage: genai-quiz deck list"
     return static_cast<int>(kExitOk);
   };
 }

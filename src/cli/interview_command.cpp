@@ -130,25 +130,31 @@ int run_interview_command(const InterviewOptions& options, const GlobalOptions& 
     questions.push_back({item.deck->id, item.card->id, item.section->title, item.card->question,
                          item.card->answer, item.card->key_points, item.card->choices, item.card->correct});
   }
+  std::string fewer;  // a round larger than the cards there are says so
   if (static_cast<std::size_t>(options.questions) > questions.size()) {
     const int n = static_cast<int>(questions.size());
-    std::cout << "These sections have " << plural(n, "card") << (selected > items.size() ? " not suspended" : "")
-              << ", so the round has " << plural(n, "question") << ", not " << options.questions << ".\n";
+    fewer = "These sections have " + plural(n, "card") + (selected > items.size() ? " not suspended" : "") +
+            ", so the round has " + plural(n, "question") + ", not " + std::to_string(options.questions) + ".";
   }
   const KeyPointMatcher matcher(english_stemmer());
   const auto limit = std::chrono::milliseconds(static_cast<std::int64_t>(options.minutes * 60'000));
   InterviewRound round(std::move(questions), limit, matcher);
-  ReviewLogRecorder recorder(scheduler, *store, plan ? &*plan : nullptr, saved_text);
+  ReviewLogRecorder recorder(scheduler, *store, plan ? &*plan : nullptr,
+                             options.dry_run ? SavedWording(unsaved_text) : SavedWording(saved_text));
 
   const Capabilities caps = detect_capabilities(global.color, STDOUT_FILENO);
-  if (options.dry_run) {
-    std::cout << "Dry run: the grades are not saved, and there is no transcript unless --transcript names one.\n";
-    std::cout.flush();
-  }
+  const std::string dry_note = "Dry run: the grades are not saved, and there is no transcript unless --transcript names one.";
   if (isatty(STDIN_FILENO) && isatty(STDOUT_FILENO) && caps.interactive) {
-    ScreenInterviewIo io(caps, clock, timer);
+    // The screen covers what was printed before it: the notes go on it, and the header says dry run.
+    ScreenInterviewIo io(caps, clock, timer, options.dry_run);
+    io.show_message(fewer);
     run_interview(round, io, recorder);
+    io.close();
+    if (!fewer.empty()) std::cout << fit_terminal(fewer) << "\n";
   } else {
+    if (!fewer.empty()) std::cout << fewer << "\n";
+    if (options.dry_run) std::cout << dry_note << "\n";
+    std::cout.flush();
     LineInterviewIo io(std::cin, std::cout, caps, terminal_width(), clock, timer);
     run_interview(round, io, recorder);
     std::cout << "\n";
@@ -159,7 +165,7 @@ int run_interview_command(const InterviewOptions& options, const GlobalOptions& 
     return kExitOk;
   }
   if (options.dry_run && options.transcript.empty()) {
-    std::cout << sanitize(render_round_summary(round)) << "Dry run: nothing was saved.\n";
+    std::cout << fit_terminal(sanitize(render_round_summary(round)) + "Dry run: nothing was saved.\n");
     return kExitOk;
   }
   const auto [heading, stamp] = local_stamps(started);
@@ -167,7 +173,7 @@ int run_interview_command(const InterviewOptions& options, const GlobalOptions& 
       options.transcript.empty() ? default_transcript_path(global, stamp) : std::filesystem::path(options.transcript);
   // A transcript is read in a terminal or an editor: the deck's controls are shown as visible codes.
   write_transcript(path, sanitize(render_transcript(round, {heading, scope_of(decks, selection, options.sections.empty())})));
-  std::cout << sanitize(render_round_summary(round)) << "Transcript: " << sanitize(path.string()) << "\n";
+  std::cout << fit_terminal(sanitize(render_round_summary(round))) << "Transcript: " << sanitize(path.string()) << "\n";
   std::cout.flush();
   return kExitOk;
 }

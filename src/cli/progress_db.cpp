@@ -46,7 +46,12 @@ std::unique_ptr<SqliteStore> open_progress(const GlobalOptions& global, bool dry
   return std::make_unique<SqliteStore>(dir / "progress.db");
 }
 
-std::string pretend_time_warning(const GlobalOptions& global, TimePoint now, TimePoint clock) {
+std::unique_ptr<SqliteStore> open_progress_to_save(const GlobalOptions& global, TimePoint now, const std::string& what) {
+  warn_about_pretend_time(global, now, what);
+  return open_progress(global);
+}
+
+std::string pretend_time_warning(const GlobalOptions& global, TimePoint now, TimePoint clock, const std::string& what) {
   const auto apart = now > clock ? now - clock : clock - now;
   if (apart <= std::chrono::hours(24)) return "";
   const DataDirectory dir = locate_data_directory(global);
@@ -54,13 +59,13 @@ std::string pretend_time_warning(const GlobalOptions& global, TimePoint now, Tim
   const long days = static_cast<long>(std::chrono::duration_cast<std::chrono::hours>(apart).count() / 24);
   return "warning: the time is pretended (" + std::string(global.now.empty() ? "GENAI_QUIZ_NOW" : "--now") + ", " +
          std::to_string(days) + (days == 1 ? " day " : " days ") + (now > clock ? "ahead" : "behind") +
-         "), and answers are saved with that date into your progress in " + dir.path.string() +
-         "; use --dry-run to try things without saving";
+         "), and " + what + " saved with that date into your progress in " + dir.path.string() +
+         (what == "answers are" ? "; use --dry-run to try things without saving" : "");
 }
 
-void warn_about_pretend_time(const GlobalOptions& global, TimePoint now) {
+void warn_about_pretend_time(const GlobalOptions& global, TimePoint now, const std::string& what) {
   const TimePoint clock = std::chrono::floor<std::chrono::milliseconds>(std::chrono::system_clock::now());
-  if (std::string warning = pretend_time_warning(global, now, clock); !warning.empty()) {
+  if (std::string warning = pretend_time_warning(global, now, clock, what); !warning.empty()) {
     write_text(stderr, "genai-quiz: " + warning + "\n");
   }
 }

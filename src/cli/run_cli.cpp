@@ -62,12 +62,10 @@ int run_cli(int argc, const char* const* argv) {
 
   CliApp cli = build_app();
   const std::vector<std::string> args(argv + 1, argv + argc);
-  const std::optional<std::string> word = command_word(*cli.app, args);
-  if (word) {
-    if (std::optional<std::string> unknown = unknown_command_message(*cli.app, *word)) {
-      write_text(stderr, "genai-quiz: " + *unknown + "\nRun 'genai-quiz help' for the list of commands.\n");
-      return kExitUsage;
-    }
+  const std::vector<std::string> path = command_path(*cli.app, args);
+  if (std::optional<std::string> unknown = unknown_command_in(*cli.app, path)) {
+    write_text(stderr, "genai-quiz: " + *unknown + "\n");
+    return kExitUsage;
   }
   try {
     cli.app->parse(argc, argv);
@@ -78,12 +76,14 @@ int run_cli(int argc, const char* const* argv) {
   } catch (const CLI::CallForVersion& e) {
     return cli.app->exit(e);
   } catch (const CLI::ParseError& e) {
-    if (!word && std::string_view(e.get_name()) == "RequiredError") {
-      // A bare `genai-quiz`, or only global options: what there is to do.
-      std::fputs(command_overview(*cli.app).c_str(), stderr);
+    if (const CLI::App* command = command_missing_subcommand(*cli.app, e)) {
+      // A bare `genai-quiz` or `genai-quiz deck`: what there is to do.
+      std::fputs(command_overview(*command).c_str(), stderr);
       return kExitUsage;
     }
-    const std::string hint = word ? "genai-quiz help " + *word : "genai-quiz --help";
+    std::string hint = "genai-quiz help";
+    for (const std::string& word : path) hint += " " + word;
+    if (path.empty()) hint = "genai-quiz --help";
     write_text(stderr, "genai-quiz: " + explain_parse_error(*cli.app, e) + "\nRun '" + hint + "' for the options.\n");
     return kExitUsage;
   }

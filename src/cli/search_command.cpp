@@ -45,7 +45,9 @@ std::string joined(const std::vector<std::string>& words) {
 int run_search(const SearchOptions& options, const GlobalOptions& global) {
   const std::string text = joined(options.words);
   if (options.words.empty() && !options.flagged) {
-    throw UsageError("search: give TEXT to look for, or --flagged for the flagged cards");
+    throw UsageError(
+        "search: TEXT is missing: words of a question, answer or tag to look for, or --flagged for the flagged "
+        "cards\nRun 'genai-quiz help search' for the options.");
   }
   if (!options.words.empty() && search_words(text, fold_for_search).empty()) {
     throw UsageError("search: '" + sanitize(text) + "' has no words to look for (letters or digits)");

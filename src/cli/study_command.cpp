@@ -124,7 +124,7 @@ const Deck* edit_during_study(const GlobalOptions& global, const StudyItem& item
 }
 
 void print_lines(const std::vector<std::string>& lines) {
-  for (const std::string& line : lines) std::printf("%s\n", line.c_str());
+  for (const std::string& line : lines) std::printf("%s\n", fit_terminal(line).c_str());
 }
 
 int run_study(const StudyOptions& options, const GlobalOptions& global) {

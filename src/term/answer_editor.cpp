@@ -81,6 +81,8 @@ void AnswerEditor::delete_forward() {
 
 AnswerEditor::Result AnswerEditor::feed(const Key& key) {
   std::string& line = lines_[cursor_.line];
+  const bool after_split = split_;
+  split_ = false;
   switch (key.code) {
     case KeyCode::kChar:
     case KeyCode::kSpace: {
@@ -100,7 +102,16 @@ AnswerEditor::Result AnswerEditor::feed(const Key& key) {
       break;
     case KeyCode::kEnter:
       if (!pasting_ && line.empty()) return Result::kDone;
+      if (!pasting_ && after_split && cursor_.byte == 0 && cursor_.line > 0) {
+        // The second Enter in a row, after one that split a line: the split is taken back and
+        // the answer ends, wherever the cursor was.
+        cursor_ = {cursor_.line - 1, lines_[cursor_.line - 1].size()};
+        lines_[cursor_.line] += line;
+        lines_.erase(lines_.begin() + static_cast<std::ptrdiff_t>(cursor_.line) + 1);
+        return Result::kDone;
+      }
       new_line();
+      split_ = !pasting_;
       break;
     case KeyCode::kBackspace:
       backspace();

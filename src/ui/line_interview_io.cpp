@@ -29,7 +29,7 @@ LineInterviewIo::LineInterviewIo(std::istream& in, std::ostream& out, Capabiliti
 
 std::optional<AnswerInput> LineInterviewIo::read_answer(const InterviewRound& round) {
   out_ << "\n"
-       << interview_header(round, format_minutes_seconds(round.time_limit().count()) + " to answer", caps_) << "\n";
+       << interview_header(round, {format_minutes_seconds(round.time_limit().count()) + " to answer"}, caps_) << "\n";
   for (const std::string& line : question_lines(round, width_, caps_)) out_ << line << "\n";
   const InterviewQuestion& q = round.questions()[round.index()];
   if (!q.choices.empty()) return read_choice(round);
@@ -95,7 +95,7 @@ std::optional<Rating> LineInterviewIo::read_grade(const InterviewRound& round) {
          << "\n";
     first_grade_ = false;
   }
-  out_ << "\n" << interview_header(round, "", caps_) << "\n";
+  out_ << "\n" << interview_header(round, {}, caps_) << "\n";
   for (const std::string& line : grading_lines(round, width_, caps_)) out_ << line << "\n";
   out_ << grade_prompt(round, "an empty line", caps_) << "\n";
   out_.flush();

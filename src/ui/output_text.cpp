@@ -6,6 +6,8 @@
 #include <string_view>
 
 #include "genai_quiz/core/utf8.hpp"
+#include "genai_quiz/term/terminal.hpp"
+#include "genai_quiz/term/wrap.hpp"
 
 namespace genai_quiz {
 
@@ -27,6 +29,21 @@ std::string question_preview(std::string_view markdown, std::size_t limit) {
   std::size_t cut = 0;
   for (std::size_t n = 0; n + 1 < limit; ++n) cut += utf8::decode_checked(line, cut).length;
   return line.substr(0, cut) + "…";
+}
+
+std::string fit_terminal(std::string_view text) {
+  if (!is_terminal(1)) return std::string(text);
+  const int width = terminal_width();
+  std::string out;
+  for (std::size_t start = 0; start < text.size();) {
+    const std::size_t end = std::min(text.find('\n', start), text.size());
+    const std::vector<std::string> lines = wrap_text(text.substr(start, end - start), width);
+    for (const std::string& line : lines) out += line + "\n";
+    if (lines.empty()) out += "\n";
+    if (end == text.size()) out.pop_back();  // no newline at the end stays so
+    start = end + 1;
+  }
+  return out;
 }
 
 std::string running_sessions_note(const std::vector<RunningSession>& others) {

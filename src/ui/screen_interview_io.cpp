@@ -8,14 +8,21 @@
 namespace genai_quiz {
 
 ScreenInterviewIo::ScreenInterviewIo(Capabilities caps, std::function<TimePoint()> clock,
-                                     std::function<std::int64_t()> steady)
-    : caps_(caps), clock_(std::move(clock)), steady_(std::move(steady)) {}
+                                     std::function<std::int64_t()> steady, bool dry_run)
+    : caps_(caps), clock_(std::move(clock)), steady_(std::move(steady)), dry_run_(dry_run) {}
 
 std::optional<AnswerInput> ScreenInterviewIo::read_answer(const InterviewRound& round) {
+  std::optional<AnswerInput> answer = read_answer_keys(round);
+  message_.clear();  // a note on the round is read by now
+  return answer;
+}
+
+std::optional<AnswerInput> ScreenInterviewIo::read_answer_keys(const InterviewRound& round) {
   AnswerEditor editor;
   for (;;) {
     const std::int64_t left = round.remaining_ms(steady_());
-    terminal_.present(draw_asking_screen(round, editor.lines(), editor.cursor(), left, terminal_.size(), caps_));
+    terminal_.present(draw_asking_screen(round, editor.lines(), editor.cursor(), left, terminal_.size(), caps_,
+                                         message_, dry_run_));
     if (left == 0) return AnswerInput{editor.text(), true};  // the time is up: what was typed is the answer
     // Wake up when the shown second changes.
     const int timeout = static_cast<int>(std::clamp<std::int64_t>((left - 1) % 1000 + 1, 1, 1000));
@@ -52,7 +59,7 @@ std::optional<Rating> ScreenInterviewIo::read_grade(const InterviewRound& round)
   for (;;) {
     const TermSize size = terminal_.size();
     scroll = std::clamp(scroll, 0, max_grading_scroll(round, size, caps_, message_));
-    terminal_.present(draw_grading_screen(round, scroll, message_, size, caps_));
+    terminal_.present(draw_grading_screen(round, scroll, message_, size, caps_, dry_run_));
     Event event = terminal_.read_event(-1);
     if (event.kind == Event::Kind::kEnd) return std::nullopt;
     if (event.kind != Event::Kind::kKey) continue;

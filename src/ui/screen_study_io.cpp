@@ -105,7 +105,7 @@ Action ScreenStudyIo::next_action(const Session& session, std::optional<TimePoin
       continue;
     }
     if (session.typing() && session.stage() == Stage::kQuestion && session.choice_count() == 0) {
-      // Typing the answer: keys are text; Enter on an empty line or Ctrl-D shows the answer.
+      // Typing the answer: keys are text; Enter twice (AnswerEditor) or Ctrl-D shows the answer.
       switch (editor_.feed(key)) {
         case AnswerEditor::Result::kCancelled:
           return {ActionKind::kQuit};

@@ -146,6 +146,21 @@ std::vector<std::string> wrap_at_slashes(const std::string& place, int width) {
   return lines;
 }
 
+// `text` cut to `width` columns after its last whole word that fits, with `ellipsis` ("Why do
+// Transformers use …"); cut inside a word only when its first word alone is too wide.
+std::string cut_at_word(const std::string& text, int width, std::string_view ellipsis) {
+  const std::string cut = truncate_to_width(text, width, ellipsis);
+  if (cut == text || cut.size() < ellipsis.size() || cut.compare(cut.size() - ellipsis.size(), ellipsis.size(), ellipsis) != 0) {
+    return cut;
+  }
+  std::string head = cut.substr(0, cut.size() - ellipsis.size());
+  if (head.size() < text.size() && text[head.size()] != ' ') {
+    const std::size_t space = head.rfind(' ');
+    if (space != std::string::npos && space > 0) head.resize(space + 1);
+  }
+  return head + std::string(ellipsis);
+}
+
 std::string weakest(const Stats& stats, const StatsView& view) {
   if (stats.total.weakest.empty()) return "";
   std::string out = heading("Weakest cards (least likely to be recalled now)", view);
@@ -169,14 +184,14 @@ std::string weakest(const Stats& stats, const StatsView& view) {
     const CardRecord& c = stats.total.weakest[i];
     const std::string percent = fmt::format("  {:>3.0f}%  ", 100 * c.retrievability);
     if (room >= kFewestQuestionColumns) {
-      out += percent + pad_to_width(places[i], place_width) + "  " + truncate_to_width(one_line(c.question), room, ellipsis) + "\n";
+      out += percent + pad_to_width(places[i], place_width) + "  " + cut_at_word(one_line(c.question), room, ellipsis) + "\n";
       continue;
     }
     const std::vector<std::string> place = wrap_at_slashes(places[i], view.width - kPercent);
     for (std::size_t k = 0; k < place.size(); ++k) {
       out += (k == 0 ? percent : std::string(kPercent, ' ')) + place[k] + "\n";
     }
-    out += "    " + truncate_to_width(one_line(c.question), view.width - 4, ellipsis) + "\n";
+    out += "    " + cut_at_word(one_line(c.question), view.width - 4, ellipsis) + "\n";
   }
   return out + "\n";
 }

@@ -27,14 +27,6 @@ std::string repeat(std::string_view s, int n) {
 
 std::string indent(const std::string& line) { return line.empty() ? line : std::string(kMargin, ' ') + line; }
 
-// The first of `choices` (longest first) that fits `width` columns, else the last.
-std::string first_fitting(const std::vector<std::string>& choices, int width) {
-  for (const std::string& c : choices) {
-    if (display_width(c) <= width) return c;
-  }
-  return choices.back();
-}
-
 std::string key_bar(const Session& session, const StudyLook& look, bool help, int width) {
   const Glyphs& g = glyphs(look.caps.unicode);
   const std::string dot = fmt::format(" {} ", g.middle_dot);
@@ -51,8 +43,8 @@ std::string key_bar(const Session& session, const StudyLook& look, bool help, in
                       pick + dot + "Space" + dot + "q"});
       }
       if (session.typing()) {
-        return muted({"Enter on an empty line or Ctrl-D show the answer" + dot + "Ctrl-C quit",
-                      "empty line or Ctrl-D: answer" + dot + "Ctrl-C quit", "empty line: answer" + dot + "Ctrl-C"});
+        return muted({"Enter twice or Ctrl-D show the answer" + dot + "Ctrl-C quit",
+                      "Enter twice or Ctrl-D: answer" + dot + "Ctrl-C quit", "Enter twice: answer" + dot + "Ctrl-C"});
       }
       return muted({"Space show answer" + dot + "u undo" + dot + "s skip" + dot + "! suspend" + dot + "f flag" + dot +
                         "q quit" + dot + "? keys",
@@ -85,9 +77,17 @@ ScreenBody draw_body(const Session& session, const ScreenView& view, const Study
   if (view.help) {
     body.lines.push_back(indent(paint("Keys", Role::kHeading, look.caps.color)));
     body.lines.emplace_back();
-    add(key_help_lines());
+    // Each key's description wraps beside the keys: "s             skip this card until" / "tomorrow".
+    constexpr std::size_t kKeyColumns = 14;  // "Space, Enter  "
+    for (const std::string& line : key_help_lines()) {
+      const std::vector<std::string> words =
+          wrap_text(line.substr(kKeyColumns), std::max(10, text_width - static_cast<int>(kKeyColumns)));
+      for (std::size_t i = 0; i < words.size(); ++i) {
+        body.lines.push_back(indent((i == 0 ? line.substr(0, kKeyColumns) : std::string(kKeyColumns, ' ')) + words[i]));
+      }
+    }
     body.lines.emplace_back();
-    add({"Long cards scroll with the arrow keys, j and k, Page Up and Page Down."});
+    add(wrap_text("Long cards scroll with the arrow keys, j and k, Page Up and Page Down.", text_width));
     return body;
   }
   const StudyItem* item = session.current();
@@ -161,8 +161,33 @@ int max_scroll(const ScreenBody& body, int height) {
 std::vector<std::string> draw_screen(const Session& session, const ScreenView& view, const StudyLook& look) {
   const Glyphs& g = glyphs(look.caps.unicode);
   ScreenBody body = draw_body(session, view, look);
-  int rows = body_height(view.height);
-  int scroll = std::clamp(view.scroll, 0, max_scroll(body, view.height));
+  std::string message = notice_text(session);
+  if (message.empty()) message = view.note;
+  const Role role = session.saved() ? Role::kSuccess : Role::kWarning;
+  // A message too long for one line wraps, and the card gives up the rows it takes.
+  std::vector<std::string> status;
+  if (!message.empty()) {
+    for (const std::string& line : wrap_text(message, std::max(1, view.width))) status.push_back(paint(line, role, look.caps.color));
+  }
+  if (status.empty()) status.emplace_back();
+  int rows = std::max(1, body_height(view.height) - static_cast<int>(status.size()) + 1);
+  int scroll = std::clamp(view.scroll, 0, std::max(0, static_cast<int>(body.lines.size()) - rows));
+  int below = static_cast<int>(body.lines.size()) - scroll - rows;
+  if (below > 0 || scroll > 0) {
+    const std::string n = std::string(g.arrow) + " " + std::to_string(below) + " more lines";
+    const std::string more = below > 0 ? first_fitting({n + " (j/k, arrows)", n}, view.width)
+                                       : first_fitting({"end of the card (k, arrows scroll back)", "end of the card (k: back)",
+                                                        "end of the card"}, view.width);
+    std::string hint = paint(more, Role::kMuted, look.caps.color);
+    const int gap = view.width - display_width(status.back()) - display_width(hint);
+    if (message.empty() || (status.size() == 1 && gap >= 1)) {
+      status.back() += std::string(static_cast<std::size_t>(std::max(0, gap)), ' ') + hint;
+    } else {
+      status.push_back(hint);  // below the message, from a row of the card
+      rows = std::max(1, rows - 1);
+      scroll = std::clamp(view.scroll, 0, std::max(0, static_cast<int>(body.lines.size()) - rows));
+    }
+  }
 
   std::vector<std::string> screen;
   screen.push_back(truncate_to_width(painted_header(session, look, view.width), view.width, g.ellipsis));
@@ -180,20 +205,7 @@ std::vector<std::string> draw_screen(const Session& session, const ScreenView& v
     std::size_t at = static_cast<std::size_t>(scroll + i);
     screen.push_back(at < body.lines.size() ? truncate_to_width(body.lines[at], view.width, g.ellipsis) : "");
   }
-  std::string message = notice_text(session);
-  if (message.empty()) message = view.note;
-  Role role = session.saved() ? Role::kSuccess : Role::kWarning;
-  std::string status = message.empty() ? "" : paint(message, role, look.caps.color);
-  int below = static_cast<int>(body.lines.size()) - scroll - rows;
-  if (below > 0 || scroll > 0) {
-    std::string more = below > 0 ? std::string(g.arrow) + " " + std::to_string(below) + " more lines (j/k, arrows)"
-                                 : std::string("end of the card (k, arrows scroll back)");
-    std::string hint = paint(more, Role::kMuted, look.caps.color);
-    int gap = view.width - display_width(status) - display_width(hint);
-    status = gap >= 1 ? status + std::string(static_cast<std::size_t>(gap), ' ') + hint
-                      : (message.empty() ? hint : status);
-  }
-  screen.push_back(truncate_to_width(status, view.width, g.ellipsis));
+  for (const std::string& line : status) screen.push_back(truncate_to_width(line, view.width, g.ellipsis));
   screen.push_back(truncate_to_width(key_bar(session, look, view.help, view.width), view.width, g.ellipsis));
   while (static_cast<int>(screen.size()) > view.height) screen.erase(screen.begin() + 2);  // tiny terminals
   return screen;

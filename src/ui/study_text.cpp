@@ -66,6 +66,10 @@ std::string saved_text(Rating rating, const CardState& after, TimePoint now) {
   return "Saved: " + rating_name(rating) + ", next in " + interval_label(after, now);
 }
 
+std::string unsaved_text(Rating rating, const CardState& after, TimePoint now) {
+  return "Rated (not saved): " + rating_name(rating) + ", next in " + interval_label(after, now);
+}
+
 namespace {
 
 // What the last action did, in words.
@@ -109,7 +113,8 @@ std::string notice_text(const Session& session) {
   std::string text = action_text(session);
   if (n.answered_elsewhere > 0) {
     const std::string dropped = "Left out " + plural(n.answered_elsewhere, "card", "cards") + " answered in another session.";
-    text = text.empty() ? dropped : text + " " + dropped;
+    if (!text.empty()) text += text.back() == '.' ? " " : ". ";  // "Saved: Easy, next in 9d. Left out ..."
+    text += dropped;
   }
   return text;
 }
@@ -154,11 +159,58 @@ std::string format_when(TimePoint when, TimePoint now, minutes utc_offset) {
   return "in " + format_interval(when - now) + " (" + buf + ")";
 }
 
+std::string fit_header(const HeaderForms& forms, int width, std::string_view dot) {
+  auto join = [&](std::initializer_list<std::string_view> parts) {
+    std::string out;
+    for (std::string_view p : parts) {
+      if (p.empty()) continue;
+      if (!out.empty()) out += dot;
+      out += p;
+    }
+    return out;
+  };
+  const std::vector<std::string> no_dry = {""};
+  const std::vector<std::string>& dry = forms.dry.empty() ? no_dry : forms.dry;
+  const std::string name = forms.names.empty() ? "" : forms.names.front();
+  if (width <= 0) return join({dry.front(), forms.frames.front().first, name, forms.frames.front().second});
+  constexpr int kFewestNameColumns = 8;  // a name cut shorter than this says nothing
+  const int gap = display_width(dot);
+  for (const bool cut : {false, true}) {  // every label shortens before the name is cut
+    for (const std::string& d : dry) {
+      for (const auto& [before, after] : forms.frames) {
+        const int room = width - display_width(join({d, before, after}));
+        if (room < 0) continue;
+        if (forms.names.empty()) return join({d, before, after});
+        for (const std::string& n : forms.names) {
+          if (!cut && display_width(n) + gap <= room) return join({d, before, n, after});
+        }
+        if (cut && room - gap >= kFewestNameColumns) {
+          return join({d, before, truncate_to_width(forms.names.back(), room - gap), after});
+        }
+      }
+    }
+  }
+  for (const std::string& d : dry) {  // too narrow for any name: the rest alone
+    for (const auto& [before, after] : forms.frames) {
+      if (display_width(join({d, before, after})) <= width) return join({d, before, after});
+    }
+  }
+  return join({dry.back(), forms.frames.back().first, forms.frames.back().second});
+}
+
+std::string first_fitting(const std::vector<std::string>& choices, int width) {
+  for (const std::string& c : choices) {
+    if (display_width(c) <= width) return c;
+  }
+  return choices.back();
+}
+
 std::string session_header(const Session& session, int width) {
   Counts c = session.remaining();
   const std::string left = std::to_string(c.total()) + " left";
   auto n = [](int v) { return std::to_string(v); };
   // From the longest to the shortest: labels shorten before anything is left out.
+  HeaderForms forms;
   std::vector<std::string> counts;
   if (session.cram()) {
     counts = {left + " · cram"};
@@ -167,35 +219,15 @@ std::string session_header(const Session& session, int width) {
               left + " · new " + n(c.new_cards) + " · learn " + n(c.learning) + " · rev " + n(c.review),
               left + " · n" + n(c.new_cards) + " l" + n(c.learning) + " r" + n(c.review)};
   }
-  std::vector<std::string> dry = {""};
-  if (session.options().dry_run) dry = {"dry run, nothing is saved · ", "dry run · ", "dry · "};
-  std::string names;
-  std::string section;
+  if (session.options().dry_run) forms.dry = {"dry run, nothing is saved", "dry run", "dry"};
   if (const StudyItem* item = session.current()) {
-    section = sanitize(item->section->title);
-    names = sanitize(item->deck->id) + " · " + section;
+    const std::string section = sanitize(item->section->title);
+    forms.names = {sanitize(item->deck->id) + " · " + section, section};
   } else {
     counts = {"answered " + n(session.summary().answered) + " · " + counts.front()};
   }
-  if (width <= 0) return dry.front() + (names.empty() ? "" : names + " · ") + counts.front();
-  constexpr int kFewestNameColumns = 8;  // a name cut shorter than this says nothing
-  for (const std::string& d : dry) {
-    for (const std::string& count : counts) {
-      const int room = width - display_width(d) - display_width(count);
-      if (room < 0) continue;
-      if (names.empty()) return d + count;
-      for (const std::string& name : {names, section}) {
-        if (display_width(name) + 3 <= room) return d + name + " · " + count;
-      }
-      if (room - 3 >= kFewestNameColumns) return d + truncate_to_width(section, room - 3) + " · " + count;
-    }
-  }
-  for (const std::string& d : dry) {  // too narrow for any name: the counts alone
-    for (const std::string& count : counts) {
-      if (display_width(d) + display_width(count) <= width) return d + count;
-    }
-  }
-  return dry.back() + counts.back();
+  for (const std::string& count : counts) forms.frames.emplace_back("", count);
+  return fit_header(forms, width);
 }
 
 std::vector<std::string> summary_lines(const Session& session, minutes utc_offset) {
@@ -225,7 +257,7 @@ std::vector<std::string> summary_lines(const Session& session, minutes utc_offse
   if (s.next_due) lines.push_back("Next card due " + format_when(*s.next_due, session.now(), utc_offset) + ".");
   if (s.new_waiting > 0) {
     lines.push_back(plural(s.new_waiting, "new card waits", "new cards wait") + " for another day (" +
-                    std::to_string(session.options().new_per_day) + " new cards a day; --new N changes it).");
+                    plural(session.options().new_per_day, "new card", "new cards") + " a day; --new N changes it).");
   }
   return lines;
 }

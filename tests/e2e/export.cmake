@@ -64,7 +64,7 @@ gq_e2e(import-invalid-utf8 EXIT 1
 add_test(NAME e2e.import-shared-invalid-utf8
   COMMAND bash ${GQ_E2E_DIR}/import_shared_findings.sh ${GQ} ${PROJECT_SOURCE_DIR}/../shared)
 set_tests_properties(e2e.import-shared-invalid-utf8 PROPERTIES SKIP_RETURN_CODE 77)
-gq_e2e(import-no-file EXIT 2 STDERR_RE "FILE is required" ARGS import)
+gq_e2e(import-no-file EXIT 2 STDERR_RE "^genai-quiz: import: FILE is missing: a JSON or YAML file" ARGS import)
 gq_e2e(export-help STDOUT_RE "Usage: genai-quiz export.*--reviews.*Example:\n  genai-quiz export -o progress.csv" ARGS export --help)
 gq_e2e(import-help STDOUT_RE "Usage: genai-quiz import.*--dry-run.*Example:\n  genai-quiz export --reviews" ARGS import --help)
 gq_e2e(stats-help STDOUT_RE "Usage: genai-quiz stats.*--json.*Example:\n  genai-quiz stats\n" ARGS stats --help)

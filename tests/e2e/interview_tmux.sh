@@ -61,7 +61,7 @@ grep -qF -- "- [x] softmax: “softmax”" "$work/round.md" || fail "the transcr
 # study --type, in a data directory of its own: type, see the points, take the suggestion.
 start env GENAI_QUIZ_HOME="$work/study" "$gq" study --type --new 3 --no-fuzz
 wait_for "Describe the backpropagation algorithm."
-wait_for "Enter on an empty line or Ctrl-D show the answer"
+wait_for "Enter twice or Ctrl-D show the answer"
 keys "the chain rule gives the gradient of the loss" Enter Enter
 wait_for "Key points: 2 of 5 covered (40%)"
 wait_for "✓ chain rule: “chain rule”"
@@ -89,5 +89,61 @@ for columns in 40 100; do
   wait_for "exit status"
 done
 unset columns
+
+# Every width from 40 columns: the header keeps the time and says dry run, the note that the
+# round is smaller than asked is on the screen, the keys, the message and the grade prompt keep
+# every key, and a long model answer says how much is below and where it ends. Nothing is wider
+# than the terminal and no word is broken (fits_width.sh, against the same screen at 100).
+{
+  printf 'id: widths\ntitle: Widths\nsections:\n  - id: found\n    title: Technical Foundation\n    cards:\n'
+  printf '      - id: attention\n        question: Explain how the self-attention layer works in Transformer models.\n'
+  printf '        key_points: [softmax, queries and keys]\n        answer: |\n'
+  for i in $(seq 1 40); do printf '          Paragraph %s of the model answer, about queries, keys and values.\n\n' "$i"; done
+  printf '      - id: residual\n        question: Why do Transformers use residual connections?\n'
+  printf '        answer: They let the gradient flow through deep stacks.\n'
+} >"$work/widths.yaml"
+fits_width=$(dirname "$0")/fits_width.sh
+for columns in 40 100; do
+  start env GENAI_QUIZ_HOME="$work/widths-$columns" "$gq" --deck "$work/widths.yaml" interview --dry-run -n 10 --minutes 5 --seed 1
+  wait_for "not 10."
+  wait_for "Ctrl-C"
+  screen >"$work/asking-$columns.txt"
+  header=$(head -1 "$work/asking-$columns.txt")
+  [[ $header == dry* ]] || fail "the header at $columns columns does not say dry run: $header"
+  [[ $header =~ [0-9]:[0-9][0-9] ]] || fail "the header at $columns columns lost the countdown: $header"
+  grep -qF "aloud" "$work/asking-$columns.txt" || fail "the keys at $columns columns lost the answered-aloud key"
+  keys "softmax" Enter Enter
+  wait_for "Why do Transformers use"
+  keys Enter
+  wait_for "Every question is asked"
+  wait_for "more lines"
+  screen >"$work/grading-$columns.txt"
+  grep -qF "Explain how the self-attention" "$work/grading-$columns.txt" || fail "the grading screen does not start at the question"
+  for key in "1 A" "2 H" "3 G" "4 E" "q stop"; do
+    grep -qF "$key" "$work/grading-$columns.txt" || fail "the grade prompt at $columns columns lost '$key'"
+  done
+  # The hint counts the lines below, down to "end of the answer" at the last paragraph.
+  below=$(grep -oE "→ [0-9]+ more lines" "$work/grading-$columns.txt" | grep -oE "[0-9]+")
+  keys j
+  wait_for "→ $((below - 1)) more lines"
+  keys End
+  wait_for "end of the answer"
+  wait_for "Paragraph 40 of the model answer"
+  screen | grep -qF "Paragraph 1 of" && fail "the end of the answer still shows its first paragraph"
+  keys k
+  wait_for "→ 1 more lines"
+  screen >"$work/end-$columns.txt"
+  keys 3
+  wait_for "Rated (not saved): Good"
+  screen >"$work/rated-$columns.txt"
+  keys q
+  wait_for "exit status 0"
+  wait_for "Dry run: nothing was saved."
+  screen >"$work/summary-$columns.txt"
+done
+for part in asking grading end rated summary; do
+  bash "$fits_width" 40 "$work/$part-40.txt" "$work/$part-100.txt" Q A H G E none ||
+    fail "the $part screen does not fit 40 columns"
+done
 
 echo "interview_tmux: ok"

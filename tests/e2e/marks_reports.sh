@@ -26,7 +26,7 @@ if out=$("$gq" search --flagged 2>&1); then fail "search --flagged without progr
 [[ ! -e $work/data/progress.db ]] || fail "search --flagged created the database"
 # Neither TEXT nor --flagged: a usage error naming both.
 set +e; out=$("$gq" search 2>&1); status=$?; set -e
-[[ $status == 2 && $out == *"give TEXT to look for, or --flagged"* ]] || fail "search alone ($status): $out"
+[[ $status == 2 && $out == *"TEXT is missing: "*"or --flagged for the flagged cards"* ]] || fail "search alone ($status): $out"
 
 # Answer the bundled deck's three cards Good, suspend two of them and flag the third in study.
 printf '\n3\n\n3\n\n3\n' | "$gq" "${now[@]}" study >"$work/study" 2>&1 || true

@@ -44,3 +44,10 @@ gq_e2e(study-choices STDIN input/study-choices.txt STDOUT expected/study-choices
 gq_e2e(study-choices-bad-letter STDIN input/study-choices-bad.txt
   STDOUT_RE "Unknown command 'd'[;] \\? lists the commands\\.\n  a\\) To make.*right\\.\nAnswer:.*Unknown command 'a'"
   ARGS --now 2025-03-01T09:00:00Z --deck quiz.yaml study)
+
+# Two sessions at once: a card answered in one is left out of the other, with a note.
+add_test(NAME e2e.study.two-sessions COMMAND bash ${GQ_E2E_DIR}/two_sessions.sh ${GQ})
+set_tests_properties(e2e.study.two-sessions PROPERTIES TIMEOUT 60)
+
+# With fuzz on, the Easy label holds still across reveals within a day and is what Easy saves.
+add_test(NAME e2e.study.easy-label COMMAND bash ${GQ_E2E_DIR}/easy_label.sh ${GQ})

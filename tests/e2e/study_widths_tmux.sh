@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # What a new user meets on the study screen, in a real terminal (tmux) at 40 and 100 columns:
-# the header and key bar keep every count and rating, the typed-answer editor moves and takes a
-# paste, an empty answer asks for a rating, the key points come before the model answer, the
-# last answer leaves the screen without waiting for a key, and a second session says that the
-# first is running.
+# the header and key bar keep every count and rating, the typed-answer editor moves, edits
+# (Backspace over any character, Ctrl-W, Ctrl-U, Delete, Home) and takes a paste, Enter twice
+# ends an answer wherever the cursor is, an empty answer asks for a rating, the key points come
+# before the model answer, the last answer leaves the screen without waiting for a key, and a
+# second session says that the first is running.
 #   study_widths_tmux.sh GENAI_QUIZ_BINARY
 set -euo pipefail
 gq=$1
@@ -47,6 +48,14 @@ start 40 "$work/narrow" --new 3
 wait_for "3 left · n3 l0 r0"
 wait_for "Space answer · u · s · ! · f · q · ?"
 fits 40
+# The key list wraps each description beside its keys: nothing cut.
+keys '?'
+wait_for "any key returns to the card"
+wait_for "saved as you go)"
+fits 40
+screen | grep -qF "…" && fail "the key list at 40 columns cuts a description"
+keys x
+wait_for "Space answer · u · s · ! · f · q · ?"
 keys Space
 wait_for "1 A 1m · 2 H 6m · 3 G 10m · 4 E 8d"
 fits 40
@@ -80,11 +89,34 @@ for columns in 40 100; do
   keys -l "so "
   keys C-e BSpace BSpace BSpace BSpace BSpace BSpace
   wait_for "> so the chain rule▏"
+  # Backspace takes a whole character, ñ or 👍🏽 (two code points); Ctrl-W the word before the
+  # cursor, Delete the character under it, Ctrl-U the line up to it; Home goes to its start.
+  keys -l " señor 👍🏽"
+  wait_for "> so the chain rule señor 👍🏽▏"
+  keys BSpace
+  wait_for "> so the chain rule señor ▏"
+  keys Left Left Left BSpace
+  wait_for "> so the chain rule se▏or"
+  keys C-w
+  wait_for "> so the chain rule ▏or"
+  keys DC DC DC
+  wait_for "> so the chain rule ▏"
+  keys C-u
+  wait_for "> ▏"
+  keys -l "o the chain rule"
+  keys Home
+  wait_for "> ▏o the chain rule"
+  keys -l "s"
+  keys End
+  wait_for "> so the chain rule▏"
   tmux -L "$socket" set-buffer -b answer $'gradient of the loss\n\nforward pass'
   keys Enter
   tmux -L "$socket" paste-buffer -p -b answer -t gq  # bracketed: the blank line does not end it
   wait_for "> forward pass▏"
   fits "$columns"
+  # Enter twice ends the answer wherever the cursor is, and the line stays whole.
+  keys Left Left Left Left
+  wait_for "> forward ▏pass"
   keys Enter Enter
   wait_for "Key points: 3 of 5 covered (60%)"
   out=$(screen)
@@ -94,6 +126,7 @@ for columns in 40 100; do
   [[ -n $points && -n $typed && -n $model && $points -lt $typed && $typed -lt $model ]] ||
     fail "at $columns columns the key points ($points), the typed answer ($typed) and the model answer ($model) are out of order"
   grep -qF "so the chain rule" <<<"$out" || fail "the edited answer is not shown"
+  grep -qF "forward pass" <<<"$out" || fail "Enter twice mid-line did not end the answer with the line whole"
   fits "$columns"
   keys 3
   # An empty answer (answered aloud): no suggestion, and Enter asks for a rating.

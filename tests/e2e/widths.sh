@@ -62,6 +62,7 @@ mkdir -p "$work/shared"
 "$gq" "${now[@]}" sync "$work/shared" >/dev/null
 check "sync --status" -- "${now[@]}" sync --status
 check "sync --status DIR" -- "${now[@]}" sync --status "$work/shared"
+(cd "$work" && check convert layout -- convert "$here/../data/convert/numbered_mixed.md" -o converted.yaml --force)
 
 # The decks are grouped: in stats each deck's sections under its id, in list under its title.
 out=$(COLUMNS=100 "$gq" "${now[@]}" stats)

@@ -59,6 +59,11 @@ TEST_CASE("An answer is typed line by line and ends on an empty line or Ctrl-D",
       {U"wrong\x15right\r\r", AnswerEditor::Result::kDone, "right"},
       {U"half an answer\x03", AnswerEditor::Result::kCancelled, "half an answer"},
       {U"still typing", AnswerEditor::Result::kEditing, "still typing"},
+      // Enter twice with the cursor mid-line ends the answer, the line whole again.
+      {U"the chain rule<<<<<\r\r", AnswerEditor::Result::kDone, "the chain rule"},
+      {U"one\rtwo<<<\r\r", AnswerEditor::Result::kDone, "one\ntwo"},
+      {U"ab<\rx\r\r", AnswerEditor::Result::kDone, "a\nxb"},  // a split followed by typing stays
+      {U"ab<\r", AnswerEditor::Result::kEditing, "a\nb"},
   };
   for (const Case& c : cases) {
     AnswerEditor editor;

@@ -61,7 +61,7 @@ TEST_CASE("A long answer keeps its last lines and the cursor in view", "[ui]") {
   CHECK_FALSE(contains(lines, "> point 1 "));
   CHECK(lines[0] == "Question 1 of 1 | Foundations | 1:00 left");
   CHECK(draw_asking_screen(round, typed, {29, 8}, 60'000, {30, 10}, Capabilities{false, false, true})[0] ==
-        "Question 1 of 1 | Foundatio...");
+        "Q 1/1 | Foundations | 1:00");
 }
 
 TEST_CASE("The cursor is drawn where it is in the answer, and its line stays in view", "[ui]") {
@@ -119,17 +119,52 @@ TEST_CASE("The grading screen scrolls the answer, model answer and points above 
   CHECK_FALSE(contains(bottom, "Your answer"));
   CHECK(bottom[size.rows - 2] == "end of the answer (k, arrows scroll back)");
 
-  // At 40 columns a long message goes above the hint, and the last line can still be reached.
+  // At 40 columns a long message wraps above the hint, the prompt keeps every grade, the
+  // suggestion and the stop key, and the last line can still be reached.
   TermSize narrow{40, 14};
   const std::string message = "Every question is asked: grade each answer.";
-  std::vector<std::string> first = draw_grading_screen(round, 0, message, narrow, caps);
+  std::vector<std::string> first = draw_grading_screen(round, 0, message, narrow, caps, true);
   check_fits(first, narrow);
-  CHECK(first[narrow.rows - 3] == "Every question is asked: grade each ans…");
+  CHECK(first[0] == "dry run · Answer 1 of 1 · Foundations");
+  CHECK(first[narrow.rows - 4] == "Every question is asked: grade each");
+  CHECK(first[narrow.rows - 3] == "answer.");
   CHECK(first[narrow.rows - 2].rfind("→ ", 0) == 0);
+  CHECK(first[narrow.rows - 1] == "1 A 2 H 3 G 4 E · Enter: Good · q stop");
   std::vector<std::string> last = draw_grading_screen(round, 1 << 20, message, narrow, caps);
   check_fits(last, narrow);
-  CHECK(last[narrow.rows - 4] == "Line 40 of the model answer.");
-  CHECK(last[narrow.rows - 2] == "end of the answer (k, arrows scroll bac…");
+  CHECK(last[narrow.rows - 5] == "Line 40 of the model answer.");
+  CHECK(last[narrow.rows - 2] == "end of the answer (k: back)");
+}
+
+TEST_CASE("At 40 columns the asking screen keeps the time, the dry run, a note and every key", "[ui]") {
+  KeyPointMatcher matcher;
+  InterviewRound round(questions(), std::chrono::minutes(3), matcher);
+  const Capabilities caps{false, true, true};
+  struct Case {
+    int columns;
+    bool dry_run;
+    const char* header;
+    const char* keys;
+  } cases[] = {
+      {100, false, "Question 1 of 1 · Foundations · 2:13 left",
+       "Enter twice or Ctrl-D: done · nothing typed: answered aloud · Ctrl-C: stop"},
+      {100, true, "dry run, nothing is saved · Question 1 of 1 · Foundations · 2:13 left",
+       "Enter twice or Ctrl-D: done · nothing typed: answered aloud · Ctrl-C: stop"},
+      {40, false, "Q 1/1 · Foundations · 2:13 left", "Enter twice: done · none: aloud · Ctrl-C"},
+      {40, true, "dry run · Q 1/1 · Foundations · 2:13", "Enter twice: done · none: aloud · Ctrl-C"},
+  };
+  const std::string note = "These sections have 1 card, so the round has 1 question, not 10.";
+  for (const Case& c : cases) {
+    INFO(c.columns << " columns, dry run " << c.dry_run);
+    const TermSize size{c.columns, 14};
+    std::vector<std::string> lines = draw_asking_screen(round, {"x"}, {0, 1}, 133'000, size, caps, note, c.dry_run);
+    check_fits(lines, size);
+    CHECK(lines[0] == c.header);
+    CHECK(lines[size.rows - 1] == c.keys);
+    std::string shown;
+    for (int i = size.rows - 4; i < size.rows - 1; ++i) shown += lines[static_cast<std::size_t>(i)] + " ";
+    CHECK(shown.find("so the round has 1 question, not 10.") != std::string::npos);
+  }
 }
 
 }  // namespace genai_quiz

@@ -115,3 +115,24 @@ TEST_CASE("The stats report counts suspended, flagged and leech cards per sectio
     CHECK(in_sections == stats.total.suspended);
   }
 }
+
+TEST_CASE("At 40 columns a weakest card's question is cut after a whole word", "[ui]") {
+  Stats stats = sample_stats();
+  REQUIRE_FALSE(stats.total.weakest.empty());
+  const std::string text = render_stats_text(stats, {{false, true, false}, 40, false});
+  int cut = 0;
+  for (const CardRecord& c : stats.total.weakest) {
+    // The question's line: its first word, then as many whole words as fit, then "…".
+    const std::string first = c.question.substr(0, c.question.find(' '));
+    const std::size_t at = text.find("    " + first);
+    REQUIRE(at != std::string::npos);
+    std::string line = text.substr(at + 4, text.find('\n', at) - at - 4);
+    if (!line.ends_with("…")) continue;
+    ++cut;
+    line.resize(line.size() - std::string("…").size());
+    INFO(line);
+    CHECK(c.question.starts_with(line));
+    CHECK((line.ends_with(" ") || c.question[line.size()] == ' '));
+  }
+  CHECK(cut > 0);
+}

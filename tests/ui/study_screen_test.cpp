@@ -142,4 +142,33 @@ TEST_CASE("The help screen lists the keys", "[ui]") {
   CHECK(screen[13] == "any key returns to the card");
 }
 
+TEST_CASE("At 40 columns the key list wraps each description beside its keys", "[ui]") {
+  ScreenRig rig;
+  std::vector<std::string> screen = draw_screen(*rig.session, ScreenView{40, 40, 0, true, {}, 0, 0, {}}, rig.look);
+  for (const std::string& line : screen) CHECK(display_width(line) <= 40);
+  // Nothing is cut, and the descriptions read whole once the lines are joined.
+  std::string text;
+  for (const std::string& line : screen) {
+    CHECK(line.find("…") == std::string::npos);
+    for (std::size_t i = 0; i < line.size(); ++i) {
+      if (line[i] != ' ' || (!text.empty() && text.back() != ' ')) text += line[i];
+    }
+    if (!text.empty() && text.back() != ' ') text += ' ';
+  }
+  CHECK(text.find("q quit (every answer is saved as you go)") != std::string::npos);
+  CHECK(text.find("e edit this card in $VISUAL or $EDITOR, then see it again") != std::string::npos);
+  CHECK(screen[4] == "  Space, Enter  show the answer");
+}
+
+TEST_CASE("A message too long for the line wraps, and the card gives up a row for it", "[ui]") {
+  ScreenRig rig;
+  const std::string note = "Note: another session is running (study, process 12345).";
+  std::vector<std::string> screen = draw_screen(*rig.session, ScreenView{40, 12, 0, false, {}, 0, 0, note}, rig.look);
+  CHECK(static_cast<int>(screen.size()) == 12);
+  CHECK(screen[9] == "Note: another session is running (study,");
+  CHECK(screen[10] == "process 12345).");
+  CHECK(screen[11] == "Space answer · u · s · ! · f · q · ?");
+  CHECK(screen[3] == "  Question a?");
+}
+
 }  // namespace genai_quiz

@@ -15,7 +15,8 @@ namespace genai_quiz {
 /// the start and end of the line, Up/Down to the line above or below; Backspace and Delete
 /// remove the character before or under the cursor (joining lines at a line's edge), Ctrl-W the
 /// word before the cursor, Ctrl-U the line up to the cursor, Ctrl-K from the cursor on. Enter
-/// splits the line; Enter on an empty line, or Ctrl-D, ends the answer; Ctrl-C gives it up. A
+/// splits the line; Enter on an empty line, Enter twice in a row wherever the cursor is (the
+/// second takes back the first one's split), or Ctrl-D, ends the answer; Ctrl-C gives it up. A
 /// bracketed paste is inserted whole, its line breaks kept and never taken as Enter.
 class AnswerEditor {
  public:
@@ -50,6 +51,7 @@ class AnswerEditor {
   std::vector<std::string> lines_{std::string()};
   Cursor cursor_;
   bool pasting_ = false;
+  bool split_ = false;  // the last key was an Enter that split a line
 };
 
 }  // namespace genai_quiz

@@ -25,4 +25,8 @@ std::string running_sessions_note(const std::vector<RunningSession>& others);
 /// The width a report (a table, a chart) is laid out in: terminal_width(), and 40 columns at least.
 int report_width();
 
+/// `text` as it should be printed: when standard output is a terminal, each line wrapped at words
+/// to terminal_width() (a terminal would break it mid-word); otherwise unchanged.
+std::string fit_terminal(std::string_view text);
+
 }  // namespace genai_quiz

@@ -13,11 +13,14 @@ namespace genai_quiz {
 
 class ScreenInterviewIo final : public InterviewIo {
  public:
-  /// Takes over the terminal (standard input and output) until destroyed or close()d.
-  ScreenInterviewIo(Capabilities caps, std::function<TimePoint()> clock, std::function<std::int64_t()> steady);
+  /// Takes over the terminal (standard input and output) until destroyed or close()d. With
+  /// `dry_run` every header says that nothing is saved.
+  ScreenInterviewIo(Capabilities caps, std::function<TimePoint()> clock, std::function<std::int64_t()> steady,
+                    bool dry_run = false);
 
   std::optional<AnswerInput> read_answer(const InterviewRound& round) override;
   std::optional<Rating> read_grade(const InterviewRound& round) override;
+  /// Shows `message` under the next question or grade (before the first question: a note on the round).
   void show_message(const std::string& message) override { message_ = message; }
   std::int64_t steady_ms() override { return steady_(); }
   TimePoint now() override { return clock_(); }
@@ -26,11 +29,14 @@ class ScreenInterviewIo final : public InterviewIo {
   void close() { terminal_.close(); }
 
  private:
+  std::optional<AnswerInput> read_answer_keys(const InterviewRound& round);
+
   Terminal terminal_;
   Capabilities caps_;
   std::function<TimePoint()> clock_;
   std::function<std::int64_t()> steady_;
   std::string message_;
+  bool dry_run_;
 };
 
 }  // namespace genai_quiz

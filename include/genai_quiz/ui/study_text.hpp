@@ -5,6 +5,8 @@
 #include <array>
 #include <chrono>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "genai_quiz/core/card_state.hpp"
@@ -23,6 +25,9 @@ std::string interval_label(const CardState& after, TimePoint now);
 /// "Saved: Good, next in 10m": a rating saved at `now` that gave the card the state `after`.
 std::string saved_text(Rating rating, const CardState& after, TimePoint now);
 
+/// "Rated (not saved): Good, next in 10m": the same rating in a --dry-run, where nothing is saved.
+std::string unsaved_text(Rating rating, const CardState& after, TimePoint now);
+
 /// The session's feedback on its last action, e.g. "Saved: Good, next in 10m"; "" when none.
 std::string notice_text(const Session& session);
 
@@ -36,6 +41,21 @@ std::string rating_bar(const std::array<CardState, 4>& previews, TimePoint now, 
 /// A moment relative to `now`, in local time with the given UTC offset: "now", "in 10m (14:05)",
 /// "in 3d (2025-03-04 09:00)".
 std::string format_when(TimePoint when, TimePoint now, std::chrono::minutes utc_offset);
+
+/// The ways to say a header, each list from the longest form to the shortest.
+struct HeaderForms {
+  std::vector<std::string> dry;  ///< "dry run, nothing is saved", "dry run", "dry"; empty when not a dry run
+  std::vector<std::pair<std::string, std::string>> frames;  ///< what comes before and after the name
+  std::vector<std::string> names;  ///< "deck · section", "section"; the last may be cut; may be empty
+};
+
+/// The longest header from `forms` that fits `width` columns (the longest of all when `width` is
+/// 0 or less), its parts joined by `dot`: the name shortens first, then the frame, then the
+/// dry-run label; only then is the name cut (to no fewer than 8 columns), and at last left out.
+std::string fit_header(const HeaderForms& forms, int width, std::string_view dot = " · ");
+
+/// The first of `choices` (longest first) that fits `width` columns, else the last.
+std::string first_fitting(const std::vector<std::string>& choices, int width);
 
 /// The header, sanitized: "deck · section · 12 left · new 5 · learning 1 · review 6" ("7 left ·
 /// cram" when cramming). With a `width` above 0 it fits that many columns: the labels shorten

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Drives one shell's completion of genai-quiz with partial command lines and checks what it
 # offers. Expected commands, options and choices are read from the program's --help (CLI11's own
-# rendering), settings from `genai-quiz config`, files from a scratch folder: nothing is listed here.
+# rendering, or an option's description for its choices), settings from `genai-quiz config`, files from a scratch folder: nothing is listed here.
 #   tests/e2e/completion/completion_test.sh bash|zsh|fish BINARY COMPLETIONS_DIR
 # Exits 77 (skipped) when the shell is not installed.
 set -euo pipefail
@@ -44,7 +44,16 @@ case_() { lines+=("$1"); expected+=("$(printf '%s\n' "${@:2}" | sed '/^$/d' | LC
 long_options() { genai-quiz "$@" --help | grep -oE '^ +(-[a-zA-Z], ?)?--[a-z][a-z0-9-]*' | grep -oE -- '--[a-z0-9-]+'; }
 commands=$(genai-quiz --help | sed -n '/^Subcommands:/,/^$/p' | awk 'NR > 1 && NF { print $1 }')
 global_options=$(long_options)
-choices() { genai-quiz "${@:2}" --help | grep -oE -- "$1 [A-Z]+:\\{[a-z,]+\\}" | sed -E 's/.*\{(.*)\}/\1/' | tr , '\n'; }
+# An option's choices: CLI11's "--layout NAME:{a,b}", else its description's "...: auto, always or never".
+choices() {
+  local line
+  line=$(genai-quiz "${@:2}" --help | grep -E -- "^ +$1 [A-Z]+")
+  if [[ $line == *'{'* ]]; then
+    grep -oE -- "$1 [A-Z]+:\\{[a-z,]+\\}" <<<"$line" | sed -E 's/.*\{(.*)\}/\1/' | tr , '\n'
+  else
+    sed -E 's/.*: //; s/ or /, /g; s/ //g' <<<"$line" | tr , '\n'
+  fi
+}
 colors=$(choices --color)
 layouts=$(choices --layout convert)
 settings=$(genai-quiz config | awk '/^[a-z_]+\.[a-z_]+ / { print $1 }')
