@@ -18,16 +18,8 @@ trap cleanup EXIT
 export GENAI_QUIZ_NOW=2025-03-01T09:00:00Z LANG=C.UTF-8 LC_ALL=C.UTF-8 HOME="$work/home"
 unset NO_COLOR COLUMNS
 
-screen() { [[ -n $socket ]] && tmux -L "$socket" capture-pane -p -t study; }
-fail() { echo "convert_quiz_tmux: $*"; echo "--- screen ---"; screen || true; exit 1; }
-wait_for() {
-  for _ in $(seq 1 200); do
-    screen | grep -qF -- "$1" && return 0
-    sleep 0.05
-  done
-  fail "the screen never showed '$1'"
-}
-keys() { tmux -L "$socket" send-keys -t study "$@"; }
+test_name=convert_quiz_tmux pane=study
+source "$(dirname "$0")/tmux_pane.sh"
 
 cp "$doc" "$work/quiz.md"
 "$gq" convert "$work/quiz.md" -o "$work/quiz.yaml" 2>/dev/null || fail "convert failed"

@@ -17,16 +17,8 @@ export GENAI_QUIZ_HOME="$work/data" XDG_CONFIG_HOME="$work/config" GENAI_QUIZ_CA
 unset GENAI_QUIZ_NOW
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 
-screen() { tmux -L "$socket" capture-pane -p -t gq; }
-fail() { echo "interview_tmux: $*"; echo "--- screen ---"; screen || true; exit 1; }
-wait_for() {  # TEXT [TENTHS OF A SECOND]
-  for _ in $(seq 1 "${2:-200}"); do
-    screen | grep -qF -- "$1" && return 0
-    sleep 0.1
-  done
-  fail "the screen never showed '$1'"
-}
-keys() { tmux -L "$socket" send-keys -t gq "$@"; }
+test_name=interview_tmux pane=gq wait_tries=400
+source "$(dirname "$0")/tmux_pane.sh"
 start() {  # each program in a tmux server of its own, $columns wide (default 90)
   tmux -L "$socket" kill-server 2>/dev/null || true
   runs=$((runs + 1))
@@ -45,7 +37,7 @@ sleep 1.2
 keys "Queries, keys and values; a softmax" Enter "of the dot products" Enter Enter
 wait_for "Question 2 of 2"
 # Nothing typed: the countdown runs out and ends the answer.
-wait_for "Answer 1 of 2" 120
+wait_for "Answer 1 of 2" 240
 wait_for "Key points: 3 of 5 covered (60%)"
 wait_for "Enter: Hard (suggested)"
 keys Enter

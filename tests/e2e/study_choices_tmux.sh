@@ -15,16 +15,8 @@ trap cleanup EXIT
 export GENAI_QUIZ_NOW=2025-03-01T09:00:00Z LANG=C.UTF-8 LC_ALL=C.UTF-8
 unset NO_COLOR COLUMNS
 
-screen() { tmux -L "$socket" capture-pane -p -t study; }
-fail() { echo "study_choices_tmux: $*"; echo "--- screen ---"; screen || true; exit 1; }
-wait_for() {
-  for _ in $(seq 1 200); do
-    screen | grep -qF -- "$1" && return 0
-    sleep 0.05
-  done
-  fail "the screen never showed '$1'"
-}
-keys() { tmux -L "$socket" send-keys -t study "$@"; }
+test_name=study_choices_tmux pane=study
+source "$(dirname "$0")/tmux_pane.sh"
 
 for columns in 40 100; do
   export GENAI_QUIZ_HOME="$work/$columns/data" XDG_CONFIG_HOME="$work/$columns/config" GENAI_QUIZ_CACHE_DIR="$work/$columns/cache"

@@ -16,16 +16,8 @@ export GENAI_QUIZ_HOME="$work/data" XDG_CONFIG_HOME="$work/config" GENAI_QUIZ_CA
 export LANG=C.UTF-8 LC_ALL=C.UTF-8 HOME=$work
 unset VISUAL
 
-screen() { tmux -L "$socket" capture-pane -p -t study; }
-fail() { echo "study_edit_tmux: $*"; echo "--- screen ---"; screen || true; exit 1; }
-wait_for() {
-  for _ in $(seq 1 200); do
-    screen | grep -qF -- "$1" && return 0
-    sleep 0.05
-  done
-  fail "the screen never showed '$1'"
-}
-keys() { tmux -L "$socket" send-keys -t study "$@"; }
+test_name=study_edit_tmux pane=study
+source "$(dirname "$0")/tmux_pane.sh"
 
 mkdir -p "$GENAI_QUIZ_HOME/decks" "$XDG_CONFIG_HOME/genai-quiz"
 printf 'decks:\n  - bundled: false\n' >"$XDG_CONFIG_HOME/genai-quiz/config.yaml"

@@ -13,17 +13,8 @@ trap cleanup EXIT
 export GENAI_QUIZ_HOME="$work/data" XDG_CONFIG_HOME="$work/config" GENAI_QUIZ_CACHE_DIR="$work/cache" GENAI_QUIZ_NOW=2025-03-01T09:00:00Z
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 
-screen() { tmux -L "$socket" capture-pane -p -t study; }
-fail() { echo "study_tmux: $*"; echo "--- screen ---"; screen || true; exit 1; }
-# Waits until the screen shows the fixed string $1.
-wait_for() {
-  for _ in $(seq 1 200); do
-    screen | grep -qF -- "$1" && return 0
-    sleep 0.05
-  done
-  fail "the screen never showed '$1'"
-}
-keys() { tmux -L "$socket" send-keys -t study "$@"; }
+test_name=study_tmux pane=study
+source "$(dirname "$0")/tmux_pane.sh"
 
 tmux -L "$socket" -f /dev/null new-session -d -s study -x 80 -y 24 \
   "env TERM=xterm-256color $gq study --new 3 --no-fuzz; echo \"exit status \$?\"; sleep 30"

@@ -17,16 +17,8 @@ trap cleanup EXIT
 export XDG_CONFIG_HOME="$work/config" GENAI_QUIZ_CACHE_DIR="$work/cache" GENAI_QUIZ_NOW=2025-03-01T09:00:00Z
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 
-screen() { tmux -L "$socket" capture-pane -p -t gq; }
-fail() { echo "study_widths_tmux: $*"; echo "--- screen ---"; screen || true; exit 1; }
-wait_for() {
-  for _ in $(seq 1 300); do
-    screen | grep -qF -- "$1" && return 0
-    sleep 0.05
-  done
-  fail "the screen never showed '$1'"
-}
-keys() { tmux -L "$socket" send-keys -t gq "$@"; }
+test_name=study_widths_tmux pane=gq wait_tries=300
+source "$(dirname "$0")/tmux_pane.sh"
 start() {  # COLUMNS DATA_DIR ARGS...: a study session in a fresh tmux server
   local columns=$1 data=$2
   shift 2
