@@ -261,7 +261,8 @@ class Reader {
       error(where + ": " + describe(j) + " is not an object", entry);
       return false;
     }
-    for (const auto& [key, value] : j.items()) {
+    for (const auto& item : j.items()) {
+      const std::string& key = item.key();
       if (std::find_if(known.begin(), known.end(), [&](const char* k) { return key == k; }) == known.end()) {
         std::string list;
         for (const char* k : known) list += (list.empty() ? "" : ", ") + std::string(k);
