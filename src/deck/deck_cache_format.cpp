@@ -158,9 +158,9 @@ void read_card(Reader& r, Card& card) {
   r.list(key_points, 12, read_key_point);  // a key point takes at least 12 bytes
   source = r.text();
   r.list(choices, 4, read_text);
-  r.list(correct, 4, [&](Reader& in, int& index) {
+  r.list(correct, 4, [&card](Reader& in, int& index) {  // card, not the binding: a lambda may not capture one
     index = in.i32();
-    if (index < 0 || static_cast<std::size_t>(index) >= choices.size()) in.fail();
+    if (index < 0 || static_cast<std::size_t>(index) >= card.choices.size()) in.fail();
   });
   r.pos(pos);
 }
