@@ -2,8 +2,6 @@
 
 #include <sys/resource.h>
 #include <sys/stat.h>
-#include <unistd.h>
-
 #include <csignal>
 #include <filesystem>
 #include <fstream>
@@ -13,23 +11,17 @@
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/files/atomic_file.hpp"
 #include "support/fixture_files.hpp"
+#include "support/temp_dir.hpp"
 
 using namespace genai_quiz;
 namespace fs = std::filesystem;
 
 namespace {
 
-// A fresh directory, removed with its content at the end of the test.
-struct ScratchDir {
-  fs::path path;
-  ScratchDir() {
-    path = fs::temp_directory_path() / ("genai-quiz-atomic-" + std::to_string(getpid()));
-    fs::remove_all(path);
-    fs::create_directories(path);
-  }
-  ~ScratchDir() { fs::remove_all(path); }
-  int entries() const { return static_cast<int>(std::distance(fs::directory_iterator(path), fs::directory_iterator())); }
-};
+// How many files and folders `dir` holds.
+int entries(const fs::path& dir) {
+  return static_cast<int>(std::distance(fs::directory_iterator(dir), fs::directory_iterator()));
+}
 
 void write_text(const fs::path& p, const std::string& text) {
   write_file_atomically(p, [&](std::ostream& out) { out << text; });
@@ -47,8 +39,8 @@ std::string error_of(const std::function<void()>& f) {
 }  // namespace
 
 TEST_CASE("A file written atomically has exactly the bytes written, and replaces the old one", "[files]") {
-  ScratchDir dir;
-  fs::path file = dir.path / "progress.csv";
+  testing::TempDir dir;
+  fs::path file = dir.path() / "progress.csv";
   write_text(file, "first\r\n");
   CHECK(testing::read_text_file(file.string()).value_or("") == "first\r\n");
   mode_t mask = ::umask(0);
@@ -59,33 +51,33 @@ TEST_CASE("A file written atomically has exactly the bytes written, and replaces
   write_text(file, "second");
   CHECK(testing::read_text_file(file.string()).value_or("") == "second");
   CHECK((fs::status(file).permissions() & fs::perms::all) == static_cast<fs::perms>(0600));  // kept
-  CHECK(dir.entries() == 1);  // no temporary file left behind
+  CHECK(entries(dir.path()) == 1);  // no temporary file left behind
 }
 
 TEST_CASE("A file that cannot be written is an error naming its path, and nothing is left behind", "[files]") {
-  ScratchDir dir;
+  testing::TempDir dir;
   struct Case {
     const char* what;
     fs::path path;
     const char* reason;
   } cases[] = {
-      {"missing directory", dir.path / "no-such-dir" / "out.json", "No such file or directory"},
-      {"a file where a directory should be", dir.path / "plain" / "out.json", "Not a directory"},
-      {"a directory in the way", dir.path / "sub", "Is a directory"},
+      {"missing directory", dir.path() / "no-such-dir" / "out.json", "No such file or directory"},
+      {"a file where a directory should be", dir.path() / "plain" / "out.json", "Not a directory"},
+      {"a directory in the way", dir.path() / "sub", "Is a directory"},
   };
-  std::ofstream(dir.path / "plain") << "x";
-  fs::create_directory(dir.path / "sub");
+  std::ofstream(dir.path() / "plain") << "x";
+  fs::create_directory(dir.path() / "sub");
   for (const Case& c : cases) {
     INFO(c.what);
     std::string message = error_of([&] { write_text(c.path, "data"); });
     CHECK(message == "cannot write " + c.path.string() + ": " + c.reason);
-    CHECK(dir.entries() == 2);
+    CHECK(entries(dir.path()) == 2);
   }
 }
 
 TEST_CASE("A failure while forming the content leaves the old file untouched", "[files]") {
-  ScratchDir dir;
-  fs::path file = dir.path / "out.yaml";
+  testing::TempDir dir;
+  fs::path file = dir.path() / "out.yaml";
   write_text(file, "old");
   CHECK_THROWS_AS(write_file_atomically(file,
                                         [](std::ostream& out) {
@@ -94,13 +86,13 @@ TEST_CASE("A failure while forming the content leaves the old file untouched", "
                                         }),
                   std::runtime_error);
   CHECK(testing::read_text_file(file.string()).value_or("") == "old");
-  CHECK(dir.entries() == 1);
+  CHECK(entries(dir.path()) == 1);
 }
 
 TEST_CASE("A full disk leaves the old file untouched and no temporary file", "[files]") {
   // RLIMIT_FSIZE makes write() fail with EFBIG past the limit, as a full disk fails with ENOSPC.
-  ScratchDir dir;
-  fs::path file = dir.path / "out.json";
+  testing::TempDir dir;
+  fs::path file = dir.path() / "out.json";
   write_text(file, "old");
   struct rlimit saved {};
   REQUIRE(getrlimit(RLIMIT_FSIZE, &saved) == 0);
@@ -113,5 +105,5 @@ TEST_CASE("A full disk leaves the old file untouched and no temporary file", "[f
   std::signal(SIGXFSZ, old_handler);
   CHECK(message == "cannot write " + file.string() + ": File too large");
   CHECK(testing::read_text_file(file.string()).value_or("") == "old");
-  CHECK(dir.entries() == 1);
+  CHECK(entries(dir.path()) == 1);
 }

@@ -1,49 +1,33 @@
 #include <catch2/catch.hpp>
 
-#include <unistd.h>
-
 #include <filesystem>
 #include <fstream>
 #include <string>
 
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/files/read_file.hpp"
+#include "support/temp_dir.hpp"
 
 using namespace genai_quiz;
 namespace fs = std::filesystem;
 
-namespace {
-
-// A fresh directory, removed with its content at the end of the test.
-struct ScratchDir {
-  fs::path path;
-  ScratchDir() {
-    path = fs::temp_directory_path() / ("genai-quiz-read-file-" + std::to_string(getpid()));
-    fs::remove_all(path);
-    fs::create_directories(path);
-  }
-  ~ScratchDir() { fs::remove_all(path); }
-};
-
-}  // namespace
-
 TEST_CASE("A whole file is read byte for byte", "[files]") {
-  ScratchDir dir;
+  testing::TempDir dir;
   const std::string bytes[] = {"", "one line\n", std::string("a\0b\r\n\xff", 6), std::string(100000, 'x')};
   for (const std::string& b : bytes) {
     {
-      std::ofstream out(dir.path / "f", std::ios::binary | std::ios::trunc);
+      std::ofstream out(dir.path() / "f", std::ios::binary | std::ios::trunc);
       out << b;
     }
-    CHECK(read_whole_file(dir.path / "f") == b);
-    CHECK(read_file_if_exists(dir.path / "f") == b);
+    CHECK(read_whole_file(dir.path() / "f") == b);
+    CHECK(read_file_if_exists(dir.path() / "f") == b);
   }
 }
 
 TEST_CASE("A file that cannot be read is an error naming it and the reason", "[files]") {
-  ScratchDir dir;
-  const std::string missing = (dir.path / "missing.txt").string();
-  const std::string folder = dir.path.string();
+  testing::TempDir dir;
+  const std::string missing = (dir.path() / "missing.txt").string();
+  const std::string folder = dir.path().string();
   CHECK_THROWS_WITH(read_whole_file(missing), "cannot read " + missing + ": No such file or directory");
   CHECK_THROWS_WITH(read_whole_file(missing, "deck file 'missing.txt'"),
                     "cannot read deck file 'missing.txt': No such file or directory");
