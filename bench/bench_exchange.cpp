@@ -25,7 +25,7 @@
 #include <vector>
 
 #include "bench_clock.hpp"
-#include "cli/exchange_times.hpp"
+#include "genai_quiz/app/exchange_times.hpp"
 #include "genai_quiz/core/calendar.hpp"
 #include "genai_quiz/core/progress_import.hpp"
 #include "genai_quiz/core/progress_stats.hpp"

@@ -23,7 +23,7 @@
 #include <vector>
 
 #include "bench_clock.hpp"
-#include "cli/exchange_times.hpp"
+#include "genai_quiz/app/exchange_times.hpp"
 #include "genai_quiz/core/calendar.hpp"
 #include "genai_quiz/core/progress_import.hpp"
 #include "genai_quiz/exchange/folder_sync.hpp"

@@ -2,9 +2,9 @@
 
 #include <iostream>
 
-#include "cli/clock.hpp"
-#include "cli/deck_source.hpp"
-#include "cli/progress_db.hpp"
+#include "genai_quiz/app/clock.hpp"
+#include "genai_quiz/app/deck_source.hpp"
+#include "genai_quiz/app/progress_db.hpp"
 
 #include "genai_quiz/core/card_lookup.hpp"
 #include "genai_quiz/core/error.hpp"

@@ -8,13 +8,13 @@
 #include <utility>
 #include <vector>
 
+#include "genai_quiz/app/deck_library.hpp"
 #include "genai_quiz/cli/commands.hpp"
 
 namespace genai_quiz {
 
 /// The global option naming deck files; completion reads its values to offer their sections.
 inline constexpr const char* kDeckOption = "--deck";
-inline constexpr const char* kBundledDeckArg = "bundled";  // --deck bundled: the bundled deck
 
 /// The root App with the global options and one subcommand per entry of commands(), each paired
 /// with the runner its setup returned. Runners read `global`, so it lives on the heap.

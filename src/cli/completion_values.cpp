@@ -5,8 +5,8 @@
 #include <map>
 
 #include "cli/cli_app.hpp"
-#include "cli/deck_library.hpp"
-#include "cli/deck_source.hpp"
+#include "genai_quiz/app/deck_library.hpp"
+#include "genai_quiz/app/deck_source.hpp"
 #include "genai_quiz/config/config_keys.hpp"
 #include "genai_quiz/core/ascii.hpp"
 #include "genai_quiz/deck/deck_cache.hpp"

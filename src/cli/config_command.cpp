@@ -12,10 +12,10 @@
 
 #include "cli/cli_app.hpp"
 #include "cli/command_setups.hpp"
-#include "cli/deck_library.hpp"
-#include "cli/load_settings.hpp"
-#include "cli/progress_db.hpp"
 #include "cli/scheduler_flags.hpp"
+#include "genai_quiz/app/deck_library.hpp"
+#include "genai_quiz/app/load_settings.hpp"
+#include "genai_quiz/app/progress_db.hpp"
 #include "genai_quiz/config/config_keys.hpp"
 #include "genai_quiz/config/config_set.hpp"
 #include "genai_quiz/core/error.hpp"

@@ -14,7 +14,7 @@
 #include <sstream>
 
 #include "cli/command_setups.hpp"
-#include "cli/deck_library.hpp"
+#include "genai_quiz/app/deck_library.hpp"
 #include "genai_quiz/convert/convert.hpp"
 #include "genai_quiz/convert/update_deck.hpp"
 #include "genai_quiz/core/error.hpp"
@@ -22,13 +22,13 @@
 #include "genai_quiz/deck/deck_writer.hpp"
 #include "genai_quiz/files/atomic_file.hpp"
 #include "genai_quiz/files/read_file.hpp"
+#include "genai_quiz/term/output.hpp"
 #include "genai_quiz/term/progress_bar.hpp"
 #include "genai_quiz/term/sanitize.hpp"
 #include "genai_quiz/term/terminal.hpp"
 #include "genai_quiz/term/text_width.hpp"
 #include "genai_quiz/term/wrap.hpp"
 #include "genai_quiz/ui/output_text.hpp"
-#include "genai_quiz/term/output.hpp"
 
 namespace genai_quiz {
 namespace {

@@ -14,13 +14,13 @@
 #include <sstream>
 #include <unordered_map>
 
-#include "cli/clock.hpp"
 #include "cli/command_setups.hpp"
-#include "cli/deck_library.hpp"
-#include "cli/deck_source.hpp"
-#include "cli/load_settings.hpp"
-#include "cli/local_calendar.hpp"
-#include "cli/progress_db.hpp"
+#include "genai_quiz/app/clock.hpp"
+#include "genai_quiz/app/deck_library.hpp"
+#include "genai_quiz/app/deck_source.hpp"
+#include "genai_quiz/app/load_settings.hpp"
+#include "genai_quiz/app/local_calendar.hpp"
+#include "genai_quiz/app/progress_db.hpp"
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/core/study_counts.hpp"
 #include "genai_quiz/files/read_file.hpp"

@@ -7,10 +7,10 @@
 #include <iostream>
 #include <memory>
 
-#include "cli/card_editing.hpp"
 #include "cli/card_names.hpp"
 #include "cli/command_setups.hpp"
-#include "cli/deck_source.hpp"
+#include "genai_quiz/app/card_editing.hpp"
+#include "genai_quiz/app/deck_source.hpp"
 #include "genai_quiz/core/card_lookup.hpp"
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/term/sanitize.hpp"

@@ -12,17 +12,17 @@
 #include <memory>
 #include <string>
 
-#include "cli/clock.hpp"
 #include "cli/command_setups.hpp"
 #include "cli/section_option.hpp"
-#include "cli/exchange_times.hpp"
-#include "cli/load_settings.hpp"
-#include "cli/local_calendar.hpp"
-#include "cli/progress_snapshot.hpp"
+#include "genai_quiz/app/clock.hpp"
+#include "genai_quiz/app/exchange_times.hpp"
+#include "genai_quiz/app/load_settings.hpp"
+#include "genai_quiz/app/local_calendar.hpp"
+#include "genai_quiz/app/progress_snapshot.hpp"
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/core/progress_import.hpp"
-#include "genai_quiz/files/atomic_file.hpp"
 #include "genai_quiz/exchange/export_writer.hpp"
+#include "genai_quiz/files/atomic_file.hpp"
 #include "genai_quiz/term/output.hpp"
 
 namespace genai_quiz {

@@ -15,18 +15,18 @@
 #include <sstream>
 
 #include "cli/command_setups.hpp"
-#include "cli/deck_source.hpp"
-#include "cli/exchange_times.hpp"
-#include "cli/load_settings.hpp"
-#include "cli/local_calendar.hpp"
-#include "cli/progress_db.hpp"
+#include "genai_quiz/app/deck_source.hpp"
+#include "genai_quiz/app/exchange_times.hpp"
+#include "genai_quiz/app/load_settings.hpp"
+#include "genai_quiz/app/local_calendar.hpp"
+#include "genai_quiz/app/progress_db.hpp"
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/core/fingerprint.hpp"
 #include "genai_quiz/core/progress_import.hpp"
 #include "genai_quiz/exchange/import_reader.hpp"
 #include "genai_quiz/files/read_file.hpp"
-#include "genai_quiz/ui/output_text.hpp"
 #include "genai_quiz/term/output.hpp"
+#include "genai_quiz/ui/output_text.hpp"
 
 namespace genai_quiz {
 namespace {

@@ -8,15 +8,16 @@
 #include <memory>
 #include <system_error>
 
-#include "cli/clock.hpp"
 #include "cli/command_setups.hpp"
-#include "cli/section_option.hpp"
-#include "cli/deck_source.hpp"
-#include "cli/load_settings.hpp"
-#include "cli/sync_run.hpp"
-#include "cli/local_calendar.hpp"
-#include "cli/progress_db.hpp"
 #include "cli/scheduler_flags.hpp"
+#include "cli/section_option.hpp"
+#include "genai_quiz/app/chosen_sections.hpp"
+#include "genai_quiz/app/clock.hpp"
+#include "genai_quiz/app/deck_source.hpp"
+#include "genai_quiz/app/load_settings.hpp"
+#include "genai_quiz/app/local_calendar.hpp"
+#include "genai_quiz/app/progress_db.hpp"
+#include "genai_quiz/app/sync_run.hpp"
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/core/interview_recorder.hpp"
 #include "genai_quiz/core/interview_transcript.hpp"

@@ -10,14 +10,15 @@
 #include <iostream>
 #include <memory>
 
-#include "cli/clock.hpp"
 #include "cli/command_setups.hpp"
 #include "cli/section_option.hpp"
-#include "cli/deck_source.hpp"
-#include "cli/load_settings.hpp"
-#include "cli/local_calendar.hpp"
-#include "cli/orphan_rows.hpp"
-#include "cli/progress_db.hpp"
+#include "genai_quiz/app/chosen_sections.hpp"
+#include "genai_quiz/app/clock.hpp"
+#include "genai_quiz/app/deck_source.hpp"
+#include "genai_quiz/app/load_settings.hpp"
+#include "genai_quiz/app/local_calendar.hpp"
+#include "genai_quiz/app/orphan_rows.hpp"
+#include "genai_quiz/app/progress_db.hpp"
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/core/section_select.hpp"
 #include "genai_quiz/core/study_counts.hpp"

@@ -10,13 +10,13 @@
 #include <cstdio>
 #include <memory>
 
-#include "cli/clock.hpp"
 #include "cli/command_setups.hpp"
-#include "cli/exchange_times.hpp"
-#include "cli/load_settings.hpp"
-#include "cli/local_calendar.hpp"
-#include "cli/progress_snapshot.hpp"
 #include "cli/section_option.hpp"
+#include "genai_quiz/app/clock.hpp"
+#include "genai_quiz/app/exchange_times.hpp"
+#include "genai_quiz/app/load_settings.hpp"
+#include "genai_quiz/app/local_calendar.hpp"
+#include "genai_quiz/app/progress_snapshot.hpp"
 #include "genai_quiz/config/config_keys.hpp"
 #include "genai_quiz/config/config_set.hpp"
 #include "genai_quiz/core/error.hpp"

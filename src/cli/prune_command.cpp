@@ -15,12 +15,12 @@
 
 #include <fmt/format.h>
 
-#include "cli/card_editing.hpp"
-#include "cli/clock.hpp"
 #include "cli/command_setups.hpp"
-#include "cli/deck_source.hpp"
-#include "cli/orphan_rows.hpp"
-#include "cli/progress_db.hpp"
+#include "genai_quiz/app/card_editing.hpp"
+#include "genai_quiz/app/clock.hpp"
+#include "genai_quiz/app/deck_source.hpp"
+#include "genai_quiz/app/orphan_rows.hpp"
+#include "genai_quiz/app/progress_db.hpp"
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/term/output.hpp"
 #include "genai_quiz/term/terminal.hpp"

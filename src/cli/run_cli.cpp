@@ -11,13 +11,13 @@
 #include "cli/command_line_model.hpp"
 #include "cli/completion.hpp"
 #include "cli/completion_values.hpp"
-#include "cli/deck_source.hpp"
 #include "cli/man_page.hpp"
 #include "cli/usage_errors.hpp"
+#include "genai_quiz/app/deck_source.hpp"
 #include "genai_quiz/cli/commands.hpp"
 #include "genai_quiz/core/error.hpp"
-#include "genai_quiz/version.hpp"
 #include "genai_quiz/term/output.hpp"
+#include "genai_quiz/version.hpp"
 
 namespace genai_quiz {
 namespace {

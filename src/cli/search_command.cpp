@@ -9,11 +9,12 @@
 #include <iostream>
 #include <memory>
 
-#include "cli/clock.hpp"
 #include "cli/command_setups.hpp"
-#include "cli/deck_source.hpp"
-#include "cli/progress_db.hpp"
 #include "cli/section_option.hpp"
+#include "genai_quiz/app/chosen_sections.hpp"
+#include "genai_quiz/app/clock.hpp"
+#include "genai_quiz/app/deck_source.hpp"
+#include "genai_quiz/app/progress_db.hpp"
 #include "genai_quiz/core/card_search.hpp"
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/core/section_select.hpp"

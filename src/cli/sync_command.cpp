@@ -9,11 +9,11 @@
 #include <memory>
 
 #include "cli/command_setups.hpp"
-#include "cli/exchange_times.hpp"
-#include "cli/load_settings.hpp"
-#include "cli/progress_db.hpp"
-#include "cli/sync_device.hpp"
-#include "cli/sync_run.hpp"
+#include "genai_quiz/app/exchange_times.hpp"
+#include "genai_quiz/app/load_settings.hpp"
+#include "genai_quiz/app/progress_db.hpp"
+#include "genai_quiz/app/sync_device.hpp"
+#include "genai_quiz/app/sync_run.hpp"
 #include "genai_quiz/config/config_keys.hpp"
 #include "genai_quiz/config/config_set.hpp"
 #include "genai_quiz/core/error.hpp"

@@ -10,8 +10,8 @@
 
 #include "cli/cli_app.hpp"
 #include "cli/command_setups.hpp"
-#include "cli/deck_library.hpp"
-#include "cli/deck_source.hpp"
+#include "genai_quiz/app/deck_library.hpp"
+#include "genai_quiz/app/deck_source.hpp"
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/term/output.hpp"
 #include "genai_quiz/ui/output_text.hpp"

@@ -7,9 +7,9 @@
 #include <string>
 #include <time.h>
 
-#include "cli/load_settings.hpp"
-#include "cli/local_calendar.hpp"
 #include "cli/scheduler_flags.hpp"
+#include "genai_quiz/app/load_settings.hpp"
+#include "genai_quiz/app/local_calendar.hpp"
 #include "genai_quiz/core/error.hpp"
 #include "support/time_points.hpp"
 

@@ -4,7 +4,7 @@
 #include <map>
 #include <random>
 
-#include "cli/exchange_times.hpp"
+#include "genai_quiz/app/exchange_times.hpp"
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/exchange/folder_sync.hpp"
 #include "support/memory_store.hpp"

@@ -3,7 +3,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "cli/exchange_times.hpp"
+#include "genai_quiz/app/exchange_times.hpp"
 #include "genai_quiz/core/error.hpp"
 #include "genai_quiz/exchange/shared_folder.hpp"
 #include "support/temp_dir.hpp"

@@ -7,7 +7,7 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "cli/exchange_times.hpp"
+#include "genai_quiz/app/exchange_times.hpp"
 #include "genai_quiz/exchange/import_reader.hpp"
 #include "genai_quiz/exchange/jsonl_lines.hpp"
 

@@ -15,19 +15,13 @@
 #include <string>
 #include <vector>
 
+#include "genai_quiz/app/global_options.hpp"
+
 namespace CLI {
 class App;
 }
 
 namespace genai_quiz {
-
-/// Options that every command accepts, before or after the command name.
-struct GlobalOptions {
-  std::vector<std::string> decks;  ///< --deck FILE (repeatable); empty means the bundled deck
-  std::string data_dir;            ///< --data-dir DIR; empty means GENAI_QUIZ_HOME or XDG
-  std::string now;                 ///< --now TIME (ISO 8601); empty means GENAI_QUIZ_NOW or the clock
-  std::string color = "auto";      ///< --color auto|always|never
-};
 
 /// The work a command does once its arguments are parsed; returns the exit code.
 using Runner = std::function<int()>;
