@@ -1,6 +1,6 @@
 #pragma once
 // Drawing a typed answer and the key points it covered, shared by `study --type` and
-// `interview` (private to the cli layer).
+// `interview` (private to the ui layer).
 
 #include <optional>
 #include <string>

@@ -1,5 +1,5 @@
 #pragma once
-// The interactive interview screens as lines of text, fitted to the terminal (private to the cli
+// The interactive interview screens as lines of text, fitted to the terminal (private to the ui
 // layer; ScreenInterviewIo puts them on the terminal).
 
 #include <cstdint>

@@ -1,6 +1,6 @@
 #pragma once
 // Drawing a mock interview round as lines of text, shared by the line protocol and the
-// interactive screen (private to the cli layer).
+// interactive screen (private to the ui layer).
 
 #include <cstdint>
 #include <string>

@@ -25,11 +25,12 @@ std::optional<Rating> named_grade(const std::string& line) {
 
 LineInterviewIo::LineInterviewIo(std::istream& in, std::ostream& out, Capabilities caps, int width,
                                  std::function<TimePoint()> clock, std::function<std::int64_t()> steady)
-    : in_(in), out_(out), caps_(caps), width_(width), clock_(std::move(clock)), steady_(std::move(steady)) {}
+    : Clocked(std::move(clock), std::move(steady)), in_(in), out_(out), caps_(caps), width_(width) {}
 
 std::optional<AnswerInput> LineInterviewIo::read_answer(const InterviewRound& round) {
-  out_ << "\n"
-       << interview_header(round, {format_minutes_seconds(round.time_limit().count()) + " to answer"}, caps_) << "\n";
+  InterviewHeader header;
+  header.time = format_minutes_seconds(round.time_limit().count()) + " to answer";
+  out_ << "\n" << interview_header(round, header, caps_) << "\n";
   for (const std::string& line : question_lines(round, width_, caps_)) out_ << line << "\n";
   const InterviewQuestion& q = round.questions()[round.index()];
   if (!q.choices.empty()) return read_choice(round);
@@ -49,7 +50,7 @@ std::optional<AnswerInput> LineInterviewIo::read_answer(const InterviewRound& ro
     text += *line;
   }
   if (!any) return std::nullopt;
-  if (round.remaining_ms(steady_()) == 0) {
+  if (round.remaining_ms(steady_ms()) == 0) {
     out_ << paint("The time was up before the answer ended.", Role::kWarning, caps_.color) << "\n";
   }
   return AnswerInput{text};
@@ -74,7 +75,7 @@ std::optional<AnswerInput> LineInterviewIo::read_choice(const InterviewRound& ro
     if (word.size() == 1 && word[0] >= 'a' && word[0] < 'a' + n) {
       AnswerInput input;
       input.choice = word[0] - 'a';
-      if (round.remaining_ms(steady_()) == 0) {
+      if (round.remaining_ms(steady_ms()) == 0) {
         out_ << paint("The time was up before the answer ended.", Role::kWarning, caps_.color) << "\n";
       }
       return input;

@@ -9,7 +9,7 @@ namespace genai_quiz {
 
 ScreenInterviewIo::ScreenInterviewIo(Capabilities caps, std::function<TimePoint()> clock,
                                      std::function<std::int64_t()> steady, bool dry_run)
-    : caps_(caps), clock_(std::move(clock)), steady_(std::move(steady)), dry_run_(dry_run) {}
+    : Clocked(std::move(clock), std::move(steady)), caps_(caps), dry_run_(dry_run) {}
 
 std::optional<AnswerInput> ScreenInterviewIo::read_answer(const InterviewRound& round) {
   std::optional<AnswerInput> answer = read_answer_keys(round);
@@ -20,7 +20,7 @@ std::optional<AnswerInput> ScreenInterviewIo::read_answer(const InterviewRound& 
 std::optional<AnswerInput> ScreenInterviewIo::read_answer_keys(const InterviewRound& round) {
   AnswerEditor editor;
   for (;;) {
-    const std::int64_t left = round.remaining_ms(steady_());
+    const std::int64_t left = round.remaining_ms(steady_ms());
     terminal_.present(draw_asking_screen(round, editor.lines(), editor.cursor(), left, terminal_.size(), caps_,
                                          message_, dry_run_));
     if (left == 0) return AnswerInput{editor.text(), true};  // the time is up: what was typed is the answer

@@ -6,13 +6,13 @@
 #include <istream>
 #include <ostream>
 
-#include "genai_quiz/core/interview_loop.hpp"
 #include "genai_quiz/term/capabilities.hpp"
 #include "genai_quiz/term/line_reader.hpp"
+#include "genai_quiz/ui/clocked_io.hpp"
 
 namespace genai_quiz {
 
-class LineInterviewIo final : public InterviewIo {
+class LineInterviewIo final : public Clocked<InterviewIo> {
  public:
   /// Reads answers and grades from `in` and writes the round to `out`, `width` columns wide.
   LineInterviewIo(std::istream& in, std::ostream& out, Capabilities caps, int width,
@@ -21,8 +21,6 @@ class LineInterviewIo final : public InterviewIo {
   std::optional<AnswerInput> read_answer(const InterviewRound& round) override;
   std::optional<Rating> read_grade(const InterviewRound& round) override;
   void show_message(const std::string& message) override;
-  std::int64_t steady_ms() override { return steady_(); }
-  TimePoint now() override { return clock_(); }
 
  private:
   std::optional<AnswerInput> read_choice(const InterviewRound& round);
@@ -31,8 +29,6 @@ class LineInterviewIo final : public InterviewIo {
   std::ostream& out_;
   Capabilities caps_;
   int width_;
-  std::function<TimePoint()> clock_;
-  std::function<std::int64_t()> steady_;
   bool first_question_ = true;
   bool first_choice_ = true;
   bool first_grade_ = true;

@@ -6,7 +6,7 @@
 #include <istream>
 #include <ostream>
 
-#include "genai_quiz/ui/clocked_study_io.hpp"
+#include "genai_quiz/ui/clocked_io.hpp"
 #include "genai_quiz/ui/study_view.hpp"
 
 namespace genai_quiz {

@@ -1,17 +1,17 @@
 #pragma once
 // The interactive interview screen: raw mode, a countdown redrawn every second, answers typed in
-// an AnswerEditor, grades by single keys (private to the cli layer).
+// an AnswerEditor, grades by single keys.
 
 #include <functional>
 #include <string>
 
-#include "genai_quiz/core/interview_loop.hpp"
 #include "genai_quiz/term/capabilities.hpp"
 #include "genai_quiz/term/terminal.hpp"
+#include "genai_quiz/ui/clocked_io.hpp"
 
 namespace genai_quiz {
 
-class ScreenInterviewIo final : public InterviewIo {
+class ScreenInterviewIo final : public Clocked<InterviewIo> {
  public:
   /// Takes over the terminal (standard input and output) until destroyed or close()d. With
   /// `dry_run` every header says that nothing is saved.
@@ -22,8 +22,6 @@ class ScreenInterviewIo final : public InterviewIo {
   std::optional<Rating> read_grade(const InterviewRound& round) override;
   /// Shows `message` under the next question or grade (before the first question: a note on the round).
   void show_message(const std::string& message) override { message_ = message; }
-  std::int64_t steady_ms() override { return steady_(); }
-  TimePoint now() override { return clock_(); }
 
   /// Gives the terminal back (before the summary is printed).
   void close() { terminal_.close(); }
@@ -33,8 +31,6 @@ class ScreenInterviewIo final : public InterviewIo {
 
   Terminal terminal_;
   Capabilities caps_;
-  std::function<TimePoint()> clock_;
-  std::function<std::int64_t()> steady_;
   std::string message_;
   bool dry_run_;
 };

@@ -1,12 +1,12 @@
 #pragma once
 // The interactive study screen: raw mode, single key presses, redrawn on every change and on
-// resize (private to the cli layer).
+// resize.
 
 #include <functional>
 
 #include "genai_quiz/term/answer_editor.hpp"
 #include "genai_quiz/term/terminal.hpp"
-#include "genai_quiz/ui/clocked_study_io.hpp"
+#include "genai_quiz/ui/clocked_io.hpp"
 #include "genai_quiz/ui/study_screen.hpp"
 
 namespace genai_quiz {

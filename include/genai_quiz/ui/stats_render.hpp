@@ -1,5 +1,5 @@
 #pragma once
-// Drawing the statistics of `genai-quiz stats` as text or JSON (private to the cli layer).
+// Drawing the statistics of `genai-quiz stats` as text or JSON.
 
 #include <functional>
 #include <string>

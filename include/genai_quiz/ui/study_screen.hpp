@@ -1,6 +1,6 @@
 #pragma once
 // The interactive study screen as lines of text: header, card, message and key bar, fitted to
-// the terminal (private to the cli layer; ScreenStudyIo puts the lines on the terminal).
+// the terminal (ScreenStudyIo puts the lines on the terminal).
 
 #include <string>
 #include <vector>

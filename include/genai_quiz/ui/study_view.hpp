@@ -1,5 +1,5 @@
 #pragma once
-// Drawing pieces shared by the two study front ends (private to the cli layer).
+// Drawing pieces shared by the two study front ends.
 
 #include <chrono>
 #include <string>
