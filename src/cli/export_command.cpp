@@ -2,11 +2,9 @@
 // to a file or to standard output (formats: docs/export-format.md).
 
 #include <CLI/CLI.hpp>
-#include <fmt/format.h>
 
 #include <cerrno>
 #include <cstdio>
-#include <cerrno>
 #include <cstring>
 #include <sstream>
 #include <memory>
@@ -24,6 +22,7 @@
 #include "genai_quiz/exchange/export_writer.hpp"
 #include "genai_quiz/files/atomic_file.hpp"
 #include "genai_quiz/term/output.hpp"
+#include "genai_quiz/ui/output_text.hpp"
 
 namespace genai_quiz {
 namespace {
@@ -77,11 +76,9 @@ int run_export(const ExportOptions& options, const GlobalOptions& global) {
     return kExitOk;
   }
   write_file_atomically(options.output, [&](std::ostream& out) { write_export(out, format, data); });
-  std::string answers = data.reviews ? fmt::format(" and {} answer{}", data.reviews->size(),
-                                                   data.reviews->size() == 1 ? "" : "s")
-                                     : "";
-  std::printf("Exported %zu card%s%s to %s.\n", data.cards.size(), data.cards.size() == 1 ? "" : "s",
-              answers.c_str(), options.output.c_str());
+  std::string answers = data.reviews ? " and " + plural(static_cast<int>(data.reviews->size()), "answer") : "";
+  std::printf("Exported %s%s to %s.\n", plural(static_cast<int>(data.cards.size()), "card").c_str(), answers.c_str(),
+              options.output.c_str());
   return kExitOk;
 }
 

@@ -4,7 +4,6 @@
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -121,15 +120,8 @@ int run_plan(const PlanOptions& o, const GlobalOptions& global) {
                                        {"study.new_per_day", std::to_string(best.plan.new_per_day)}});
   }
 
-  std::string out;
-  if (o.json) {
-    out = render_plan_json(report, now, local_iso_time);
-  } else {
-    PlanView view;
-    view.caps = detect_capabilities(global.color, STDOUT_FILENO);
-    view.width = report_width();  // the chart is sized to it
-    out = render_plan_text(report, view);
-  }
+  const std::string out =
+      o.json ? render_plan_json(report, now, local_iso_time) : render_plan_text(report, report_style(global.color));
   std::fputs(out.c_str(), stdout);
   if (o.apply && !report.recommended) {
     std::fputs("genai-quiz: no plan reaches the target, so nothing was saved\n", stderr);

@@ -3,8 +3,6 @@
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
-#include <unistd.h>
-
 #include <cstdio>
 #include <memory>
 
@@ -37,16 +35,8 @@ int run_stats(const StatsOptions& options, const GlobalOptions& global) {
 
   const Stats stats = compute_stats(snap.cards, snap.reviews, *calendar, now);
 
-  std::string out;
-  if (options.json) {
-    out = render_stats_json(stats, now, local_iso_time);
-  } else {
-    StatsView view;
-    view.caps = detect_capabilities(global.color, STDOUT_FILENO);
-    view.width = report_width();
-    view.qualify = snap.decks.size() > 1;
-    out = render_stats_text(stats, view);
-  }
+  const std::string out = options.json ? render_stats_json(stats, now, local_iso_time)
+                                       : render_stats_text(stats, {report_style(global.color), snap.decks.size() > 1});
   std::fputs(out.c_str(), stdout);
   return kExitOk;
 }

@@ -42,6 +42,16 @@ std::string summary_of(std::string_view literal) {
   return html_text(element_inner(literal, "summary"));
 }
 
+// A unit for block `n` of `doc`, placed where the block stands; its kind is left to the caller.
+Unit unit_at(const MarkdownDoc& doc, cmark_node* n) {
+  Unit u;
+  u.node = n;
+  u.first_line = cmark_node_get_start_line(n);
+  u.last_line = doc.last_line(n);
+  u.column = std::max(1, cmark_node_get_start_column(n));
+  return u;
+}
+
 }  // namespace
 
 void MarkdownDoc::build_units(cmark_node* root) {
@@ -73,11 +83,7 @@ void MarkdownDoc::build_units(cmark_node* root) {
   }
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     cmark_node* n = blocks[i];
-    Unit u;
-    u.node = n;
-    u.first_line = cmark_node_get_start_line(n);
-    u.last_line = last_line(n);
-    u.column = std::max(1, cmark_node_get_start_column(n));
+    Unit u = unit_at(*this, n);
     switch (cmark_node_get_type(n)) {
       case CMARK_NODE_HEADING:
         u.kind = UnitKind::kHeading;
@@ -101,12 +107,8 @@ void MarkdownDoc::build_units(cmark_node* root) {
         for (cmark_node* it = cmark_node_first_child(n); it != nullptr; it = cmark_node_next(it)) items.push_back(it);
         bool ordered = cmark_node_get_list_type(n) == CMARK_ORDERED_LIST;
         for (std::size_t k = 0; k < items.size(); ++k) {
-          Unit item;
+          Unit item = unit_at(*this, items[k]);
           item.kind = UnitKind::kItem;
-          item.node = items[k];
-          item.first_line = cmark_node_get_start_line(items[k]);
-          item.last_line = last_line(items[k]);
-          item.column = std::max(1, cmark_node_get_start_column(items[k]));
           item.ordered = ordered;
           item.item_index = static_cast<int>(k);
           item.item_count = static_cast<int>(items.size());

@@ -231,6 +231,9 @@ struct SqliteStore::Impl : Connection {
       db, "SELECT COUNT(DISTINCT card_id) FROM reviews WHERE deck_id = ?1 AND cram = 0 AND "
           "phase_before = 0 AND time_ms >= ?2 AND time_ms < ?3"};
 
+  std::int64_t insert_card_event(const std::string& deck_id, const std::string& card_id, TimePoint time,
+                                 CardEventKind kind);
+  void update_for_event(const CardEvent& event);
   std::vector<CardEvent> events_of(const std::string& deck_id, const std::string& card_id);
   std::int64_t last_review_of(const std::string& deck_id, const std::string& card_id);
   std::int64_t reset_bound(const std::string& deck_id, const std::string& card_id);
@@ -299,6 +302,25 @@ auto rows_of_deck(Db& db, std::string select, const std::string& deck_id, const 
 }
 
 }  // namespace
+
+// Appends an event to the card's log (inside the caller's transaction) and returns its new id.
+std::int64_t SqliteStore::Impl::insert_card_event(const std::string& deck_id, const std::string& card_id,
+                                                  TimePoint time, CardEventKind kind) {
+  insert_event.reset()
+      .bind(1, deck_id)
+      .bind(2, card_id)
+      .bind(3, to_ms(time))
+      .bind(4, static_cast<std::int64_t>(kind))
+      .run();
+  return sqlite3_last_insert_rowid(db.handle());
+}
+
+// Brings the card of `event`, just added to or removed from its log, up to date: a reset gives it
+// back the state of its answers since the reset before, and every event can change its marks.
+void SqliteStore::Impl::update_for_event(const CardEvent& event) {
+  if (event.kind == CardEventKind::kReset) restore_state(event.deck_id, event.card_id);
+  refresh_marks(event.deck_id, event.card_id);
+}
 
 std::vector<CardEvent> SqliteStore::Impl::events_of(const std::string& deck_id, const std::string& card_id) {
   std::vector<CardEvent> out;
@@ -457,10 +479,7 @@ bool SqliteStore::replace_histories(const std::vector<CardHistory>& histories) {
   for (const CardHistory& h : histories) {
     im.delete_card_reviews.reset().bind(1, h.deck_id).bind(2, h.card_id).run();
     for (const ReviewRecord& r : h.reviews) im.insert(r);
-    for (const CardEvent& e : h.new_events) {
-      im.insert_event.reset().bind(1, h.deck_id).bind(2, h.card_id).bind(3, to_ms(e.time))
-          .bind(4, static_cast<std::int64_t>(e.kind)).run();
-    }
+    for (const CardEvent& e : h.new_events) im.insert_card_event(h.deck_id, h.card_id, e.time, e.kind);
     im.restore_state(h.deck_id, h.card_id);
     im.refresh_marks(h.deck_id, h.card_id);
   }
@@ -471,11 +490,8 @@ bool SqliteStore::replace_histories(const std::vector<CardHistory>& histories) {
 std::int64_t SqliteStore::add_event(const CardEvent& event) {
   Impl& im = *impl_;
   sqlite::Transaction tx(im.db);
-  im.insert_event.reset().bind(1, event.deck_id).bind(2, event.card_id).bind(3, to_ms(event.time))
-      .bind(4, static_cast<std::int64_t>(event.kind)).run();
-  const std::int64_t id = sqlite3_last_insert_rowid(im.db.handle());
-  if (event.kind == CardEventKind::kReset) im.restore_state(event.deck_id, event.card_id);
-  im.refresh_marks(event.deck_id, event.card_id);
+  const std::int64_t id = im.insert_card_event(event.deck_id, event.card_id, event.time, event.kind);
+  im.update_for_event(event);
   tx.commit();
   return id;
 }
@@ -485,10 +501,8 @@ bool SqliteStore::remove_event(std::int64_t event_id) {
   sqlite::Transaction tx(im.db);
   const std::optional<CardEvent> found = row_by_id(im.select_event, event_id, read_event);
   if (!found) return false;
-  const CardEvent& e = *found;
   im.delete_event.reset().bind(1, event_id).run();
-  if (e.kind == CardEventKind::kReset) im.restore_state(e.deck_id, e.card_id);
-  im.refresh_marks(e.deck_id, e.card_id);
+  im.update_for_event(*found);
   tx.commit();
   return true;
 }

@@ -59,4 +59,8 @@ std::string running_sessions_note(const std::vector<RunningSession>& others) {
 
 int report_width() { return std::max(terminal_width(), 40); }
 
+ReportStyle report_style(std::string_view color_option) {
+  return {detect_capabilities(color_option), report_width()};
+}
+
 }  // namespace genai_quiz

@@ -35,7 +35,7 @@ std::string limit_words(int minutes) {
 
 int rounded(double x) { return static_cast<int>(std::lround(x)); }
 
-std::string paragraph(const std::string& text, const PlanView& view, Role role = Role::kPlain) {
+std::string paragraph(const std::string& text, const ReportStyle& view, Role role = Role::kPlain) {
   std::string out;
   for (const std::string& line : wrap_text(text, std::max(view.width, 40) - 1, role, view.caps.color)) {
     out += line + "\n";
@@ -48,7 +48,7 @@ std::string recall_text(const PlanOutcome& o) {
 }
 
 // The chart: answers a day of one outcome, days grouped so that the chart fits the width.
-std::string chart(const PlanReport& r, const PlanOutcome& o, const PlanView& view) {
+std::string chart(const PlanReport& r, const PlanOutcome& o, const ReportStyle& view) {
   const int days = static_cast<int>(o.answers_per_day.size());
   if (days == 0) return "";
   const int label = 5;  // the scale's widest number and a space, at most
@@ -86,7 +86,7 @@ std::size_t charted_outcome(const PlanReport& report) {
   return best;
 }
 
-std::string render_plan_text(const PlanReport& r, const PlanView& view) {
+std::string render_plan_text(const PlanReport& r, const ReportStyle& view) {
   const std::int64_t days = r.interview_day - r.today;
   std::string out = paint(fmt::format("Plan for the interview on {}", format_calendar_date(r.interview_day)),
                           Role::kHeading, view.caps.color) + "\n";

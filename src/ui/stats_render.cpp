@@ -66,23 +66,23 @@ std::string table(const std::vector<TableColumn>& columns, const std::vector<Row
     body.push_back({std::move(row), false, false});
   }
   if (rows.size() > 2) body.back().total = true;
-  return render_table(columns, body, view.width, view.caps);
+  return render_table(columns, body, view.style.width, view.style.caps);
 }
 
 // `text` as a paragraph wrapped to the width, in `role`.
 std::string paragraph(const std::string& text, const StatsView& view, Role role = Role::kPlain) {
   std::string out;
-  for (const std::string& line : wrap_text(text, view.width, role, view.caps.color)) out += line + "\n";
+  for (const std::string& line : wrap_text(text, view.style.width, role, view.style.caps.color)) out += line + "\n";
   return out;
 }
 
 std::string retention_cell(const Retention& r, const StatsView& view) {
-  if (r.total == 0) return std::string(glyphs(view.caps.unicode).horizontal);
+  if (r.total == 0) return std::string(glyphs(view.style.caps.unicode).horizontal);
   return fmt::format("{:.0f}% of {}", 100 * *r.rate(), r.total);
 }
 
 std::string stability_cell(const std::optional<double>& s, const StatsView& view) {
-  if (!s) return std::string(glyphs(view.caps.unicode).horizontal);
+  if (!s) return std::string(glyphs(view.style.caps.unicode).horizontal);
   return fmt::format("{:.1f} days", *s);
 }
 
@@ -178,8 +178,8 @@ std::string weakest(const Stats& stats, const StatsView& view) {
   // question on a line of its own, as wide as the screen.
   constexpr int kPercent = 8;  // "  100%  "
   constexpr int kFewestQuestionColumns = 24;
-  const int room = view.width - kPercent - place_width - 2;
-  const std::string_view ellipsis = glyphs(view.caps.unicode).ellipsis;
+  const int room = view.style.width - kPercent - place_width - 2;
+  const std::string_view ellipsis = glyphs(view.style.caps.unicode).ellipsis;
   for (std::size_t i = 0; i < places.size(); ++i) {
     const CardRecord& c = stats.total.weakest[i];
     const std::string percent = fmt::format("  {:>3.0f}%  ", 100 * c.retrievability);
@@ -187,11 +187,11 @@ std::string weakest(const Stats& stats, const StatsView& view) {
       out += percent + pad_to_width(places[i], place_width) + "  " + cut_at_word(one_line(c.question), room, ellipsis) + "\n";
       continue;
     }
-    const std::vector<std::string> place = wrap_at_slashes(places[i], view.width - kPercent);
+    const std::vector<std::string> place = wrap_at_slashes(places[i], view.style.width - kPercent);
     for (std::size_t k = 0; k < place.size(); ++k) {
       out += (k == 0 ? percent : std::string(kPercent, ' ')) + place[k] + "\n";
     }
-    out += "    " + cut_at_word(one_line(c.question), view.width - 4, ellipsis) + "\n";
+    out += "    " + cut_at_word(one_line(c.question), view.style.width - 4, ellipsis) + "\n";
   }
   return out + "\n";
 }
@@ -203,7 +203,7 @@ std::string forecast(const Stats& stats, const StatsView& view) {
   const int days = static_cast<int>(per_day.size());
   const int label = static_cast<int>(std::to_string(std::max(1, *std::max_element(per_day.begin(), per_day.end()))).size());
   // A column takes 2 columns after the scale and the axis; the last date label needs 6 more.
-  const int room = std::max(1, (view.width - label - 2 - 6) / 2 + 1);
+  const int room = std::max(1, (view.style.width - label - 2 - 6) / 2 + 1);
   const int group = std::max(1, (days + room - 1) / room);
   std::vector<int> columns;
   for (int d = 0; d < days; d += group) {
@@ -216,7 +216,7 @@ std::string forecast(const Stats& stats, const StatsView& view) {
   if (group > 1 && due > 0) head += fmt::format("; each column is {} days", group);
   std::string out = heading(head, view);
   if (due == 0) return out + paragraph("Nothing studied is due in this time.", view, Role::kMuted);
-  return out + render_column_chart(columns, stats.today, group, view.caps);
+  return out + render_column_chart(columns, stats.today, group, view.style.caps);
 }
 
 Json figures_json(const Figures& f, std::int64_t today, std::int64_t heat_first) {
@@ -309,7 +309,7 @@ std::string render_stats_text(const Stats& stats, const StatsView& view) {
   out += heading(fmt::format("Reviews per day, last {} weeks: {} on {}", kHeatmapWeeks, plural(reviews, "review"),
                              plural(static_cast<int>(active), "day")), view);
   if (reviews > 0) {
-    out += render_heatmap(per_day, stats.heatmap_first_day, view.caps);
+    out += render_heatmap(per_day, stats.heatmap_first_day, view.style.caps);
   } else {
     out += paragraph("No answers in this time.", view, Role::kMuted);
   }

@@ -122,10 +122,9 @@ std::string notice_text(const Session& session) {
 std::string format_countdown(const Countdown& c) {
   if (c.days_to_go < 0) return "";
   if (c.days_to_go == 0) return "The interview is today";
-  std::string out = std::to_string(c.days_to_go) + (c.days_to_go == 1 ? " day to go · " : " days to go · ");
+  std::string out = plural(static_cast<int>(c.days_to_go), "day", "days") + " to go · ";
   if (c.cards_to_review == 0) return out + "no card needs a review before then";
-  if (c.cards_to_review == 1) return out + "1 card needs a review before then";
-  return out + std::to_string(c.cards_to_review) + " cards need a review before then";
+  return out + plural(c.cards_to_review, "card needs", "cards need") + " a review before then";
 }
 
 std::string rating_bar(const std::array<CardState, 4>& previews, TimePoint now, bool cram) {

@@ -36,8 +36,8 @@ Stats sample_stats() {
 
 TEST_CASE("The stats report matches its golden files in ASCII and in Unicode with colour", "[ui]") {
   Stats stats = sample_stats();
-  check_golden("stats/sample-ascii.txt", render_stats_text(stats, {{false, false, false}, 80, false}));
-  check_golden("stats/sample-color.txt", render_stats_text(stats, {{true, true, true}, 80, false}));
+  check_golden("stats/sample-ascii.txt", render_stats_text(stats, {{{false, false, false}, 80}, false}));
+  check_golden("stats/sample-color.txt", render_stats_text(stats, {{{true, true, true}, 80}, false}));
   check_golden("stats/sample.json", render_stats_json(stats, sample_now(), utc_iso));
 }
 
@@ -97,7 +97,7 @@ TEST_CASE("The stats report counts suspended, flagged and leech cards per sectio
     CHECK(stats.total.suspended == (c.marks.suspended ? 1 : 0));
     for (int width : {40, 100}) {
       INFO(width);
-      const std::string out = render_stats_text(stats, {{false, false, false}, width, false});
+      const std::string out = render_stats_text(stats, {{{false, false, false}, width}, false});
       CHECK((out.find("Suspended, flagged and leech cards") != std::string::npos) == c.table);
       std::size_t start = 0;
       for (std::size_t end; (end = out.find('\n', start)) != std::string::npos; start = end + 1) {
@@ -119,7 +119,7 @@ TEST_CASE("The stats report counts suspended, flagged and leech cards per sectio
 TEST_CASE("At 40 columns a weakest card's question is cut after a whole word", "[ui]") {
   Stats stats = sample_stats();
   REQUIRE_FALSE(stats.total.weakest.empty());
-  const std::string text = render_stats_text(stats, {{false, true, false}, 40, false});
+  const std::string text = render_stats_text(stats, {{{false, true, false}, 40}, false});
   int cut = 0;
   for (const CardRecord& c : stats.total.weakest) {
     // The question's line: its first word, then as many whole words as fit, then "…".

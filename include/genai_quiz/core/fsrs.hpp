@@ -16,8 +16,6 @@ namespace genai_quiz {
 struct MemoryState {
   double stability = 0;
   double difficulty = 0;
-
-  bool operator==(const MemoryState&) const = default;
 };
 
 /// The nearest integer, halves towards +infinity, exactly as JavaScript's Math.round.

@@ -24,7 +24,6 @@ namespace genai_quiz {
 struct TermSize {
   int columns = 80;
   int rows = 24;
-  bool operator==(const TermSize&) const = default;
 };
 
 /// True when `fd` is a terminal.

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "genai_quiz/core/running_session.hpp"
+#include "genai_quiz/term/capabilities.hpp"
 #include "genai_quiz/term/terminal.hpp"  // terminal_width()
 
 namespace genai_quiz {
@@ -24,6 +25,16 @@ std::string running_sessions_note(const std::vector<RunningSession>& others);
 
 /// The width a report (a table, a chart) is laid out in: terminal_width(), and 40 columns at least.
 int report_width();
+
+/// How a text report is drawn: what the terminal shows and how many columns it has.
+struct ReportStyle {
+  Capabilities caps;  ///< colour and Unicode
+  int width = 80;     ///< columns
+};
+
+/// The style of a report written to standard output: its capabilities under `color_option`, the
+/// text of --color, and report_width().
+ReportStyle report_style(std::string_view color_option);
 
 /// `text` as it should be printed: when standard output is a terminal, each line wrapped at words
 /// to terminal_width() (a terminal would break it mid-word); otherwise unchanged.

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "genai_quiz/core/plan_simulation.hpp"
-#include "genai_quiz/term/capabilities.hpp"
+#include "genai_quiz/ui/output_text.hpp"
 
 namespace genai_quiz {
 
@@ -29,19 +29,14 @@ struct PlanReport {
   std::string applied_to;          ///< the config file the recommendation was saved in; empty if not
 };
 
-/// What the text report needs besides the figures.
-struct PlanView {
-  Capabilities caps;
-  int width = 80;  ///< columns; the chart groups days so that it fits (40 and up)
-};
-
 /// The outcome the chart shows: the recommended plan, else the one with the highest recall.
 std::size_t charted_outcome(const PlanReport& report);
 
 /// The report: the plans as a table (desired retention, new cards a day, minutes allowed and
 /// used, answers a day, recall on the interview morning with its spread), the recommendation and
-/// a column chart of the answers a day of the charted plan.
-std::string render_plan_text(const PlanReport& report, const PlanView& view);
+/// a column chart of the answers a day of the charted plan, its days grouped so that it fits
+/// `view.width` (40 columns at least).
+std::string render_plan_text(const PlanReport& report, const ReportStyle& view);
 
 /// The same figures as one JSON object (docs/scheduling.md, "Planning"); `format_time` writes `now`.
 std::string render_plan_json(const PlanReport& report, TimePoint now,

@@ -5,15 +5,14 @@
 #include <string>
 
 #include "genai_quiz/core/progress_stats.hpp"
-#include "genai_quiz/term/capabilities.hpp"
+#include "genai_quiz/ui/output_text.hpp"
 
 namespace genai_quiz {
 
 /// What the text report needs besides the figures.
 struct StatsView {
-  Capabilities caps;      ///< colour and Unicode
-  int width = 80;         ///< columns available for the weakest cards' questions
-  bool qualify = false;   ///< name sections "deck/section" (more than one deck)
+  ReportStyle style;     ///< colour, Unicode and the columns the weakest cards' questions are cut to
+  bool qualify = false;  ///< name sections "deck/section" (more than one deck)
 };
 
 /// The report: card counts and due cards per section, the suspended, flagged and leech cards
