@@ -67,8 +67,8 @@ int run_deck_list(const GlobalOptions& global) {
     rows.push_back({{deck.id, deck.title, deck.file, std::to_string(deck.card_count()),
                      std::to_string(deck.stub_count()), std::to_string(total.new_cards), std::to_string(total.due)}});
   }
-  Capabilities caps = detect_capabilities(global.color, STDOUT_FILENO);
-  caps.color = false;  // write_text makes every escape visible
+  ReportStyle style = report_style(global.color);
+  style.caps.color = false;  // write_text makes every escape visible
   const std::string out = render_table({{{"id"}, true},
                                         {{"title"}, true, 12},
                                         {{"file"}, true, 16, true},
@@ -76,7 +76,7 @@ int run_deck_list(const GlobalOptions& global) {
                                         {{"stubs"}},
                                         {{"new"}},
                                         {{"due"}}},
-                                       rows, report_width(), caps);
+                                       rows, style.width, style.caps);
   write_text(stdout, out);
   return kExitOk;
 }
